@@ -1,0 +1,3 @@
+import TICScoring
+
+print("ticeval-bench: BLAS kernel \(BLASInfo.kernel), threads \(BLASInfo.threads)")

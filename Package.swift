@@ -1,0 +1,54 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layers (arrows go one way): TICIngest and TICScoring know nothing of each other;
+// TICPolicy uses both; TICReport uses TICPolicy; the CLI uses all of them.
+// Only TICScoring links BLAS: OpenBLAS on Linux, Accelerate on Apple platforms.
+let blasLinking: [LinkerSetting] = [
+    .linkedLibrary("openblas", .when(platforms: [.linux])),
+    .linkedFramework("Accelerate", .when(platforms: [.macOS])),
+]
+
+let package = Package(
+    name: "ticeval",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "ticeval", targets: ["ticeval"]),
+        .library(name: "TICIngest", targets: ["TICIngest"]),
+        .library(name: "TICScoring", targets: ["TICScoring"]),
+        .library(name: "TICPolicy", targets: ["TICPolicy"]),
+        .library(name: "TICReport", targets: ["TICReport"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CBLAS",
+            path: "Sources/CBLAS",
+            pkgConfig: "openblas",
+            providers: [.apt(["libopenblas-dev"])]
+        ),
+        .target(name: "TICIngest"),
+        .target(name: "TICScoring", dependencies: ["CBLAS"], linkerSettings: blasLinking),
+        .target(name: "TICPolicy", dependencies: ["TICIngest", "TICScoring"]),
+        .target(name: "TICReport", dependencies: ["TICPolicy", "TICIngest", "TICScoring"]),
+        .executableTarget(
+            name: "ticeval",
+            dependencies: [
+                "TICIngest", "TICScoring", "TICPolicy", "TICReport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "ticeval-bench",
+            dependencies: ["TICIngest", "TICScoring", "TICPolicy", "TICReport"],
+            path: "Benchmarks/ticeval-bench"
+        ),
+        .testTarget(name: "TICIngestTests", dependencies: ["TICIngest"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "TICScoringTests", dependencies: ["TICScoring"]),
+        .testTarget(name: "TICPolicyTests", dependencies: ["TICPolicy", "TICIngest", "TICScoring"]),
+        .testTarget(name: "TICReportTests", dependencies: ["TICReport", "TICPolicy", "TICIngest"]),
+        .testTarget(name: "ticevalTests", dependencies: ["ticeval"]),
+    ]
+)
