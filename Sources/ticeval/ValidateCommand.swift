@@ -1,6 +1,46 @@
 import ArgumentParser
+import TICIngest
 
 struct Validate: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "validate", abstract: "(not yet available)")
-    func run() throws { throw ValidationError("'validate' is not available yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check a workspace and print every problem with file, line and column.",
+        discussion: """
+        Prints each problem as path:line:column: error|warning: message, then a one-line summary.
+        Exit status 0 when there is no error, 1 when there is, 2 for usage errors.
+        """
+    )
+
+    @OptionGroup var workspaceOptions: WorkspaceOptions
+    @OptionGroup var language: LanguageOptions
+
+    func run() throws {
+        let root = try workspaceOptions.resolvedWorkspace()
+        let loader = WorkspaceLoader(encoding: workspaceOptions.encoding, cycle: workspaceOptions.cycleRange)
+        let workspace = loader.load(root: root)
+        let lang = language.lang
+        for diagnostic in workspace.diagnostics {
+            print(diagnostic.formatted(lang))
+        }
+        print(ValidationSummary(workspace: workspace).line(lang))
+        if workspace.hasErrors { throw ExitCode(1) }
+    }
+}
+
+/// The one-line summary `validate` prints.
+struct ValidationSummary {
+    let workspace: Workspace
+
+    func line(_ lang: Language) -> String {
+        let errors = workspace.diagnostics.filter { $0.severity == .error }.count
+        let warnings = workspace.diagnostics.count - errors
+        let years = workspace.years
+        let yearText = years.isEmpty ? "–" : (years.count == 1 ? "\(years[0])" : "\(years[0])–\(years[years.count - 1])")
+        let cycle = workspace.cycle.map { "\($0.lowerBound)–\($0.upperBound)" } ?? "–"
+        let read = workspace.rowsRead, rejected = workspace.rowsRejected
+        return lang.pick(
+            "\(workspace.root)：中心 \(workspace.centers.count) 个，报告年份 \(yearText)（评价周期 \(cycle)），使用 \(read - rejected) 行，拒绝 \(rejected) 行；错误 \(errors) 个，警告 \(warnings) 个",
+            "\(workspace.root): \(workspace.centers.count) centers, report years \(yearText) (cycle \(cycle)), \(read - rejected) rows used, \(rejected) rows rejected; \(errors) errors, \(warnings) warnings"
+        )
+    }
 }

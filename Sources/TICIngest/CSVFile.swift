@@ -1,0 +1,149 @@
+import Foundation
+
+/// A CSV file loaded into memory and decoded to UTF-8, with its fingerprint.
+public struct CSVFile: Sendable {
+    /// The path as the user named it.
+    public let path: String
+    /// Decoded UTF-8 text (no BOM).
+    public let text: ContiguousArray<UInt8>
+    /// The encoding it was read as.
+    public let encoding: TextEncoding
+    /// SHA-256 of the raw bytes.
+    public let sha256: String
+    /// Size of the raw file in bytes.
+    public let byteCount: Int
+
+    /// Reads and decodes the file at `path`.
+    /// - Throws: ``IngestError`` when the file is missing, unreadable, empty, or not text in a known encoding.
+    public init(path: String, encoding choice: EncodingChoice = .auto) throws(IngestError) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .fileNotFound(path: path) }
+        if isDirectory.boolValue { throw .unreadable(path: path, reason: "is a directory") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .unreadable(path: path, reason: "permission denied or I/O error")
+        }
+        try self.init(bytes: ContiguousArray(data), path: path, encoding: choice)
+    }
+
+    /// Decodes bytes already in memory; `path` names them in diagnostics.
+    public init(bytes: ContiguousArray<UInt8>, path: String, encoding choice: EncodingChoice = .auto) throws(IngestError) {
+        let decoded = try TextDecoder.decode(bytes, path: path, choice: choice)
+        var onlySpace = true
+        for byte in decoded.bytes where byte != 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D { onlySpace = false; break }
+        if onlySpace { throw .emptyFile(path: path) }
+        self.path = path
+        self.text = decoded.bytes
+        self.encoding = decoded.encoding
+        self.sha256 = SHA256.hex(bytes)
+        self.byteCount = bytes.count
+    }
+}
+
+/// The header row of a CSV file: names trimmed, matched case-insensitively.
+public struct CSVHeader: Sendable {
+    /// The names as written (trimmed).
+    public let names: [String]
+    private let index: [String: Int]
+
+    /// Reads the header from its record, reporting empty and duplicate names.
+    public init(record: CSVRecord, path: String, diagnostics: inout [Diagnostic]) {
+        var names: [String] = []
+        var index: [String: Int] = [:]
+        for i in 0..<record.count {
+            let name = record.string(i)
+            names.append(name)
+            let location = SourceLocation(path: path, line: record.line, column: i + 1)
+            if name.isEmpty {
+                // A trailing empty header column over empty cells is what Excel leaves; only name it.
+                diagnostics.append(Diagnostic(.emptyHeaderName(location)))
+                continue
+            }
+            let key = name.lowercased()
+            if let first = index[key] {
+                diagnostics.append(Diagnostic(.duplicateHeader(location, name: name, firstColumn: first + 1)))
+            } else {
+                index[key] = i
+            }
+        }
+        self.names = names
+        self.index = index
+    }
+
+    /// The 0-based column of `name`, if present.
+    public func column(_ name: String) -> Int? { index[name.lowercased()] }
+
+    /// Reports each missing required column; returns true when all are present.
+    public func require(_ required: [String], path: String, line: Int, diagnostics: inout [Diagnostic]) -> Bool {
+        var ok = true
+        for name in required where column(name) == nil {
+            diagnostics.append(Diagnostic(.missingColumn(SourceLocation(path: path, line: line, column: names.count + 1), name: name)))
+            ok = false
+        }
+        return ok
+    }
+}
+
+/// A small CSV file read whole as trimmed strings (registry, history, events, ratings, matrices).
+public struct CSVTable: Sendable {
+    /// The file.
+    public let file: CSVFile
+    /// The header.
+    public let header: CSVHeader
+    /// The line of the header.
+    public let headerLine: Int
+    /// Data rows with the right number of fields, trimmed.
+    public private(set) var rows: [[String]] = []
+    /// The line each row starts on.
+    public private(set) var lines: [Int] = []
+    /// Data rows read (blank and all-empty rows are not counted).
+    public private(set) var rowsRead = 0
+    /// Rows rejected because their field count differs from the header's.
+    public private(set) var rowsRejected = 0
+
+    /// Splits `file` into a header and rows; structural problems go to `diagnostics`.
+    public init(file: CSVFile, diagnostics: inout [Diagnostic]) throws(IngestError) {
+        var header: CSVHeader?
+        var headerLine = 1
+        var rows: [[String]] = []
+        var lines: [Int] = []
+        var read = 0
+        var rejected = 0
+        var structural: [Diagnostic] = []
+        var found: [Diagnostic] = []
+        do {
+            try CSVReader.forEachRecord(in: file.text, path: file.path, warnings: &structural) { record in
+                guard let head = header else {
+                    header = CSVHeader(record: record, path: file.path, diagnostics: &found)
+                    headerLine = record.line
+                    return
+                }
+                var allEmpty = true
+                for i in 0..<record.count where !record.isEmpty(i) { allEmpty = false; break }
+                if allEmpty { return }
+                read += 1
+                if record.count != head.names.count {
+                    found.append(Diagnostic(.fieldCount(SourceLocation(path: file.path, line: record.line, column: 1),
+                                                        expected: head.names.count, found: record.count)))
+                    rejected += 1
+                    return
+                }
+                rows.append((0..<record.count).map { record.string($0) })
+                lines.append(record.line)
+            }
+        } catch let error as IngestError {
+            throw error
+        } catch {
+            throw .unreadable(path: file.path, reason: "\(error)")
+        }
+        diagnostics.append(contentsOf: structural)
+        diagnostics.append(contentsOf: found)
+        guard let header else { throw .emptyFile(path: file.path) }
+        self.file = file
+        self.header = header
+        self.headerLine = headerLine
+        self.rows = rows
+        self.lines = lines
+        self.rowsRead = read
+        self.rowsRejected = rejected
+    }
+}

@@ -1,0 +1,39 @@
+/// A problem found while reading input, with its severity: `path:line:column: error: message`.
+public struct Diagnostic: Sendable, Hashable, Comparable {
+    /// How serious a problem is.
+    public enum Severity: String, Sendable, Hashable, Codable {
+        /// The data cannot be used as it is: validation exits with status 1.
+        case error
+        /// The data can be used; the user should look.
+        case warning
+    }
+
+    /// Error or warning.
+    public let severity: Severity
+    /// What is wrong, and where.
+    public let problem: IngestError
+
+    /// A diagnostic with the problem's own severity (``IngestError/isWarning``).
+    public init(_ problem: IngestError) {
+        self.problem = problem
+        self.severity = problem.isWarning ? .warning : .error
+    }
+
+    /// Where the problem is.
+    public var location: SourceLocation { problem.location }
+
+    /// `path:line:column: error: message` (compiler style), in the given language.
+    public func formatted(_ language: Language) -> String {
+        let label: String
+        switch (severity, language) {
+        case (.error, .zh): label = "错误"
+        case (.error, .en): label = "error"
+        case (.warning, .zh): label = "警告"
+        case (.warning, .en): label = "warning"
+        }
+        return "\(location): \(label): \(problem.message(language))"
+    }
+
+    /// Orders by file, line and column.
+    public static func < (a: Diagnostic, b: Diagnostic) -> Bool { a.location < b.location }
+}

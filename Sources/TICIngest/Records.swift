@@ -1,0 +1,57 @@
+/// An earlier evaluation outcome from `history.csv`.
+public struct HistoryRecord: Sendable, Hashable, Codable {
+    /// The center.
+    public var centerID: String
+    /// The cycle it was evaluated in, e.g. 2019…2021.
+    public var cycle: ClosedRange<Int>
+    /// The grade it got (nil when the cell is empty, e.g. it did not take part).
+    public var grade: Grade?
+    /// The status that resulted; `rectifying` rows drive re-evaluation.
+    public var status: Status
+    /// The line of `history.csv`.
+    public var line: Int
+}
+
+/// An event from `events.csv`: integrity violation, non-participation or withdrawal.
+public struct EventRecord: Sendable, Hashable, Codable {
+    /// The center.
+    public var centerID: String
+    /// The year of the event.
+    public var year: Int
+    /// What happened.
+    public var kind: EventKind
+    /// Evidence or remark, as written.
+    public var note: String
+    /// The line of `events.csv`.
+    public var line: Int
+}
+
+/// A service-recipient rating from `ratings.csv` (0–100).
+public struct RatingRecord: Sendable, Hashable, Codable {
+    /// The center rated.
+    public var centerID: String
+    /// The year rated.
+    public var year: Int
+    /// Who rated (an anonymous code).
+    public var rater: String
+    /// The score, 0–100.
+    public var score: Double
+    /// The line of `ratings.csv`.
+    public var line: Int
+}
+
+/// One input file: what it is, how it was read and how its rows were accounted for.
+public struct InputFile: Sendable, Hashable, Codable {
+    /// The path as the user named it.
+    public var path: String
+    /// SHA-256 of the file's bytes, lower-case hex.
+    public var sha256: String
+    /// Size in bytes.
+    public var bytes: Int
+    /// The encoding it was read as.
+    public var encoding: TextEncoding
+    /// Data rows read (header and blank lines excluded).
+    public var rowsRead: Int
+    /// Rows rejected with an error diagnostic (the rest are used).
+    public var rowsRejected: Int
+}

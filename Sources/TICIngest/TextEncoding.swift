@@ -1,0 +1,19 @@
+/// The character encoding of an input text file.
+public enum TextEncoding: String, Sendable, Hashable, Codable {
+    /// UTF-8 without a byte-order mark.
+    case utf8
+    /// UTF-8 with a byte-order mark (what Excel's "CSV UTF-8" writes).
+    case utf8BOM = "utf8-bom"
+    /// GB18030 (a superset of GBK and GB2312: what Excel on a Chinese Windows writes as plain "CSV").
+    case gb18030
+}
+
+/// How the reader chooses the encoding: detected (`auto`) or forced.
+public enum EncodingChoice: String, Sendable, Hashable, Codable, CaseIterable {
+    /// UTF-8 (BOM optional) when the bytes are valid UTF-8, GB18030 otherwise.
+    case auto
+    /// Always UTF-8 (a BOM is still skipped); invalid bytes are an error.
+    case utf8
+    /// Always GB18030.
+    case gb18030
+}
