@@ -52,7 +52,7 @@ public struct CSVHeader: Sendable {
         for i in 0..<record.count {
             let name = record.string(i)
             names.append(name)
-            let location = SourceLocation(path: path, line: record.line, column: i + 1)
+            let location = FileLocation(path: path, line: record.line, column: i + 1)
             if name.isEmpty {
                 // A trailing empty header column over empty cells is what Excel leaves; only name it.
                 diagnostics.append(Diagnostic(.emptyHeaderName(location)))
@@ -76,7 +76,7 @@ public struct CSVHeader: Sendable {
     public func require(_ required: [String], path: String, line: Int, diagnostics: inout [Diagnostic]) -> Bool {
         var ok = true
         for name in required where column(name) == nil {
-            diagnostics.append(Diagnostic(.missingColumn(SourceLocation(path: path, line: line, column: names.count + 1), name: name)))
+            diagnostics.append(Diagnostic(.missingColumn(FileLocation(path: path, line: line, column: names.count + 1), name: name)))
             ok = false
         }
         return ok
@@ -122,7 +122,7 @@ public struct CSVTable: Sendable {
                 if allEmpty { return }
                 read += 1
                 if record.count != head.names.count {
-                    found.append(Diagnostic(.fieldCount(SourceLocation(path: file.path, line: record.line, column: 1),
+                    found.append(Diagnostic(.fieldCount(FileLocation(path: file.path, line: record.line, column: 1),
                                                         expected: head.names.count, found: record.count)))
                     rejected += 1
                     return

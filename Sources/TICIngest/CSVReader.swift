@@ -47,7 +47,7 @@ public enum CSVReader {
                         var scratchStart = 0
                         while true {
                             if position >= count {
-                                throw IngestError.unterminatedQuote(SourceLocation(path: path, line: openLine, column: openField))
+                                throw IngestError.unterminatedQuote(FileLocation(path: path, line: openLine, column: openField))
                             }
                             let byte = buffer[position]
                             if byte == quote {
@@ -72,7 +72,7 @@ public enum CSVReader {
                             position += 1
                         }
                         if position < count, buffer[position] != comma, buffer[position] != lf, buffer[position] != cr {
-                            warnings.append(Diagnostic(.textAfterClosingQuote(SourceLocation(path: path, line: line, column: spans.count + 1))))
+                            warnings.append(Diagnostic(.textAfterClosingQuote(FileLocation(path: path, line: line, column: spans.count + 1))))
                             if !usesScratch {
                                 usesScratch = true
                                 scratchStart = scratch.count
@@ -94,7 +94,7 @@ public enum CSVReader {
                             if byte == comma || byte == lf || byte == cr { break }
                             if byte == quote && !warned {
                                 warned = true
-                                warnings.append(Diagnostic(.strayQuote(SourceLocation(path: path, line: line, column: spans.count + 1))))
+                                warnings.append(Diagnostic(.strayQuote(FileLocation(path: path, line: line, column: spans.count + 1))))
                             }
                             position += 1
                         }

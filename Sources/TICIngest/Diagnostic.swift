@@ -20,7 +20,7 @@ public struct Diagnostic: Sendable, Hashable, Comparable {
     }
 
     /// Where the problem is.
-    public var location: SourceLocation { problem.location }
+    public var location: FileLocation { problem.location }
 
     /// `path:line:column: error: message` (compiler style), in the given language.
     public func formatted(_ language: Language) -> String {

@@ -91,7 +91,7 @@ public enum TextDecoder {
     }
 
     /// The line and column (in characters of the line, approximated by bytes) of a byte offset.
-    static func location(of offset: Int, in text: ContiguousArray<UInt8>, path: String) -> SourceLocation {
+    static func location(of offset: Int, in text: ContiguousArray<UInt8>, path: String) -> FileLocation {
         var line = 1
         var lineStart = 0
         var index = 0
@@ -110,6 +110,6 @@ public enum TextDecoder {
             if text[position] == UInt8(ascii: ",") { column += 1 }
             position += 1
         }
-        return SourceLocation(path: path, line: line, column: column)
+        return FileLocation(path: path, line: line, column: column)
     }
 }

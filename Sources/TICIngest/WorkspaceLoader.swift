@@ -66,7 +66,7 @@ public struct WorkspaceLoader: Sendable {
             }
             for report in workspace.reports where cycle.contains(report.year) {
                 for center in workspace.centers where center.approvedYear <= report.year && report.row(of: center.id) == nil {
-                    diagnostics.append(Diagnostic(.missingReport(SourceLocation(path: path("centers.csv"), line: center.line),
+                    diagnostics.append(Diagnostic(.missingReport(FileLocation(path: path("centers.csv"), line: center.line),
                                                                  centerID: center.id, year: report.year, reportPath: report.path)))
                 }
             }
@@ -171,7 +171,7 @@ public struct WorkspaceLoader: Sendable {
                         let column = IndicatorCatalogue.column(name.lowercased())
                         kinds.append(column?.kind)
                         if column == nil || column?.inReports == false {
-                            found.append(Diagnostic(.unknownColumn(SourceLocation(path: path, line: record.line, column: i + 1), name: name)))
+                            found.append(Diagnostic(.unknownColumn(FileLocation(path: path, line: record.line, column: i + 1), name: name)))
                         }
                     }
                     report = AnnualReport(year: year, path: path, columns: names.map { IndicatorCatalogue.column($0.lowercased())?.code ?? $0 })
@@ -182,7 +182,7 @@ public struct WorkspaceLoader: Sendable {
                 if allEmpty { return }
                 read += 1
                 guard usable else { rejected += 1; return }
-                func at(_ column: Int) -> SourceLocation { SourceLocation(path: path, line: record.line, column: column + 1) }
+                func at(_ column: Int) -> FileLocation { FileLocation(path: path, line: record.line, column: column + 1) }
                 if record.count != head.names.count {
                     found.append(Diagnostic(.fieldCount(at(0), expected: head.names.count, found: record.count)))
                     rejected += 1
@@ -304,7 +304,8 @@ public struct WorkspaceLoader: Sendable {
             let id = cells.knownCenter(centers)
             let year = cells.integer("year")
             let rater = cells.required("rater")
-            let score = cells.number("score", kind: .score)
+            let score = cells.isEmpty("score") ? nil : cells.number("score", kind: .score)
+            if cells.isEmpty("score") { _ = cells.required("score") }
             diagnostics.append(contentsOf: cells.problems)
             guard cells.errorFree, let id, let year, let rater, let score, let value = score else { rejected += 1; continue }
             workspace.ratings.append(RatingRecord(centerID: id, year: year, rater: rater, score: value, line: line))
@@ -314,14 +315,14 @@ public struct WorkspaceLoader: Sendable {
 
     private func warnUnknownColumns(_ table: CSVTable, known: Set<String>, diagnostics: inout [Diagnostic]) {
         for (i, name) in table.header.names.enumerated() where !name.isEmpty && !known.contains(name.lowercased()) {
-            diagnostics.append(Diagnostic(.unknownColumn(SourceLocation(path: table.file.path, line: table.headerLine, column: i + 1), name: name)))
+            diagnostics.append(Diagnostic(.unknownColumn(FileLocation(path: table.file.path, line: table.headerLine, column: i + 1), name: name)))
         }
     }
 
     // MARK: - Values
 
     /// Checks a parsed value against its kind; returns the problem, if any.
-    static func check(_ value: Double, kind: ValueKind?, location: SourceLocation, column: String) -> Diagnostic? {
+    static func check(_ value: Double, kind: ValueKind?, location: FileLocation, column: String) -> Diagnostic? {
         guard let kind else { return nil }
         switch kind {
         case .count, .amount, .quantity:
@@ -336,7 +337,7 @@ public struct WorkspaceLoader: Sendable {
     }
 
     /// The diagnostic for a cell that is not a number.
-    static func invalid(_ reason: NumberProblem, location: SourceLocation, column: String, text: String) -> IngestError {
+    static func invalid(_ reason: NumberProblem, location: FileLocation, column: String, text: String) -> IngestError {
         switch reason {
         case .notANumber: return .invalidNumber(location, column: column, text: text)
         case .nonFinite: return .nonFiniteNumber(location, column: column, text: text)
@@ -361,8 +362,8 @@ struct Cells {
 
     var errorFree: Bool { !problems.contains { $0.severity == .error } }
 
-    func location(_ column: String) -> SourceLocation {
-        SourceLocation(path: table.file.path, line: line, column: (table.header.column(column) ?? 0) + 1)
+    func location(_ column: String) -> FileLocation {
+        FileLocation(path: table.file.path, line: line, column: (table.header.column(column) ?? 0) + 1)
     }
 
     func optional(_ column: String) -> String? {

@@ -1,0 +1,67 @@
+/// A plain decision matrix for the researcher commands: a header row of criterion names and one
+/// row per alternative whose first column is the alternative's id.
+///
+/// ```
+/// alternative,cost,quality,delivery
+/// A1,250,16,12
+/// A2,200,16,8
+/// ```
+public struct DecisionMatrixFile: Sendable {
+    /// Alternative ids, in file order.
+    public let alternatives: [String]
+    /// Criterion names, in file order.
+    public let criteria: [String]
+    /// `alternatives.count × criteria.count` values, row-major.
+    public let values: [Double]
+    /// Warnings met while reading (e.g. a stray quote).
+    public let warnings: [Diagnostic]
+
+    /// Reads a matrix file.
+    /// - Throws: the first error, in file order: ``IngestError/invalidNumber(_:column:text:)`` and
+    ///   friends for a cell that is not a finite number, ``IngestError/emptyRequiredField(_:column:)``
+    ///   for an empty cell (a decision matrix must be complete), ``IngestError/fieldCount(_:expected:found:)``,
+    ///   ``IngestError/noDataRows(path:)``.
+    public init(path: String, encoding: EncodingChoice = .auto) throws(IngestError) {
+        try self.init(file: try CSVFile(path: path, encoding: encoding))
+    }
+
+    /// Reads a matrix from a decoded file.
+    public init(file: CSVFile) throws(IngestError) {
+        var diagnostics: [Diagnostic] = []
+        let table = try CSVTable(file: file, diagnostics: &diagnostics)
+        let path = file.path
+        let names = table.header.names
+        guard names.count >= 2 else {
+            throw .missingColumn(FileLocation(path: path, line: table.headerLine, column: names.count + 1), name: "criterion")
+        }
+        var alternatives: [String] = []
+        var values: [Double] = []
+        values.reserveCapacity(table.rows.count * (names.count - 1))
+        for (row, line) in zip(table.rows, table.lines) {
+            let id = row[0]
+            if id.isEmpty {
+                diagnostics.append(Diagnostic(.emptyRequiredField(FileLocation(path: path, line: line, column: 1), column: names[0].isEmpty ? "alternative" : names[0])))
+            }
+            alternatives.append(id)
+            for j in 1..<row.count {
+                let location = FileLocation(path: path, line: line, column: j + 1)
+                switch NumberParser.parse(row[j]) {
+                case .value(let v):
+                    values.append(v)
+                case .missing:
+                    diagnostics.append(Diagnostic(.emptyRequiredField(location, column: names[j])))
+                    values.append(0)
+                case .invalid(let problem):
+                    diagnostics.append(Diagnostic(WorkspaceLoader.invalid(problem, location: location, column: names[j], text: row[j])))
+                    values.append(0)
+                }
+            }
+        }
+        if let firstError = diagnostics.filter({ $0.severity == .error }).sorted().first { throw firstError.problem }
+        if alternatives.isEmpty { throw .noDataRows(path: path) }
+        self.alternatives = alternatives
+        self.criteria = Array(names.dropFirst())
+        self.values = values
+        self.warnings = diagnostics
+    }
+}
