@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+
+@Suite struct ValidateCommandTests {
+    static let sample = CLIRunner.repositoryRoot.appendingPathComponent("Datasets/sample").path
+
+    @Test("validate without a workspace finds the bundled sample from any directory and exits 0")
+    func bundledSample() throws {
+        let result = try CLIRunner.run(["validate", "--lang", "en"], in: FileManager.default.temporaryDirectory)
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        let summary = try #require(result.stdout.split(separator: "\n").last)
+        #expect(summary.contains("Datasets/sample"))
+        #expect(summary.contains("0 errors"))
+        #expect(summary.contains("cycle 2022–2024"))
+    }
+
+    @Test("the sample's two missing center-years are warnings")
+    func sampleWarnings() throws {
+        let result = try CLIRunner.run(["validate", Self.sample, "--lang", "en"])
+        let missing = result.stdout.split(separator: "\n").filter { $0.contains("has no") && $0.contains("annual report") }
+        #expect(missing.count == 2)
+        #expect(missing.allSatisfy { $0.contains(": warning: ") })
+    }
+
+    @Test("a workspace with errors exits 1 and prints path:line:column diagnostics in Chinese by default")
+    func errorsExitOne() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("ticeval-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("reports"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        try Data("center_id,name,level,region,category,formation,lead_type,field,approved_year,registered_capital_wan\nA,甲,provincial,四川,domain,academic_led,university,frontier,2020,1\n".utf8)
+            .write(to: root.appendingPathComponent("centers.csv"))
+        try Data("center_id,year,rd_staff\nA,2023,-4\n".utf8).write(to: root.appendingPathComponent("reports/2023.csv"))
+        let result = try CLIRunner.run(["validate", root.path])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("\(root.path)/reports/2023.csv:2:3: 错误: “rd_staff”不能为负数（-4）"))
+    }
+
+    @Test("usage errors exit 2")
+    func usage() throws {
+        #expect(try CLIRunner.run(["validate", "--cycle", "2024"]).status == 2)
+        #expect(try CLIRunner.run(["validate", "--lang", "fr"]).status == 2)
+        #expect(try CLIRunner.run(["no-such-command"]).status == 2)
+    }
+}
