@@ -165,7 +165,7 @@ struct IndicatorModel: Sendable {
             Parameters(median: median, loading: loading, centerSigma: centerSigma, yearSigma: yearSigma, dispersion: dispersion, orientation: orientation, levelSensitivity: levelSensitivity)
         }
         switch column.code {
-        case "national_projects": return p(2, 0.7, 0.5, 0.25, 2.0, .research, 1.5)
+        case "national_projects": return p(2, 0.6, 0.5, 0.25, 2.0, .research, 1.2)
         case "provincial_projects": return p(5, 0.5, 0.5, 0.25, 3.0, .research, 0.3)
         case "project_funding": return p(1_200, 0.6, 0.6, 0.20, 1, .research, 1.2)
         case "rd_expenditure": return p(5_000, 0.6, 0.6, 0.15, 1, .enterprise, 1.0)
