@@ -56,6 +56,21 @@ struct SynthTests {
         #expect(a.keys.sorted() == ["centers.csv", "events.csv", "history.csv", "ratings.csv", "reports/2021.csv", "reports/2022.csv", "reports/2023.csv"])
     }
 
+    @Test("short and long cycles and the smallest workspace work", arguments: [(20, 2023...2023), (20, 2023...2024), (60, 2015...2024)])
+    func shapes(centers: Int, years: ClosedRange<Int>) throws {
+        let synthesizer = WorkspaceSynthesizer(centers: centers, years: years, seed: 99)
+        let files = synthesizer.files()
+        #expect(files.keys.sorted() == synthesizer.paths.sorted())
+        #expect(try records(files, "centers.csv").count == centers)
+        let reportRows = try years.reduce(0) { $0 + (try records(files, "reports/\($1).csv")).count }
+        #expect(reportRows == centers * years.count - 2)
+        #expect(try records(files, "events.csv").count == 3)
+        #expect(try records(files, "history.csv").count == 3)
+        let features = synthesizer.features()
+        #expect((features.contractJump == nil) == (years.count == 1))
+        #expect(features.impossibleIncubation != nil)
+    }
+
     @Test("a different seed gives different files")
     func differentSeed() {
         let a = WorkspaceSynthesizer(centers: 40, seed: 7).files()
@@ -82,6 +97,18 @@ struct SynthTests {
         for (path, bytes) in Self.sampleFiles.sorted(by: { $0.key < $1.key }) {
             #expect(committed[path] == bytes, "Datasets/sample/\(path) differs; regenerate with: ticeval synth --out Datasets/sample --force")
         }
+    }
+
+    @Test("the UTF-8 encoding fixtures are slices of the current sample", arguments: [
+        ("centers-utf8.csv", "centers.csv"), ("reports-2023-utf8.csv", "reports/2023.csv"),
+    ])
+    func fixtures(fixture: String, source: String) throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+        let lines = String(decoding: try Data(contentsOf: folder.appendingPathComponent(fixture)), as: UTF8.self)
+            .split(separator: "\n")
+        let sampleLines = Set(String(decoding: try #require(Self.sampleFiles[source]), as: UTF8.self).split(separator: "\n"))
+        #expect(lines.count == 21)
+        #expect(lines.allSatisfy { sampleLines.contains($0) }, "regenerate the fixtures as Datasets/README.md explains")
     }
 
     @Test("write(to:) writes exactly files(), with reports in a subfolder")

@@ -133,12 +133,13 @@ struct SyntheticWorkspace: Sendable {
         let count = min(15, max(3, (centers.count * 5 + 50) / 100))
         let members = Array(rng.shuffled(Array(centers.indices)).prefix(count)).sorted()
         let memberSet = Set(members)
-        let laterYears = (previous.lowerBound + 1)...(cycleStart - 1)
+        let laterFirst = previous.lowerBound + 1
+        let laterLast = cycleStart - 1
         for c in centers.indices {
             if memberSet.contains(c) {
                 centers[c].approvedYear = rng.nextInt(in: (previous.lowerBound - 2)...previous.lowerBound)
             } else {
-                centers[c].approvedYear = laterYears.isEmpty ? cycleStart - 1 : rng.nextInt(in: laterYears)
+                centers[c].approvedYear = laterFirst <= laterLast ? rng.nextInt(in: laterFirst...laterLast) : laterLast
             }
         }
         let ranked = members.map { ($0, centers[$0].strength + rng.nextNormal(mean: 0, standardDeviation: 0.3)) }
