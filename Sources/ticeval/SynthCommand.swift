@@ -48,10 +48,10 @@ struct Synth: ParsableCommand {
         var isDirectory: ObjCBool = false
         let exists = manager.fileExists(atPath: target.path, isDirectory: &isDirectory)
         if exists && !isDirectory.boolValue {
-            throw ValidationError(lang.pick("\(out) 已存在且不是文件夹", "\(out) exists and is not a folder"))
+            throw SynthFailure(lang.pick("\(out) 已存在且不是文件夹", "\(out) exists and is not a folder"))
         }
         if exists && !force, let entries = try? manager.contentsOfDirectory(atPath: target.path), !entries.isEmpty {
-            throw ValidationError(lang.pick(
+            throw SynthFailure(lang.pick(
                 "\(out) 不是空文件夹；加 --force 覆盖", "\(out) is not empty; add --force to replace it"))
         }
 
@@ -107,4 +107,10 @@ struct Synth: ParsableCommand {
         }
         return first...last
     }
+}
+
+/// A failure of `synth` after parsing (the folder is in the way): printed without the usage text.
+private struct SynthFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
 }
