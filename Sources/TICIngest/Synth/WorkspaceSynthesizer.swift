@@ -63,7 +63,7 @@ public struct WorkspaceSynthesizer: Sendable {
     /// Every file of the workspace, keyed by its path relative to the workspace folder (`/`
     /// separated, e.g. `reports/2023.csv`).
     ///
-    /// - Complexity: O(centers × years × columns); about 50 ms for the default sample in release.
+    /// - Complexity: O(centers × years × columns); a fraction of a second for the default sample.
     public func files() -> [String: [UInt8]] {
         let workspace = SyntheticWorkspace(centerCount: centers, years: years, seed: seed)
         var result: [String: [UInt8]] = [:]
