@@ -1,11 +1,34 @@
 import Foundation
+import TICIngest
 
 /// Finds the bundled sample workspace `Datasets/sample` from any directory.
 ///
 /// Order: `$TICEVAL_SAMPLE`; the folders above the executable (a checkout's `.build/…/ticeval`
-/// and `swift run`); the folders above the current directory.
+/// and `swift run`); the folders above the current directory. A binary installed on its own
+/// regenerates the sample (the synthesizer is deterministic and a test keeps the committed sample
+/// equal to its output) into `~/.cache/ticeval/sample-<version>`.
 enum SampleLocator {
     static func locate() -> String? {
+        if let found = find() { return found }
+        return regenerate()
+    }
+
+    private static func regenerate() -> String? {
+        let home = FileManager.default.homeDirectoryForCurrentUser
+        let folder = home.appendingPathComponent(".cache/ticeval/sample-\(TICEvalVersion.string)")
+        if FileManager.default.fileExists(atPath: folder.appendingPathComponent("centers.csv").path) { return folder.path }
+        do {
+            try FileManager.default.createDirectory(at: folder.deletingLastPathComponent(), withIntermediateDirectories: true)
+            let staging = folder.deletingLastPathComponent().appendingPathComponent(".sample-\(UUID().uuidString)")
+            try WorkspaceSynthesizer().write(to: staging)
+            try FileManager.default.moveItem(at: staging, to: folder)
+            return folder.path
+        } catch {
+            return nil
+        }
+    }
+
+    private static func find() -> String? {
         let fileManager = FileManager.default
         if let fromEnvironment = ProcessInfo.processInfo.environment["TICEVAL_SAMPLE"], !fromEnvironment.isEmpty {
             return fromEnvironment
