@@ -19,6 +19,9 @@ public struct Workspace: Sendable {
     /// The cycle the workspace was checked for (the three latest report years unless given).
     public var cycle: ClosedRange<Int>?
 
+    /// An empty workspace rooted at `root` (the loader fills it; tests and tools may build one by hand).
+    public init(root: String) { self.root = root }
+
     /// Whether any diagnostic is an error.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 

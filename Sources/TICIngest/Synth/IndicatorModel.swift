@@ -98,7 +98,10 @@ struct IndicatorModel: Sendable {
                 + rng.nextNormal(mean: 0, standardDeviation: p.yearSigma)
             let m = PortableMath.exp(logMedian)
             values[j] = switch column.kind {
-            case .count: Double(rng.nextNegativeBinomial(mean: m, dispersion: p.dispersion))
+            // Year-to-year count noise: the center-level spread (u_cj) already makes counts
+            // over-dispersed across centers; a year's draw adds Gamma–Poisson noise with CV
+            // 1/√(8·dispersion) (≈ 0.2–0.3) so a center's counts do not swing tenfold by chance.
+            case .count: Double(rng.nextNegativeBinomial(mean: m, dispersion: 8 * p.dispersion))
             case .amount: IndicatorModel.cents(m)
             case .quantity: m.rounded(.toNearestOrAwayFromZero)
             case .ratio: IndicatorModel.clamp(m / (1 + m), 0, 1)
