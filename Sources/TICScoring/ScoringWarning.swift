@@ -25,6 +25,9 @@ public enum ScoringWarning: Sendable, Hashable {
     /// TOPSIS: alternative `row` coincides with both the ideal and the anti-ideal (every criterion
     /// constant), so `D⁺ + D⁻ = 0`; its closeness is set to 0.5.
     case degenerateCloseness(row: Int)
+    /// An objective weighting found no variation at all (every column constant, all-zero, or a
+    /// single alternative): the weights are undefined, so equal weights `1/m` are returned instead.
+    case equalWeightsFallback(method: WeightingMethod)
     /// AHP: the consistency ratio `ratio` exceeds the customary 0.1 threshold.
     case inconsistentJudgements(ratio: Double)
     /// AHP power iteration stopped after `iterations` without reaching the tolerance.
