@@ -70,13 +70,14 @@ public struct AHPResult: Sendable, Hashable {
 public enum AHP {
 
     /// Checks that `matrix` is a valid pairwise comparison matrix: square, every cell positive and
-    /// finite, diagonal 1, and reciprocal: `|a_ij · a_ji − 1| ≤ tolerance` (default 0.01, so a judge
-    /// may type 0.33 for 1/3 — use a smaller tolerance for exact input).
+    /// finite, diagonal 1 (within `tolerance`), and reciprocal: `|a_ij · a_ji − 1| ≤ tolerance`
+    /// (default 0.05, so reciprocals typed with two decimals pass, e.g. 0.33 for 1/3 or 0.13 for 1/8;
+    /// use a smaller tolerance for exact input).
     /// - Throws: ``ScoringError/notSquare(rows:columns:)``,
     ///   ``ScoringError/nonPositiveJudgement(row:column:value:)``,
     ///   ``ScoringError/diagonalNotOne(index:value:)``,
     ///   ``ScoringError/notReciprocal(row:column:value:transposed:)`` with the cell (row < column).
-    public static func validate(_ matrix: Matrix, tolerance: Double = 0.01) throws(ScoringError) {
+    public static func validate(_ matrix: Matrix, tolerance: Double = 0.05) throws(ScoringError) {
         guard matrix.rows == matrix.columns else { throw .notSquare(rows: matrix.rows, columns: matrix.columns) }
         let n = matrix.rows
         for i in 0..<n {
@@ -110,7 +111,7 @@ public enum AHP {
         _ matrix: Matrix,
         method: AHPPriorityMethod = .eigenvector,
         randomIndex: RandomIndexTable = .saaty1980,
-        reciprocalTolerance: Double = 0.01,
+        reciprocalTolerance: Double = 0.05,
         tolerance: Double = 1e-12,
         maxIterations: Int = 10_000
     ) throws(ScoringError) -> AHPResult {
@@ -175,7 +176,7 @@ public enum AHP {
     /// - Throws: ``ScoringError/noExperts``; ``ScoringError/expertSizeMismatch(expert:size:expected:)``;
     ///   the errors of ``validate(_:tolerance:)`` for each expert's matrix.
     public static func aggregateJudgements(
-        _ experts: [Matrix], expertWeights: [Double]? = nil, reciprocalTolerance: Double = 0.01
+        _ experts: [Matrix], expertWeights: [Double]? = nil, reciprocalTolerance: Double = 0.05
     ) throws(ScoringError) -> Matrix {
         guard let first = experts.first else { throw .noExperts }
         let n = first.rows
@@ -209,7 +210,7 @@ public enum AHP {
         expertWeights: [Double]? = nil,
         method: AHPPriorityMethod = .eigenvector,
         randomIndex: RandomIndexTable = .saaty1980,
-        reciprocalTolerance: Double = 0.01
+        reciprocalTolerance: Double = 0.05
     ) throws(ScoringError) -> AHPResult {
         let aggregate = try aggregateJudgements(experts, expertWeights: expertWeights,
                                                 reciprocalTolerance: reciprocalTolerance)

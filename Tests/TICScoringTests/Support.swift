@@ -27,7 +27,7 @@ extension Matrix {
     }
 
     /// `true` when no element is NaN or infinite.
-    var isAllFinite: Bool { storage.allSatisfy(\.isFinite) }
+    var isAllFinite: Bool { storage.allSatisfy { $0.isFinite } }
 }
 
 /// `|a − b| ≤ tolerance` for every pair, and equal lengths.
