@@ -8,39 +8,6 @@ public struct AggregationResult: Sendable, Hashable {
     public var warnings: [ScoringWarning]
 }
 
-/// How TOPSIS normalizes the raw matrix.
-public enum TOPSISNormalization: String, Sendable, Hashable, Codable, CaseIterable {
-    /// pymcdm 1.4.0's default: min-max, cost as (max − x)/(max − min).
-    case minmax
-    /// Hwang & Yoon (1981): `r = x/‖x‖₂` with the ideal at the column maximum (benefit) or minimum
-    /// (cost). Gives the same distances as pymcdm's `vector_normalization` (cost `1 − x/‖x‖`).
-    case vector
-}
-
-/// TOPSIS output: closeness and the two distances, per alternative.
-public struct TOPSISResult: Sendable, Hashable {
-    /// `C = D⁻/(D⁺ + D⁻)` in [0, 1], higher is better.
-    public var closeness: [Double]
-    /// `D⁺`, Euclidean distance to the positive ideal.
-    public var distanceToIdeal: [Double]
-    /// `D⁻`, Euclidean distance to the negative ideal (anti-ideal).
-    public var distanceToAntiIdeal: [Double]
-    /// ``ScoringWarning/constantColumn(column:)`` and ``ScoringWarning/degenerateCloseness(row:)``.
-    public var warnings: [ScoringWarning]
-}
-
-/// VIKOR output per alternative. All three measures are lower-is-better.
-public struct VIKORResult: Sendable, Hashable {
-    /// Group utility `S_i = Σ_j w_j (f*_j − f_ij)/(f*_j − f⁻_j)`.
-    public var s: [Double]
-    /// Individual regret `R_i = max_j w_j (f*_j − f_ij)/(f*_j − f⁻_j)`.
-    public var r: [Double]
-    /// Compromise index `Q_i = v (S_i − S*)/(S⁻ − S*) + (1 − v)(R_i − R*)/(R⁻ − R*)`, in [0, 1].
-    public var q: [Double]
-    /// Constant columns, constant `S`, constant `R`.
-    public var warnings: [ScoringWarning]
-}
-
 /// Aggregation of a decision matrix into one score per alternative (rows: alternatives,
 /// columns: criteria). Weighted sums and products run as one BLAS `dgemv` over the whole matrix.
 ///

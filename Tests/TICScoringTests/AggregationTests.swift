@@ -54,6 +54,20 @@ import Testing
         #expect(isClose(fa.q, [0.03061224489795927, 1.0, 0.18181818181818182, 0.8612244897959185], tolerance: 1e-12))
     }
 
+    @Test("VIKOR's compromise solution applies Opricovic & Tzeng's acceptable advantage and stability")
+    func vikorCompromise() throws {
+        // M1: DQ = 1/4; Q(a2) − Q(a1) = 0.4375 − 0.125 ≥ DQ and a1 has the minimal R → a single winner.
+        let r1 = try Aggregation.vikor(PeerData.m1, weights: PeerData.w1, directions: PeerData.d1)
+        #expect(r1.compromiseSolution == [0])
+        // Fighter aircraft: DQ = 1/3, Q(A3) − Q(A1) ≈ 0.151 < DQ → {A1, A3}.
+        let fa = try Aggregation.vikor(PeerData.fighter, weights: PeerData.fighterWeights, directions: PeerData.fighterDirections)
+        #expect(fa.compromiseSolution == [0, 2])
+        // C1 holds but a1 is best by neither S nor R → {a1, a2}.
+        let unstable = VIKORResult(s: [0.5, 0.4, 0.9], r: [0.3, 0.2, 0.9], q: [0, 0.6, 1], warnings: [])
+        #expect(unstable.compromiseSolution == [0, 1])
+        #expect(VIKORResult(s: [1], r: [1], q: [0], warnings: []).compromiseSolution == [0])
+    }
+
     @Test("VIKOR handles a constant column and constant S/R without NaN (pymcdm raises or returns NaN)")
     func vikorDegenerate() throws {
         let m = Matrix(columns: [[1, 2, 3], [4, 4, 4]])
