@@ -1,0 +1,283 @@
+import Foundation
+
+/// Scores of every alternative plus the documented outcomes met on the way.
+public struct AggregationResult: Sendable, Hashable {
+    /// One score per alternative (row); never NaN or infinite.
+    public var scores: [Double]
+    /// E.g. ``ScoringWarning/zeroInGeometricMean(column:count:epsilon:)``.
+    public var warnings: [ScoringWarning]
+}
+
+/// Aggregation of a decision matrix into one score per alternative (rows: alternatives,
+/// columns: criteria). Weighted sums and products run as one BLAS `dgemv` over the whole matrix.
+///
+/// Shared semantics: NaN or infinite input throws ``ScoringError/nonFiniteValue(row:column:value:)``;
+/// negative or non-finite weights throw ``ScoringError/invalidWeight(index:value:)``; no alternative
+/// gives `[]`; no output is ever NaN or infinite. Weights are used as given (pass weights summing to 1
+/// to match pymcdm), except ``geometric(_:weights:epsilon:)`` which normalizes its exponents.
+public enum Aggregation {
+
+    /// Weighted sum `s_i = Σ_j w_j r_ij` of an already-normalized matrix, as one BLAS `dgemv`.
+    /// Source: Fishburn, "Additive utilities with incomplete product sets", *Operations Research* 15, 1967;
+    /// pymcdm 1.4.0 `WSM` (which first sum-normalizes; normalize with ``Normalization`` to match it).
+    public static func weightedSum(_ normalized: Matrix, weights: [Double]) throws(ScoringError) -> [Double] {
+        precondition(weights.count == normalized.columns,
+                     "Aggregation.weightedSum: \(weights.count) weights for \(normalized.columns) columns")
+        try normalized.validateFinite()
+        try validateWeights(weights)
+        return normalized.multiplied(by: weights)
+    }
+
+    /// Weighted geometric mean `s_i = Π_j r_ij^(w_j/Σw)` of a normalized matrix, computed as
+    /// `exp(L·w)` with `L = ln r` and one BLAS `dgemv`.
+    ///
+    /// Zero guard: a value ≤ 0 has no logarithm; it is replaced by `epsilon` (default 1e-6) and a
+    /// ``ScoringWarning/zeroInGeometricMean(column:count:epsilon:)`` reports the column and the count.
+    /// Min-max normalized data has a 0 in every non-constant column, so prefer a strictly positive
+    /// scale (e.g. goalposts with a floor below the data, or min-max shifted to [1, 100]) with this method.
+    /// Source: OECD/JRC *Handbook on Constructing Composite Indicators* (2008), §6.1 (geometric aggregation).
+    public static func geometric(
+        _ normalized: Matrix, weights: [Double], epsilon: Double = 1e-6
+    ) throws(ScoringError) -> AggregationResult {
+        precondition(weights.count == normalized.columns,
+                     "Aggregation.geometric: \(weights.count) weights for \(normalized.columns) columns")
+        guard epsilon > 0, epsilon.isFinite else { throw .invalidParameter(name: "epsilon", value: epsilon) }
+        try normalized.validateFinite()
+        let w = try Weighting.normalized(weights)
+        let (logs, warnings) = logarithms(normalized, epsilon: epsilon)
+        let sums = logs.multiplied(by: w)
+        return AggregationResult(scores: sums.map { exp($0) }, warnings: warnings)
+    }
+
+    /// pymcdm 1.4.0 `WPM` (weighted product model): `r` = sum normalization of the raw matrix
+    /// (benefit `x/Σx`, cost `(1/x)/Σ(1/x)`), then `s_i = Π_j r_ij^w_j = exp(Σ_j w_j ln r_ij)`, one `dgemv`.
+    /// Source: Bridgman (1922); Miller & Starr (1969); Triantaphyllou, *Multi-Criteria Decision Making
+    /// Methods: A Comparative Study* (Kluwer 2000), §2.2.
+    /// - Throws: ``ScoringError/nonPositiveValue(row:column:value:)`` for a value ≤ 0 (pymcdm rejects
+    ///   them too: its sum normalization requires x > 0).
+    public static func weightedProduct(
+        _ matrix: Matrix, weights: [Double], directions: [Direction]
+    ) throws(ScoringError) -> AggregationResult {
+        precondition(weights.count == matrix.columns,
+                     "Aggregation.weightedProduct: \(weights.count) weights for \(matrix.columns) columns")
+        try matrix.validateFinite()
+        try validateWeights(weights)
+        let m = matrix.columns
+        let bad: (Int, Double)? = matrix.withUnsafeBufferPointer { p in
+            for k in 0..<p.count where p[k] <= 0 { return (k, p[k]) }
+            return nil
+        }
+        if let (k, value) = bad { throw .nonPositiveValue(row: k / m, column: k % m, value: value) }
+        let normalized = try Normalization.normalize(matrix, method: .sum, directions: directions)
+        let (logs, warnings) = logarithms(normalized.matrix, epsilon: .leastNonzeroMagnitude)
+        let sums = logs.multiplied(by: weights)
+        return AggregationResult(scores: sums.map { exp($0) }, warnings: normalized.warnings + warnings)
+    }
+
+    /// TOPSIS (Technique for Order Preference by Similarity to Ideal Solution).
+    ///
+    /// `r` = normalized matrix (see ``TOPSISNormalization``), `v_ij = w_j r_ij`, ideal `v⁺_j` and
+    /// anti-ideal `v⁻_j` per column, `D⁺_i = ‖v_i − v⁺‖₂`, `D⁻_i = ‖v_i − v⁻‖₂`, `C_i = D⁻/(D⁺ + D⁻)`.
+    /// Source: Hwang & Yoon, *Multiple Attribute Decision Making* (Springer, 1981), pp. 128–134;
+    /// pymcdm 1.4.0 `TOPSIS` (min-max default).
+    /// - Constant column: contributes 0 to both distances (+ warning).
+    /// - `D⁺ + D⁻ = 0` (every column constant, or a single alternative): `C = 0.5` for that
+    ///   alternative + ``ScoringWarning/degenerateCloseness(row:)``. pymcdm returns NaN there.
+    /// - Target criteria are scored on `|x − t|` as a cost.
+    /// - Complexity: O(n·m), three row-wise passes.
+    public static func topsis(
+        _ matrix: Matrix, weights: [Double], directions: [Direction],
+        normalization: TOPSISNormalization = .minmax
+    ) throws(ScoringError) -> TOPSISResult {
+        precondition(weights.count == matrix.columns,
+                     "Aggregation.topsis: \(weights.count) weights for \(matrix.columns) columns")
+        precondition(directions.count == matrix.columns,
+                     "Aggregation.topsis: \(directions.count) directions for \(matrix.columns) columns")
+        try matrix.validateFinite()
+        try validateWeights(weights)
+        let n = matrix.rows, m = matrix.columns
+        var warnings: [ScoringWarning] = []
+        // Weighted normalized matrix, every column larger-is-better after this block.
+        var weighted: Matrix
+        switch normalization {
+        case .minmax:
+            weighted = Normalization.minMax(matrix, directions: directions, constantScore: 1, warnings: &warnings)
+        case .vector:
+            // Hwang & Yoon: r = x/‖x‖ on the raw value (distance |x − t| for a target), then the ideal
+            // is the largest r for benefit and the smallest for cost: orient by negating cost columns,
+            // which leaves every distance unchanged.
+            var values = matrix
+            var sign = ContiguousArray<Double>(repeating: 1, count: m)
+            for j in 0..<m {
+                switch directions[j] {
+                case .benefit: break
+                case .cost: sign[j] = -1
+                case .target(let t):
+                    sign[j] = -1
+                    for i in 0..<n { values[i, j] = abs(values[i, j] - t) }
+                }
+            }
+            var norm = ContiguousArray<Double>(repeating: 0, count: m)
+            values.withUnsafeBufferPointer { x in
+                for i in 0..<n {
+                    let base = i * m
+                    for j in 0..<m { norm[j] += x[base + j] * x[base + j] }
+                }
+            }
+            var factor = ContiguousArray<Double>(repeating: 0, count: m)
+            for j in 0..<m {
+                let length = norm[j].squareRoot()
+                if length > 0 {
+                    factor[j] = sign[j] / length
+                } else if n > 0 {
+                    warnings.append(.allZeroColumn(column: j))
+                }
+            }
+            values.withUnsafeMutableBufferPointer { p in
+                for i in 0..<n {
+                    let base = i * m
+                    for j in 0..<m { p[base + j] *= factor[j] }
+                }
+            }
+            let stats = ColumnStatistics(values)
+            for j in 0..<m where n > 1 && stats.isConstant(j) && norm[j] > 0 {
+                warnings.append(.constantColumn(column: j))
+            }
+            weighted = values
+        }
+        let w = ContiguousArray(weights)
+        weighted.withUnsafeMutableBufferPointer { p in
+            for i in 0..<n {
+                let base = i * m
+                for j in 0..<m { p[base + j] *= w[j] }
+            }
+        }
+        let stats = ColumnStatistics(weighted)
+        let ideal = stats.maximum, antiIdeal = stats.minimum
+        var dPlus = [Double](repeating: 0, count: n)
+        var dMinus = [Double](repeating: 0, count: n)
+        var closeness = [Double](repeating: 0, count: n)
+        weighted.withUnsafeBufferPointer { v in
+            for i in 0..<n {
+                let base = i * m
+                var plus = 0.0, minus = 0.0
+                for j in 0..<m {
+                    let a = v[base + j] - ideal[j], b = v[base + j] - antiIdeal[j]
+                    plus += a * a
+                    minus += b * b
+                }
+                dPlus[i] = plus.squareRoot()
+                dMinus[i] = minus.squareRoot()
+            }
+        }
+        for i in 0..<n {
+            let total = dPlus[i] + dMinus[i]
+            if total > 0 {
+                closeness[i] = dMinus[i] / total
+            } else {
+                closeness[i] = 0.5
+                warnings.append(.degenerateCloseness(row: i))
+            }
+        }
+        return TOPSISResult(closeness: closeness, distanceToIdeal: dPlus, distanceToAntiIdeal: dMinus,
+                            warnings: warnings)
+    }
+
+    /// VIKOR compromise ranking (`Q`, lower is better).
+    ///
+    /// `f*_j` / `f⁻_j` = best / worst value of column j (max/min for benefit, min/max for cost),
+    /// `d_ij = w_j (f*_j − f_ij)/(f*_j − f⁻_j)`, `S_i = Σ_j d_ij`, `R_i = max_j d_ij`,
+    /// `Q_i = v (S_i − S*)/(S⁻ − S*) + (1 − v)(R_i − R*)/(R⁻ − R*)` with `S* = min S`, `S⁻ = max S`
+    /// (same for R) and `v = 0.5` by default. Matches pymcdm 1.4.0 `VIKOR()` (default normalization).
+    /// Source: Opricovic & Tzeng, "Compromise solution by MCDM methods: a comparative analysis of
+    /// VIKOR and TOPSIS", *EJOR* 156(2), 2004, pp. 445–455.
+    /// - Constant column (`f* = f⁻`): its `d_ij = 0` + ``ScoringWarning/constantColumn(column:)``
+    ///   (pymcdm raises a `ValueError`).
+    /// - Constant `S` (or `R`): that term of `Q` is 0 for everyone + ``ScoringWarning/constantGroupUtility``
+    ///   (or ``ScoringWarning/constantIndividualRegret``); pymcdm returns NaN there.
+    /// - Target criteria are scored on `|x − t|` as a cost.
+    /// - Throws: ``ScoringError/invalidParameter(name:value:)`` for `v` outside [0, 1].
+    public static func vikor(
+        _ matrix: Matrix, weights: [Double], directions: [Direction], v: Double = 0.5
+    ) throws(ScoringError) -> VIKORResult {
+        precondition(weights.count == matrix.columns,
+                     "Aggregation.vikor: \(weights.count) weights for \(matrix.columns) columns")
+        precondition(directions.count == matrix.columns,
+                     "Aggregation.vikor: \(directions.count) directions for \(matrix.columns) columns")
+        guard v.isFinite, (0...1).contains(v) else { throw .invalidParameter(name: "v", value: v) }
+        try matrix.validateFinite()
+        try validateWeights(weights)
+        let n = matrix.rows, m = matrix.columns
+        let oriented = matrix.oriented(by: directions)
+        let stats = ColumnStatistics(oriented)
+        var warnings: [ScoringWarning] = []
+        var factor = ContiguousArray<Double>(repeating: 0, count: m)
+        for j in 0..<m {
+            if stats.isConstant(j) {
+                if n > 1 { warnings.append(.constantColumn(column: j)) }
+            } else {
+                factor[j] = weights[j] / (stats.maximum[j] - stats.minimum[j])
+            }
+        }
+        let best = stats.maximum
+        var s = [Double](repeating: 0, count: n)
+        var r = [Double](repeating: 0, count: n)
+        oriented.withUnsafeBufferPointer { f in
+            for i in 0..<n {
+                let base = i * m
+                var total = 0.0, regret = 0.0
+                for j in 0..<m {
+                    let d = (best[j] - f[base + j]) * factor[j]
+                    total += d
+                    if d > regret { regret = d }
+                }
+                s[i] = total
+                r[i] = regret
+            }
+        }
+        var q = [Double](repeating: 0, count: n)
+        guard n > 0 else { return VIKORResult(s: s, r: r, q: q, warnings: warnings) }
+        let sBest = s.min()!, sWorst = s.max()!, rBest = r.min()!, rWorst = r.max()!
+        if n > 1 && sWorst == sBest { warnings.append(.constantGroupUtility) }
+        if n > 1 && rWorst == rBest { warnings.append(.constantIndividualRegret) }
+        for i in 0..<n {
+            let sTerm = sWorst > sBest ? (s[i] - sBest) / (sWorst - sBest) : 0
+            let rTerm = rWorst > rBest ? (r[i] - rBest) / (rWorst - rBest) : 0
+            q[i] = v * sTerm + (1 - v) * rTerm
+        }
+        return VIKORResult(s: s, r: r, q: q, warnings: warnings)
+    }
+
+    // MARK: - Helpers
+
+    static func validateWeights(_ weights: [Double]) throws(ScoringError) {
+        for (index, w) in weights.enumerated() where !(w.isFinite && w >= 0) {
+            throw .invalidWeight(index: index, value: w)
+        }
+    }
+
+    /// `ln max(x, epsilon)` element-wise, with one warning per column that needed the guard.
+    static func logarithms(_ matrix: Matrix, epsilon: Double) -> (Matrix, [ScoringWarning]) {
+        let n = matrix.rows, m = matrix.columns
+        var result = matrix
+        var guarded = ContiguousArray<Int>(repeating: 0, count: m)
+        result.withUnsafeMutableBufferPointer { p in
+            for i in 0..<n {
+                let base = i * m
+                for j in 0..<m {
+                    var x = p[base + j]
+                    if x <= 0 {
+                        x = epsilon
+                        guarded[j] += 1
+                    }
+                    p[base + j] = log(x)
+                }
+            }
+        }
+        var warnings: [ScoringWarning] = []
+        for j in 0..<m where guarded[j] > 0 {
+            warnings.append(.zeroInGeometricMean(column: j, count: guarded[j], epsilon: epsilon))
+        }
+        return (result, warnings)
+    }
+}

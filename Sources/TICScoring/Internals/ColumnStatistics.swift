@@ -1,0 +1,101 @@
+import Foundation
+
+/// Per-column minimum, maximum, sum, mean and sum of squared deviations of a matrix, computed in
+/// two row-wise passes over its buffer (cache friendly for row-major storage; no per-column copies).
+struct ColumnStatistics {
+    var minimum: ContiguousArray<Double>
+    var maximum: ContiguousArray<Double>
+    var sum: ContiguousArray<Double>
+    var mean: ContiguousArray<Double>
+    /// Σ (x − mean)², two-pass for accuracy.
+    var squaredDeviations: ContiguousArray<Double>
+    let rows: Int
+
+    init(_ matrix: Matrix) {
+        let n = matrix.rows, m = matrix.columns
+        rows = n
+        var minimum = ContiguousArray<Double>(repeating: .infinity, count: m)
+        var maximum = ContiguousArray<Double>(repeating: -.infinity, count: m)
+        var sum = ContiguousArray<Double>(repeating: 0, count: m)
+        var squared = ContiguousArray<Double>(repeating: 0, count: m)
+        var mean = ContiguousArray<Double>(repeating: 0, count: m)
+        matrix.withUnsafeBufferPointer { x in
+            minimum.withUnsafeMutableBufferPointer { lo in
+                maximum.withUnsafeMutableBufferPointer { hi in
+                    sum.withUnsafeMutableBufferPointer { s in
+                        for i in 0..<n {
+                            let base = i * m
+                            for j in 0..<m {
+                                let v = x[base + j]
+                                if v < lo[j] { lo[j] = v }
+                                if v > hi[j] { hi[j] = v }
+                                s[j] += v
+                            }
+                        }
+                    }
+                }
+            }
+            if n > 0 {
+                for j in 0..<m { mean[j] = sum[j] / Double(n) }
+            }
+            mean.withUnsafeBufferPointer { mu in
+                squared.withUnsafeMutableBufferPointer { q in
+                    for i in 0..<n {
+                        let base = i * m
+                        for j in 0..<m {
+                            let d = x[base + j] - mu[j]
+                            q[j] += d * d
+                        }
+                    }
+                }
+            }
+        }
+        self.minimum = minimum
+        self.maximum = maximum
+        self.sum = sum
+        self.mean = mean
+        self.squaredDeviations = squared
+    }
+
+    /// `true` when every value of column `j` is equal (also for a single row or no row).
+    func isConstant(_ j: Int) -> Bool { rows == 0 || minimum[j] == maximum[j] }
+
+    /// Standard deviation of column `j` with `ddof` delta degrees of freedom; 0 when undefined.
+    func standardDeviation(_ j: Int, ddof: Int = 1) -> Double {
+        let dof = rows - ddof
+        guard dof > 0 else { return 0 }
+        return (squaredDeviations[j] / Double(dof)).squareRoot()
+    }
+}
+
+extension Direction {
+    /// The value turned into a larger-is-better one: `x` (benefit), `−x` (cost), `−|x − t|` (target).
+    /// Min-max of the oriented value equals pymcdm's `(max − x)/(max − min)` for cost.
+    @inline(__always)
+    func oriented(_ x: Double) -> Double {
+        switch self {
+        case .benefit: return x
+        case .cost: return -x
+        case .target(let t): return -abs(x - t)
+        }
+    }
+}
+
+extension Matrix {
+    /// The matrix with every column oriented to larger-is-better (see `Direction.oriented`).
+    func oriented(by directions: [Direction]) -> Matrix {
+        precondition(directions.count == columns,
+                     "directions has \(directions.count) entries, expected \(columns) (one per column)")
+        if directions.allSatisfy({ $0 == .benefit }) { return self }
+        var result = self
+        let n = rows, m = columns
+        let dirs = ContiguousArray(directions)
+        result.withUnsafeMutableBufferPointer { p in
+            for i in 0..<n {
+                let base = i * m
+                for j in 0..<m { p[base + j] = dirs[j].oriented(p[base + j]) }
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,254 @@
+import Foundation
+
+/// Criterion weights plus the documented outcomes met on the way.
+public struct WeightingResult: Sendable, Hashable {
+    /// One weight per column, each ≥ 0, summing to 1 (within rounding); never NaN.
+    public var weights: [Double]
+    /// Constant or all-zero columns, and an equal-weights fallback if one happened.
+    public var warnings: [ScoringWarning]
+}
+
+/// How CRITIC orients cost criteria before measuring contrast and conflict.
+public enum CRITICVariant: String, Sendable, Hashable, Codable, CaseIterable {
+    /// pymcdm 1.4.0 `critic_weights`: min-max of every column as benefit, whatever its direction.
+    case pymcdm
+    /// scikit-criteria 0.10 `CRITIC`: cost columns are inverted, `(max − x)/(max − min)`, which flips
+    /// the sign of their correlations with benefit columns.
+    case invertCost = "invert_cost"
+}
+
+/// How a subjective and an objective weight vector are combined.
+public enum WeightCombination: Sendable, Hashable, Codable {
+    /// `w = α·w_s + (1 − α)·w_o`, α ∈ [0, 1].
+    case additive(alpha: Double)
+    /// `w = w_s·w_o / Σ(w_s·w_o)`.
+    case multiplicative
+}
+
+/// Objective and combined weighting schemes over a decision matrix (rows: alternatives,
+/// columns: criteria). All functions return weights summing to 1, never NaN.
+///
+/// Shared semantics: NaN or infinite input throws ``ScoringError/nonFiniteValue(row:column:value:)``;
+/// a matrix with no column gives `[]`; when the weights are undefined (no variation anywhere, or a
+/// single alternative) equal weights are returned with ``ScoringWarning/equalWeightsFallback(method:)``.
+public enum Weighting {
+
+    /// Equal weights `1/m`. `m = 0` gives `[]`.
+    public static func equal(count m: Int) -> [Double] {
+        precondition(m >= 0, "Weighting.equal: negative count")
+        return [Double](repeating: m > 0 ? 1 / Double(m) : 0, count: m)
+    }
+
+    /// Scales non-negative weights to sum to 1.
+    /// - Throws: ``ScoringError/invalidWeight(index:value:)`` for a negative or non-finite weight;
+    ///   ``ScoringError/zeroWeightSum`` when they sum to 0 (and are not empty).
+    public static func normalized(_ weights: [Double]) throws(ScoringError) -> [Double] {
+        var total = 0.0
+        for (index, w) in weights.enumerated() {
+            guard w.isFinite, w >= 0 else { throw .invalidWeight(index: index, value: w) }
+            total += w
+        }
+        if weights.isEmpty { return [] }
+        guard total > 0 else { throw .zeroWeightSum }
+        return weights.map { $0 / total }
+    }
+
+    /// Shannon-entropy weights of the raw matrix.
+    ///
+    /// `p_ij = x_ij / Σ_i x_ij`, `e_j = −Σ_i p_ij ln p_ij / ln n` with `0·ln 0 = 0`,
+    /// `w_j = (1 − e_j) / Σ_k (1 − e_k)`. Computed in one pass as
+    /// `Σ p ln p = (Σ x ln x)/S − ln S` with `S = Σ x`.
+    /// Source: Zeleny, *Multiple Criteria Decision Making* (1982); Shannon (1948).
+    ///
+    /// Agrees with scikit-criteria 0.10 `EntropyWeighter` (scipy `entropy`, `0·ln 0 = 0`) everywhere,
+    /// and with pymcdm 1.4.0 `entropy_weights` on strictly positive data (pymcdm rejects zeros in
+    /// its sum normalization and, when it does not, sets the entropy of any column containing a 0 to 0).
+    /// - Constant non-zero column: `e = 1`, weight 0 (+ ``ScoringWarning/constantColumn(column:)``).
+    /// - All-zero column: treated as carrying no information, weight 0
+    ///   (+ ``ScoringWarning/allZeroColumn(column:)``).
+    /// - One alternative (`ln n = 0`): equal weights with a fallback warning.
+    /// - Throws: ``ScoringError/negativeValue(row:column:value:)`` naming the first negative cell.
+    /// - Complexity: O(n·m), two row-wise passes, no allocation per row.
+    public static func entropy(_ matrix: Matrix) throws(ScoringError) -> WeightingResult {
+        try matrix.validateFinite()
+        let n = matrix.rows, m = matrix.columns
+        let negative: (Int, Double)? = matrix.withUnsafeBufferPointer { p in
+            for k in 0..<p.count where p[k] < 0 { return (k, p[k]) }
+            return nil
+        }
+        if let (k, value) = negative { throw .negativeValue(row: k / m, column: k % m, value: value) }
+        guard m > 0 else { return WeightingResult(weights: [], warnings: []) }
+        guard n > 1 else {
+            return WeightingResult(weights: equal(count: m), warnings: [.equalWeightsFallback(method: .entropy)])
+        }
+        var sum = ContiguousArray<Double>(repeating: 0, count: m)
+        var xlogx = ContiguousArray<Double>(repeating: 0, count: m)
+        var minimum = ContiguousArray<Double>(repeating: .infinity, count: m)
+        var maximum = ContiguousArray<Double>(repeating: -.infinity, count: m)
+        matrix.withUnsafeBufferPointer { x in
+            for i in 0..<n {
+                let base = i * m
+                for j in 0..<m {
+                    let v = x[base + j]
+                    sum[j] += v
+                    if v > 0 { xlogx[j] += v * log(v) }
+                    if v < minimum[j] { minimum[j] = v }
+                    if v > maximum[j] { maximum[j] = v }
+                }
+            }
+        }
+        let logN = log(Double(n))
+        var warnings: [ScoringWarning] = []
+        var divergence = [Double](repeating: 0, count: m)
+        for j in 0..<m {
+            if sum[j] == 0 {
+                warnings.append(.allZeroColumn(column: j))
+                continue
+            }
+            if minimum[j] == maximum[j] {
+                warnings.append(.constantColumn(column: j))
+                continue
+            }
+            let s = sum[j]
+            let plogp = xlogx[j] / s - log(s)
+            let e = -plogp / logN
+            divergence[j] = Swift.max(0, 1 - e)
+        }
+        return finish(divergence, method: .entropy, warnings: warnings)
+    }
+
+    /// CRITIC weights (Criteria Importance Through Intercriteria Correlation).
+    ///
+    /// `r_ij` = min-max of column j (benefit orientation for every column by default, as pymcdm;
+    /// see ``CRITICVariant``), `σ_j` its sample standard deviation (ddof = 1, as pymcdm; scikit-criteria
+    /// uses ddof = 0 — a common factor that cancels in the weights), `ρ_jk` the Pearson correlation,
+    /// `C_j = σ_j Σ_k (1 − ρ_jk)`, `w_j = C_j / Σ C`. The correlation matrix comes from one BLAS
+    /// `dsyrk` on the centred matrix.
+    /// Source: Diakoulaki, Mavrotas & Papayannakis, *Computers & Operations Research* 22(7), 1995.
+    ///
+    /// - Constant column: `σ = 0` so `C = 0` (weight 0), and its correlation with other columns is
+    ///   taken as 0 (pymcdm produces NaN there) + ``ScoringWarning/constantColumn(column:)``.
+    /// - Fewer than two alternatives or every column constant: equal weights with a fallback warning.
+    /// - Complexity: O(n·m²) in BLAS, plus O(n·m) passes.
+    public static func critic(
+        _ matrix: Matrix, directions: [Direction]? = nil, variant: CRITICVariant = .pymcdm
+    ) throws(ScoringError) -> WeightingResult {
+        try matrix.validateFinite()
+        let n = matrix.rows, m = matrix.columns
+        if let directions {
+            precondition(directions.count == m, "Weighting.critic: \(directions.count) directions for \(m) columns")
+        }
+        guard m > 0 else { return WeightingResult(weights: [], warnings: []) }
+        guard n > 1 else {
+            return WeightingResult(weights: equal(count: m), warnings: [.equalWeightsFallback(method: .critic)])
+        }
+        let source: Matrix
+        if variant == .invertCost, let directions {
+            source = matrix.oriented(by: directions)
+        } else {
+            source = matrix
+        }
+        let stats = ColumnStatistics(source)
+        var warnings: [ScoringWarning] = []
+        // Centred min-max values: (x − mean)/(max − min); 0 for a constant column.
+        var factor = ContiguousArray<Double>(repeating: 0, count: m)
+        for j in 0..<m {
+            if stats.isConstant(j) {
+                warnings.append(.constantColumn(column: j))
+            } else {
+                factor[j] = 1 / (stats.maximum[j] - stats.minimum[j])
+            }
+        }
+        var centred = source.storage
+        let mean = stats.mean
+        centred.withUnsafeMutableBufferPointer { p in
+            for i in 0..<n {
+                let base = i * m
+                for j in 0..<m { p[base + j] = (p[base + j] - mean[j]) * factor[j] }
+            }
+        }
+        var gram = ContiguousArray<Double>(repeating: 0, count: m * m)
+        BLAS.gram(centred, rows: n, columns: m, into: &gram)
+        var contrast = [Double](repeating: 0, count: m)
+        for j in 0..<m {
+            let gjj = gram[j * m + j]
+            guard gjj > 0 else { continue }
+            let sigma = (gjj / Double(n - 1)).squareRoot()
+            var conflict = 0.0
+            for k in 0..<m {
+                let gkk = gram[k * m + k]
+                let rho = k == j ? 1 : (gkk > 0 ? gram[j * m + k] / (gjj * gkk).squareRoot() : 0)
+                conflict += 1 - Swift.min(1, Swift.max(-1, rho))
+            }
+            contrast[j] = sigma * conflict
+        }
+        return finish(contrast, method: .critic, warnings: warnings)
+    }
+
+    /// Standard-deviation weights: `w_j = s_j / Σ s`, with `s_j` the sample standard deviation
+    /// (ddof = 1) of the raw column — pymcdm 1.4.0 `standard_deviation_weights` and scikit-criteria
+    /// 0.10 `StdWeighter` (both `np.std(..., ddof=1)`).
+    /// Source: Diakoulaki et al. (1995), §2 (the "standard deviation" method). Note the weights depend
+    /// on each indicator's unit; normalize first if that is not intended.
+    /// - Constant column: weight 0 + ``ScoringWarning/constantColumn(column:)``.
+    /// - One alternative or every column constant: equal weights with a fallback warning.
+    public static func standardDeviation(_ matrix: Matrix) throws(ScoringError) -> WeightingResult {
+        try matrix.validateFinite()
+        let n = matrix.rows, m = matrix.columns
+        guard m > 0 else { return WeightingResult(weights: [], warnings: []) }
+        guard n > 1 else {
+            return WeightingResult(weights: equal(count: m), warnings: [.equalWeightsFallback(method: .stddev)])
+        }
+        let stats = ColumnStatistics(matrix)
+        var warnings: [ScoringWarning] = []
+        var spread = [Double](repeating: 0, count: m)
+        for j in 0..<m {
+            if stats.isConstant(j) {
+                warnings.append(.constantColumn(column: j))
+            } else {
+                spread[j] = stats.standardDeviation(j, ddof: 1)
+            }
+        }
+        return finish(spread, method: .stddev, warnings: warnings)
+    }
+
+    /// Combines subjective weights `w_s` (e.g. AHP) with objective weights `w_o` (e.g. entropy).
+    ///
+    /// - `.additive(alpha:)`: `w = α·w_s + (1 − α)·w_o` (both normalized to sum 1 first).
+    /// - `.multiplicative`: `w = w_s·w_o / Σ(w_s·w_o)`; if that sum is 0 (disjoint supports), falls
+    ///   back to the additive rule with α = 0.5 — documented, no NaN.
+    /// Source: Ma, Fan & Huang, "A subjective and objective integrated approach to determine attribute
+    /// weights", *EJOR* 112(2), 1999; multiplicative synthesis per Zardari et al., *Weighting Methods
+    /// and their Effects on MCDM Outcomes* (Springer 2015), ch. 4.
+    /// - Throws: ``ScoringError/invalidWeight(index:value:)``, ``ScoringError/zeroWeightSum``,
+    ///   ``ScoringError/invalidParameter(name:value:)`` for α outside [0, 1].
+    public static func combined(
+        subjective: [Double], objective: [Double], rule: WeightCombination
+    ) throws(ScoringError) -> [Double] {
+        precondition(subjective.count == objective.count,
+                     "Weighting.combined: \(subjective.count) subjective vs \(objective.count) objective weights")
+        let s = try normalized(subjective), o = try normalized(objective)
+        switch rule {
+        case .additive(let alpha):
+            guard alpha.isFinite, (0...1).contains(alpha) else { throw .invalidParameter(name: "alpha", value: alpha) }
+            return zip(s, o).map { alpha * $0 + (1 - alpha) * $1 }
+        case .multiplicative:
+            let product = zip(s, o).map { $0 * $1 }
+            let total = product.reduce(0, +)
+            guard total > 0 else { return zip(s, o).map { 0.5 * $0 + 0.5 * $1 } }
+            return product.map { $0 / total }
+        }
+    }
+
+    // MARK: - Helpers
+
+    /// `raw / Σ raw`, or equal weights with a fallback warning when the sum is 0.
+    static func finish(_ raw: [Double], method: WeightingMethod, warnings: [ScoringWarning]) -> WeightingResult {
+        let total = raw.reduce(0, +)
+        guard total > 0, total.isFinite else {
+            return WeightingResult(weights: equal(count: raw.count),
+                                   warnings: warnings + [.equalWeightsFallback(method: method)])
+        }
+        return WeightingResult(weights: raw.map { $0 / total }, warnings: warnings)
+    }
+}

@@ -1,0 +1,101 @@
+import Testing
+@testable import TICScoring
+
+@Suite struct AHPTests {
+    static let saaty3 = Matrix(rows: [[1, 3, 5], [1.0 / 3, 1, 3], [1.0 / 5, 1.0 / 3, 1]])
+
+    @Test("Saaty's 3×3 example: w ≈ (0.637, 0.258, 0.105), λmax ≈ 3.039, CR ≈ 0.033 with RI = 0.58")
+    func saatyExample() throws {
+        let result = try AHP.weigh(Self.saaty3)
+        // Reference to the 3 decimals quoted in the AHP literature (Saaty 1980 style example) ...
+        #expect(isClose(result.weights, [0.637, 0.258, 0.105], tolerance: 5e-4))
+        #expect(isClose(result.lambdaMax, 3.039, tolerance: 5e-4))
+        #expect(isClose(result.consistencyRatio, 0.033, tolerance: 5e-4))
+        // ... and to 1e-9 against numpy.linalg.eig (numpy 2.4.6) principal eigenvector and eigenvalue.
+        #expect(isClose(result.weights, [0.6369855717447569, 0.2582849943744952, 0.10472943388074793], tolerance: 1e-9))
+        #expect(isClose(result.lambdaMax, 3.0385110905581745, tolerance: 1e-9))
+        #expect(isClose(result.consistencyIndex, (3.0385110905581745 - 3) / 2, tolerance: 1e-9))
+        #expect(result.randomIndex == 0.58)
+        #expect(result.warnings.isEmpty)
+    }
+
+    @Test("4×4 eigenvector and geometric-mean priorities match numpy")
+    func fourByFour() throws {
+        let a = Matrix(rows: [[1, 2, 4, 3], [0.5, 1, 3, 2], [0.25, 1.0 / 3, 1, 0.5], [1.0 / 3, 0.5, 2, 1]])
+        let eigen = try AHP.weigh(a)
+        // numpy.linalg.eig(A4): principal eigenvector normalized to sum 1, eigenvalue
+        #expect(isClose(eigen.weights, [0.4672959827809369, 0.27718059061097955, 0.0954349515837092, 0.16008847502437432], tolerance: 1e-9))
+        #expect(isClose(eigen.lambdaMax, 4.030983498297896, tolerance: 1e-9))
+        #expect(isClose(eigen.consistencyRatio, (4.030983498297896 - 4) / 3 / 0.90, tolerance: 1e-9))
+        // numpy.prod(A4, axis=1) ** (1/4), normalized
+        let gm = try AHP.weigh(a, method: .geometricMean)
+        #expect(isClose(gm.weights, [0.466848563720221, 0.277589816802444, 0.09529506402214502, 0.16026655545518995], tolerance: 1e-12))
+    }
+
+    @Test("random index tables", arguments: [
+        (RandomIndexTable.saaty1980, 3, 0.58), (.saaty1980, 10, 1.49), (.doneganDodd1991, 5, 1.0591),
+        (.doneganDodd1991, 15, 1.4969), (.pymcdm, 3, 0.5799), (.custom([0.5]), 3, 0.5),
+    ] as [(RandomIndexTable, Int, Double)])
+    func randomIndex(table: RandomIndexTable, size: Int, expected: Double) {
+        #expect(table.value(forSize: size) == expected)
+    }
+
+    @Test("n ≤ 2 is always consistent: CR = 0")
+    func small() throws {
+        let two = try AHP.weigh(Matrix(rows: [[1, 4], [0.25, 1]]))
+        #expect(isClose(two.weights, [0.8, 0.2], tolerance: 1e-12))
+        #expect(two.consistencyRatio == 0)
+        let one = try AHP.weigh(Matrix(rows: [[1]]))
+        #expect(one.weights == [1])
+        #expect(try AHP.weigh(Matrix(rows: 0, columns: 0)).weights.isEmpty)
+    }
+
+    @Test("a table that stops short of n throws")
+    func tooLarge() {
+        let n = 11
+        let ones = Matrix(rows: n, columns: n, repeating: 1)
+        #expect(throws: ScoringError.randomIndexUnavailable(size: 11)) { try AHP.weigh(ones) }
+        #expect((try? AHP.weigh(ones, randomIndex: .doneganDodd1991))?.consistencyRatio == 0)
+    }
+
+    @Test("validation names the bad cell")
+    func validation() {
+        #expect(throws: ScoringError.notSquare(rows: 2, columns: 3)) {
+            try AHP.validate(Matrix(rows: [[1, 2, 3], [0.5, 1, 2]]))
+        }
+        #expect(throws: ScoringError.nonPositiveJudgement(row: 1, column: 0, value: 0)) {
+            try AHP.validate(Matrix(rows: [[1, 2], [0, 1]]))
+        }
+        #expect(throws: ScoringError.notReciprocal(row: 0, column: 2, value: 5, transposed: 0.25)) {
+            try AHP.validate(Matrix(rows: [[1, 3, 5], [1.0 / 3, 1, 3], [0.25, 1.0 / 3, 1]]))
+        }
+        #expect(throws: ScoringError.diagonalNotOne(index: 1, value: 2)) {
+            try AHP.validate(Matrix(rows: [[1, 2], [0.5, 2]]))
+        }
+        // 0.33 for 1/3 passes the default 5 % tolerance.
+        #expect(throws: Never.self) { try AHP.validate(Matrix(rows: [[1, 3], [0.33, 1]])) }
+    }
+
+    @Test("group AHP aggregates experts by element-wise geometric mean (AIJ)")
+    func group() throws {
+        let e1 = Matrix(rows: [[1, 2], [0.5, 1]]), e2 = Matrix(rows: [[1, 8], [0.125, 1]])
+        let aggregate = try AHP.aggregateJudgements([e1, e2])
+        #expect(isClose(aggregate[0, 1], 4, tolerance: 1e-12))
+        #expect(isClose(aggregate[1, 0], 0.25, tolerance: 1e-12))
+        let result = try AHP.weighGroup([e1, e2])
+        #expect(isClose(result.weights, [0.8, 0.2], tolerance: 1e-12))
+        #expect(throws: ScoringError.expertSizeMismatch(expert: 1, size: 3, expected: 2)) {
+            try AHP.aggregateJudgements([e1, Self.saaty3])
+        }
+        #expect(throws: ScoringError.noExperts) { try AHP.aggregateJudgements([]) }
+    }
+
+    @Test("an inconsistent matrix is weighed but warned")
+    func inconsistent() throws {
+        let a = Matrix(rows: [[1, 9, 1.0 / 9], [1.0 / 9, 1, 9], [9, 1.0 / 9, 1]])
+        let result = try AHP.weigh(a)
+        #expect(result.consistencyRatio > 0.1)
+        #expect(result.warnings.contains(.inconsistentJudgements(ratio: result.consistencyRatio)))
+        #expect(result.weights.allSatisfy { $0.isFinite })
+    }
+}

@@ -1,0 +1,50 @@
+import Testing
+@testable import TICScoring
+
+@Suite struct HierarchicalScoresTests {
+    @Test("one BLAS product gives the same sub-scores and totals as a naive per-center loop",
+          arguments: [21, 22, 23] as [UInt64])
+    func matchesNaive(seed: UInt64) throws {
+        let n = 57, m = 11
+        let x = Matrix.random(rows: n, columns: m, in: 0...1, seed: seed)
+        var rng = SplitMix64(seed: seed &+ 100)
+        let indicatorWeights = (0..<m).map { _ in Double.random(in: 0.1...1, using: &rng) }
+        let dimensionOf = [0, 0, 0, 1, 1, 2, 2, 2, 2, 3, 3]
+        let dimensionWeights = [0.4, 0.3, 0.2, 0.1]
+        let scores = try HierarchicalScores(normalized: x, indicatorWeights: indicatorWeights,
+                                            dimensionOfIndicator: dimensionOf, dimensionWeights: dimensionWeights)
+        for i in 0..<n {
+            var total = 0.0
+            for k in 0..<4 {
+                var num = 0.0, den = 0.0
+                for j in 0..<m where dimensionOf[j] == k {
+                    num += indicatorWeights[j] * x[i, j]
+                    den += indicatorWeights[j]
+                }
+                #expect(isClose(scores.dimensionScores[i, k], num / den, tolerance: 1e-12))
+                total += dimensionWeights[k] * num / den
+            }
+            #expect(isClose(scores.total[i], total, tolerance: 1e-12))
+        }
+        #expect(scores.weightColumns.rows == m && scores.weightColumns.columns == 5)
+    }
+
+    @Test("a hand-built weight-column matrix is used as given")
+    func explicitColumns() throws {
+        let x = Matrix(rows: [[1, 0, 0.5], [0, 1, 1]])
+        let w = Matrix(rows: [[1, 0, 0.25], [0, 0.5, 0.25], [0, 0.5, 0.5]])
+        let scores = try HierarchicalScores(normalized: x, weightColumns: w)
+        #expect(scores.dimension(0) == [1, 0])
+        #expect(scores.dimension(1) == [0.25, 1])
+        #expect(scores.total == [0.5, 0.75])
+    }
+
+    @Test("a dimension without weight scores 0 and adds nothing")
+    func zeroDimension() throws {
+        let x = Matrix(rows: [[1, 1], [0.5, 0.2]])
+        let scores = try HierarchicalScores(normalized: x, indicatorWeights: [1, 0], dimensionOfIndicator: [0, 1],
+                                            dimensionWeights: [0.5, 0.5])
+        #expect(scores.dimension(1) == [0, 0])
+        #expect(scores.total == [0.5, 0.25])
+    }
+}

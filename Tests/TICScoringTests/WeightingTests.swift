@@ -1,0 +1,129 @@
+import Testing
+@testable import TICScoring
+
+@Suite struct WeightingTests {
+    @Test("entropy, CRITIC and standard-deviation weights match pymcdm 1.4.0 on M1")
+    func pymcdmM1() throws {
+        // pymcdm.weights.entropy_weights(M1)
+        let entropy = try Weighting.entropy(PeerData.m1)
+        #expect(isClose(entropy.weights, [0.06391538399045828, 0.3788312783411814, 0.2879206127537567, 0.2693327249146037], tolerance: 1e-12))
+        // pymcdm.weights.critic_weights(M1)
+        let critic = try Weighting.critic(PeerData.m1)
+        #expect(isClose(critic.weights, [0.13018015580082568, 0.25902748435987316, 0.3784756334316029, 0.2323167264076981], tolerance: 1e-12))
+        // pymcdm.weights.standard_deviation_weights(M1)
+        let std = try Weighting.standardDeviation(PeerData.m1)
+        #expect(isClose(std.weights, [0.7397873473602427, 0.16401270687034186, 0.07486121605864064, 0.021338729710774756], tolerance: 1e-12))
+    }
+
+    @Test("entropy, CRITIC and standard-deviation weights match pymcdm 1.4.0 on M2")
+    func pymcdmM2() throws {
+        // pymcdm.weights.entropy_weights(M2); scikit-criteria 0.10 entropy_weights(M2) agrees to 1e-15
+        let entropy = try Weighting.entropy(PeerData.m2)
+        #expect(isClose(entropy.weights, [0.12283183363223353, 0.13179980118486465, 0.24750500362388828, 0.4388468477549908, 0.0590165138040228], tolerance: 1e-12))
+        // pymcdm.weights.critic_weights(M2)
+        let critic = try Weighting.critic(PeerData.m2, directions: PeerData.d2)
+        #expect(isClose(critic.weights, [0.2357892806153253, 0.15699666688359015, 0.17290337655671695, 0.20665310990855146, 0.22765756603581616], tolerance: 1e-12))
+        // pymcdm.weights.standard_deviation_weights(M2)
+        let std = try Weighting.standardDeviation(PeerData.m2)
+        #expect(isClose(std.weights, [0.002842587119356044, 0.9846760906856128, 9.937493470335309e-05, 0.0028744161409099906, 0.009507531119417942], tolerance: 1e-12))
+    }
+
+    @Test("the cost-inverting CRITIC variant matches scikit-criteria 0.10 critic_weights(M2, objectives)")
+    func scikitCritic() throws {
+        let critic = try Weighting.critic(PeerData.m2, directions: PeerData.d2, variant: .invertCost)
+        #expect(isClose(critic.weights, [0.1465646961778412, 0.29987978334176624, 0.23078086661396707, 0.13861777918408139, 0.18415687468234404], tolerance: 1e-12))
+    }
+
+    @Test("entropy uses 0·ln 0 = 0 like scikit-criteria; an all-zero column gets weight 0")
+    func entropyZeros() throws {
+        // scikit-criteria 0.10 entropy_weights([[0,3,1],[2,0,1],[4,3,1],[0,6,1]]) (pymcdm 1.4.0 raises on zeros)
+        let m = Matrix(rows: [[0, 3, 1], [2, 0, 1], [4, 3, 1], [0, 6, 1]])
+        let result = try Weighting.entropy(m)
+        #expect(isClose(result.weights, [0.6838852607427317, 0.31611473925726824, 0.0], tolerance: 1e-12))
+        #expect(result.warnings == [.constantColumn(column: 2)])
+        let zero = try Weighting.entropy(Matrix(columns: [[0, 0, 0], [1, 2, 3]]))
+        #expect(zero.weights == [0, 1])
+        #expect(zero.warnings == [.allZeroColumn(column: 0)])
+    }
+
+    @Test("entropy names the negative cell")
+    func entropyNegative() {
+        #expect(throws: ScoringError.negativeValue(row: 2, column: 1, value: -1)) {
+            try Weighting.entropy(Matrix(rows: [[1, 2], [3, 4], [5, -1]]))
+        }
+    }
+
+    @Test("a constant column gets CRITIC and stddev weight 0, never NaN")
+    func constantColumns() throws {
+        let m = Matrix(columns: [[1, 2, 3, 4], [7, 7, 7, 7], [4, 1, 3, 2]])
+        let critic = try Weighting.critic(m)
+        #expect(critic.weights[1] == 0)
+        #expect(critic.weights.allSatisfy { $0.isFinite })
+        #expect(isClose(critic.weights.reduce(0, +), 1))
+        #expect(critic.warnings == [.constantColumn(column: 1)])
+        let std = try Weighting.standardDeviation(m)
+        #expect(std.weights[1] == 0)
+    }
+
+    @Test("no variation at all falls back to equal weights with a warning")
+    func fallback() throws {
+        let constant = Matrix(rows: [[1, 2], [1, 2], [1, 2]])
+        for result in [try Weighting.entropy(constant), try Weighting.critic(constant),
+                       try Weighting.standardDeviation(constant)] {
+            #expect(result.weights == [0.5, 0.5])
+        }
+        let single = Matrix(rows: [[3, 4, 5]])
+        let e = try Weighting.entropy(single)
+        #expect(isClose(e.weights, [1.0 / 3, 1.0 / 3, 1.0 / 3]))
+        #expect(e.warnings == [.equalWeightsFallback(method: .entropy)])
+    }
+
+    @Test("objective weights sum to 1 on random data", arguments: [11, 12, 13] as [UInt64])
+    func sumToOne(seed: UInt64) throws {
+        let m = Matrix.random(rows: 50, columns: 9, in: 0.5...20, seed: seed)
+        for w in [try Weighting.entropy(m).weights, try Weighting.critic(m).weights,
+                  try Weighting.standardDeviation(m).weights] {
+            #expect(isClose(w.reduce(0, +), 1, tolerance: 1e-12))
+            #expect(w.allSatisfy { $0 >= 0 && $0.isFinite })
+        }
+    }
+
+    @Test("CRITIC's BLAS correlation equals a naive Pearson loop")
+    func criticNaive() throws {
+        let m = Matrix.random(rows: 40, columns: 6, seed: 99)
+        let n = 40, k = 6
+        var cols = (0..<k).map { m.column($0) }
+        for j in 0..<k {
+            let lo = cols[j].min()!, hi = cols[j].max()!
+            cols[j] = cols[j].map { ($0 - lo) / (hi - lo) }
+        }
+        func mean(_ x: [Double]) -> Double { x.reduce(0, +) / Double(x.count) }
+        func sd(_ x: [Double]) -> Double {
+            let mu = mean(x); return (x.map { ($0 - mu) * ($0 - mu) }.reduce(0, +) / Double(n - 1)).squareRoot()
+        }
+        func r(_ x: [Double], _ y: [Double]) -> Double {
+            let mx = mean(x), my = mean(y)
+            var sxy = 0.0, sxx = 0.0, syy = 0.0
+            for i in 0..<n { sxy += (x[i] - mx) * (y[i] - my); sxx += (x[i] - mx) * (x[i] - mx); syy += (y[i] - my) * (y[i] - my) }
+            return sxy / (sxx * syy).squareRoot()
+        }
+        var c = [Double](repeating: 0, count: k)
+        for j in 0..<k { c[j] = sd(cols[j]) * (0..<k).map { 1 - r(cols[j], cols[$0]) }.reduce(0, +) }
+        let total = c.reduce(0, +)
+        try #expect(isClose(try Weighting.critic(m).weights, c.map { $0 / total }, tolerance: 1e-12))
+    }
+
+    @Test("combined weights: additive and multiplicative rules")
+    func combined() throws {
+        let s = [0.5, 0.3, 0.2], o = [0.2, 0.2, 0.6]
+        try #expect(isClose(try Weighting.combined(subjective: s, objective: o, rule: .additive(alpha: 0.5)), [0.35, 0.25, 0.4]))
+        let product = [0.1, 0.06, 0.12], total = 0.28
+        try #expect(isClose(try Weighting.combined(subjective: s, objective: o, rule: .multiplicative), product.map { $0 / total }))
+        #expect(throws: ScoringError.invalidParameter(name: "alpha", value: 1.5)) {
+            try Weighting.combined(subjective: s, objective: o, rule: .additive(alpha: 1.5))
+        }
+        #expect(throws: ScoringError.invalidWeight(index: 1, value: -0.1)) {
+            try Weighting.combined(subjective: [0.5, -0.1, 0.6], objective: o, rule: .multiplicative)
+        }
+    }
+}
