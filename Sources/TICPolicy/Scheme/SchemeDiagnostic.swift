@@ -52,3 +52,32 @@ public struct SchemeDiagnostic: Sendable, Hashable, CustomStringConvertible {
     /// `path: error: message` in English.
     public var description: String { formatted(.en) }
 }
+
+extension SchemeDiagnostic {
+    /// Sorts diagnostics as their paths appear in a printed scheme: metadata, defaults, weights,
+    /// dimensions by index, aggregation, grading; ties keep their order.
+    static func inDocumentOrder(_ diagnostics: [SchemeDiagnostic]) -> [SchemeDiagnostic] {
+        diagnostics.enumerated()
+            .map { (key: sortKey($0.element.path) + [$0.offset], diagnostic: $0.element) }
+            .sorted { $0.key.lexicographicallyPrecedes($1.key) }
+            .map(\.diagnostic)
+    }
+
+    private static let topLevelOrder = ["$", "name", "title", "title_en", "source", "version", "description",
+                                        "description_en", "cycle_years", "defaults", "dimension_weights",
+                                        "dimensions", "aggregation", "grading"]
+
+    /// Top-level key rank, then every array index along the path.
+    private static func sortKey(_ path: String) -> [Int] {
+        let head = path.prefix { $0 != "." && $0 != "[" }
+        var key = [topLevelOrder.firstIndex(of: String(head)) ?? topLevelOrder.count]
+        var digits = ""
+        var inIndex = false
+        for character in path.dropFirst(head.count) {
+            if character == "[" { inIndex = true; digits = "" }
+            else if character == "]" { inIndex = false; key.append(Int(digits) ?? 0) }
+            else if inIndex { digits.append(character) }
+        }
+        return key
+    }
+}
