@@ -19,6 +19,9 @@ public struct AHPJudgment: Sendable, Hashable, ExpressibleByFloatLiteral, Expres
         self.text = text
     }
 
+    /// The judgment `1/n`, written as the string `"1/n"`.
+    public static func inverse(_ n: Int) -> AHPJudgment { AHPJudgment(text: "1/\(n)")! }
+
     /// A numeric judgment from a literal.
     public init(floatLiteral value: Double) { self.init(value) }
     /// A numeric judgment from a literal.
