@@ -17,7 +17,7 @@ extension Scheme {
         } catch let error as DecodingError {
             var diagnostic = SchemeDiagnostic(decodingError: error)
             if case .dataCorrupted(let context) = error, context.codingPath.isEmpty {
-                diagnostic = JSONSyntaxLocator.diagnostic(for: data)
+                diagnostic = JSONSyntaxLocator.diagnostic(for: [UInt8](data))
             }
             return SchemeInspection(scheme: nil, diagnostics: sink.diagnostics + [diagnostic])
         } catch {

@@ -308,12 +308,11 @@ private struct SchemeCheck {
             guard cellsOK else { continue }
             for i in 0..<n {
                 for j in (i + 1)..<max(n, i + 1) {
-                    let a = matrix[i][j].value, b = matrix[j][i].value
-                    if abs(a * b - 1) > SchemeValidator.reciprocityTolerance {
+                    let a = matrix[i][j], b = matrix[j][i]
+                    if abs(a.value * b.value - 1) > SchemeValidator.reciprocityTolerance {
                         cellsOK = false
-                        error("\(mPath)[\(i)][\(j)]",
-                              "不互反：[\(i)][\(j)] × [\(j)][\(i)] = \(format(a)) × \(format(b)) ≠ 1",
-                              "not reciprocal: [\(i)][\(j)] × [\(j)][\(i)] = \(format(a)) × \(format(b)) ≠ 1")
+                        let product = "[\(i)][\(j)] × [\(j)][\(i)] = \(a.text ?? format(a.value)) × \(b.text ?? format(b.value)) ≠ 1"
+                        error("\(mPath)[\(i)][\(j)]", "不互反：\(product)", "not reciprocal: \(product)")
                     }
                 }
             }
