@@ -72,15 +72,49 @@ extension Scheme {
     }
 
     /// The scheme as pretty-printed JSON with sorted keys and a final newline: the same scheme always
-    /// gives the same bytes, and decoding them gives back an equal scheme.
+    /// gives the same bytes, and decoding them gives back an equal scheme. Arrays of plain values
+    /// (a matrix row, a list of codes) are kept on one line so AHP matrices read as matrices.
     public func jsonData() -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data: Data
         do {
-            return try encoder.encode(self) + Data("\n".utf8)
+            data = try encoder.encode(self)
         } catch {
             preconditionFailure("a scheme always encodes: \(error)")
         }
+        return Data((Self.collapsingScalarArrays(String(decoding: data, as: UTF8.self)) + "\n").utf8)
+    }
+
+    /// Puts every array whose elements are all scalars on one line: `[\n  1,\n  2\n]` → `[1, 2]`.
+    /// Works on `JSONEncoder`'s pretty output, where each element has its own line.
+    static func collapsingScalarArrays(_ json: String) -> String {
+        let lines = json.split(separator: "\n", omittingEmptySubsequences: false)
+        var output: [Substring] = []
+        output.reserveCapacity(lines.count)
+        var index = 0
+        while index < lines.count {
+            let line = lines[index]
+            guard line.hasSuffix("[") else { output.append(line); index += 1; continue }
+            var items: [Substring] = []
+            var end = index + 1
+            var scalarsOnly = true
+            while end < lines.count {
+                let trimmed = lines[end].drop { $0 == " " }
+                if trimmed == "]" || trimmed == "]," { break }
+                if trimmed.hasPrefix("[") || trimmed.hasPrefix("{") || trimmed.hasSuffix("[") || trimmed.hasSuffix("{") {
+                    scalarsOnly = false
+                    break
+                }
+                items.append(trimmed.hasSuffix(",") ? trimmed.dropLast() : trimmed)
+                end += 1
+            }
+            guard scalarsOnly, end < lines.count, !items.isEmpty else { output.append(line); index += 1; continue }
+            let closing = lines[end].drop { $0 == " " }
+            output.append(line + items.joined(separator: ", ") + closing)
+            index = end + 1
+        }
+        return output.joined(separator: "\n")
     }
 
     /// `jsonData()` as a string.

@@ -13,6 +13,10 @@ final class SchemeDiagnosticSink: @unchecked Sendable {
     func record(_ error: DecodingError) { diagnostics.append(SchemeDiagnostic(decodingError: error)) }
 }
 
+/// Thrown by a lenient `init(from:)` that has recorded why it cannot build a value; the enclosing
+/// `lenient` decode reads the value as absent without recording anything more.
+struct SchemeValueAlreadyReported: Error {}
+
 extension CodingUserInfoKey {
     /// Where the scheme decoder finds its `SchemeDiagnosticSink`.
     static let schemeDiagnostics = CodingUserInfoKey(rawValue: "ticeval.scheme.diagnostics")!
@@ -52,6 +56,8 @@ extension KeyedDecodingContainer {
         } catch let error as DecodingError {
             guard let sink else { throw error }
             sink.record(error)
+            return nil
+        } catch is SchemeValueAlreadyReported where sink != nil {
             return nil
         }
     }

@@ -75,16 +75,18 @@ extension WeightSpec: Codable {
     public init(from decoder: any Decoder) throws {
         let sink = decoder.schemeSink
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        let keyword = try c.keyword(Keyword.self, forKey: .method, sink: sink)
-        if keyword == nil, !c.contains(.method), let sink {
-            sink.record(.error(at: SchemePath.render(c.codingPath + [CodingKeys.method]),
-                               zh: "缺少必填项；可选：\(Keyword.allCases.map(\.rawValue).joined(separator: ", "))",
-                               en: "missing required key; expected one of: \(Keyword.allCases.map(\.rawValue).joined(separator: ", "))"))
-        } else if keyword == nil, sink == nil {
-            _ = try c.decode(String.self, forKey: .method)
+        guard let keyword = try c.keyword(Keyword.self, forKey: .method, sink: sink) else {
+            // Unknown (already recorded) or missing: the level falls back to its default method.
+            guard let sink else { _ = try c.decode(String.self, forKey: .method); throw SchemeValueAlreadyReported() }
+            if !c.contains(.method) {
+                let list = Keyword.allCases.map(\.rawValue).joined(separator: ", ")
+                sink.record(.error(at: SchemePath.render(c.codingPath + [CodingKeys.method]),
+                                   zh: "缺少必填项；可选：\(list)", en: "missing required key; expected one of: \(list)"))
+            }
+            throw SchemeValueAlreadyReported()
         }
         var allowed: [CodingKeys] = [.method]
-        switch keyword ?? .explicit {
+        switch keyword {
         case .explicit: self = .explicit
         case .equal: self = .equal
         case .entropy: self = .objective(.entropy)
@@ -106,7 +108,7 @@ extension WeightSpec: Codable {
                 objective: try c.keyword(ObjectiveWeighting.self, forKey: .objective, sink: sink) ?? .entropy,
                 form: try c.keyword(CombinedWeighting.Form.self, forKey: .form, sink: sink) ?? .additive))
         }
-        if let sink, let keyword, let all = try? decoder.container(keyedBy: AnyCodingKey.self) {
+        if let sink, let all = try? decoder.container(keyedBy: AnyCodingKey.self) {
             let names = Set(allowed.map(\.stringValue))
             for key in all.allKeys where !names.contains(key.stringValue) {
                 let method = keyword.rawValue
