@@ -42,6 +42,17 @@ struct SchemePresetTests {
         #expect(scheme.description(.en)?.contains("illustrative") == true)
     }
 
+    @Test("every preset's AHP matrices pass the consistency check (CR < 0.1)", arguments: Scheme.presetNames)
+    func presetMatricesAreConsistent(name: String) throws {
+        let scheme = try Scheme.preset(named: name)
+        let validator = SchemeValidator(consistencyRatio: { matrix, randomIndex in
+            let ratio = consistencyRatio(matrix, randomIndex: randomIndex)
+            #expect(ratio < 0.02, "CR \(ratio) in \(name)")
+            return ratio
+        })
+        #expect(validator.validate(scheme) == [])
+    }
+
     @Test("presets exercise explicit, AHP and combined dimension weights and both derived ratios")
     func presetsMixMethods() throws {
         let national = try Scheme.preset(named: "national-2017")
@@ -96,4 +107,23 @@ struct SchemePresetTests {
         let message = SchemeError.unknownPreset(name: "x", available: Scheme.presetNames).message(.en)
         #expect(message.contains("national-2017, sichuan-2022, hunan-2020, tianjin-2018"))
     }
+}
+
+/// Saaty's consistency ratio by power iteration, for the tests only (TICScoring has the real one).
+/// Random indices for n = 3…5: Saaty 0.58, 0.90, 1.12; Tummala–Ling 0.52, 0.89, 1.11; Donegan–Dodd 0.4887, 0.8045, 1.0591.
+private func consistencyRatio(_ matrix: [[Double]], randomIndex: AHPWeighting.RandomIndex) -> Double {
+    let n = matrix.count
+    var vector = [Double](repeating: 1.0 / Double(n), count: n)
+    var lambda = 0.0
+    for _ in 0..<200 {
+        let next = (0..<n).map { i in (0..<n).reduce(0.0) { $0 + matrix[i][$1] * vector[$1] } }
+        lambda = next.reduce(0, +)
+        vector = next.map { $0 / lambda }
+    }
+    let tables: [AHPWeighting.RandomIndex: [Int: Double]] = [
+        .saaty: [3: 0.58, 4: 0.90, 5: 1.12],
+        .tummalaLing: [3: 0.52, 4: 0.89, 5: 1.11],
+        .doneganDodd: [3: 0.4887, 4: 0.8045, 5: 1.0591],
+    ]
+    return ((lambda - Double(n)) / Double(n - 1)) / tables[randomIndex]![n]!
 }

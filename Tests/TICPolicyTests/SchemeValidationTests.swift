@@ -159,6 +159,27 @@ private let brokenSchemes: [BrokenScheme] = [
                  slots: ["top": #"aggregation: {method: "geometric"}, defaults: {normalization: "zscore"},"#],
                  path: "aggregation.method",
                  message: "geometric aggregation needs positive normalized values; zscore at dimensions[0].indicators[0] gives negative ones"),
+    BrokenScheme(label: "growth over a one-year cycle",
+                 slots: ["top": "cycle_years: 1,", "c_indicators": #"[{code: "rd_staff", direction: "benefit", cycle_aggregation: "growth"}]"#],
+                 path: "dimensions[2].indicators[0].cycle_aggregation", message: "growth (CAGR) needs at least two years; cycle_years is 1"),
+    BrokenScheme(label: "unknown cycle aggregation",
+                 slots: ["c_indicators": #"[{code: "rd_staff", direction: "benefit", cycle_aggregation: "median"}]"#],
+                 path: "dimensions[2].indicators[0].cycle_aggregation", message: "unknown value 'median'; expected one of: mean, sum, latest, growth"),
+    BrokenScheme(label: "unknown missing-data policy",
+                 slots: ["c_indicators": #"[{code: "rd_staff", direction: "benefit", missing: "interpolate"}]"#],
+                 path: "dimensions[2].indicators[0].missing", message: "unknown value 'interpolate'; expected one of: error, zero, center_mean, group_mean, exclude"),
+    BrokenScheme(label: "unknown outlier treatment",
+                 slots: ["top": #"defaults: {outliers: "trim"},"#],
+                 path: "defaults.outliers", message: "unknown value 'trim'; expected one of: none, winsorize, log"),
+    BrokenScheme(label: "unknown random index table",
+                 slots: ["top": #"dimension_weights: {method: "ahp", random_index: "alonso", matrices: [[[1, 1, 1], [1, 1, 1], [1, 1, 1]]]},"#],
+                 path: "dimension_weights.random_index", message: "unknown value 'alonso'; expected one of: saaty, tummala-ling, donegan-dodd"),
+    BrokenScheme(label: "combined weights with an objective subjective part",
+                 slots: ["top": #"dimension_weights: {method: "combined", subjective: {method: "critic"}, objective: "entropy"},"#],
+                 path: "dimension_weights.subjective.method", message: "subjective weights must be 'explicit' or 'ahp'"),
+    BrokenScheme(label: "reward amount of 0",
+                 slots: ["grading": #"{cutoffs: {excellent: 90, good: 75, qualified: 60}, rewards: [{grade: "excellent", amount_rmb: 0, kind: "one_time"}]}"#],
+                 path: "grading.rewards[0].amount_rmb", message: "must be > 0"),
     BrokenScheme(label: "cycle of 7 years",
                  slots: ["top": "cycle_years: 7,"],
                  path: "cycle_years", message: "must be between 1 and 5 (normally 3; Sichuan's 2018 guideline allows 3–5)"),
@@ -199,6 +220,26 @@ struct SchemeValidationTests {
             "dimensions[2].indicators[1].weight",
             "grading.cutoffs.good", "grading.cutoffs.qualified",
         ])
+    }
+
+    @Test("an unknown weighting method is one error; the level falls back to its default method")
+    func unknownMethodDoesNotCascade() {
+        let data = scheme([
+            "c": #"indicator_weights: {method: "entropopy"},"#,
+            "c_indicators": #"[{code: "rd_staff", direction: "benefit", weight: 2}, {code: "leading_talents", direction: "benefit", weight: 2}]"#,
+        ])
+        let inspection = Scheme.inspect(data)
+        #expect(inspection.errors.map(\.path) == ["dimensions[2].indicator_weights.method"])
+        #expect(inspection.scheme?.dimensions[2].indicatorWeights == .explicit)
+    }
+
+    @Test("Scheme is plain Codable too: JSONDecoder reads a preset and throws DecodingError on bad input")
+    func plainCodable() throws {
+        let preset = try Scheme.preset(named: "sichuan-2022")
+        #expect(try JSONDecoder().decode(Scheme.self, from: preset.jsonData()) == preset)
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(Scheme.self, from: Data(#"{"name": "x", "title": "t", "dimensions": [], "grading": {"tie_rule": "coin"}}"#.utf8))
+        }
     }
 
     @Test("explicit weights that do not sum to 1 are a warning and are normalized")
@@ -250,6 +291,18 @@ struct SchemeValidationTests {
         let inspection = Scheme.inspect(data)
         #expect(inspection.scheme == nil)
         #expect(inspection.errors.map(\.description) == ["$: error: not valid JSON: expected ',' or '}' at line 4, column 14"])
+    }
+
+    @Test("text that is not UTF-8 (e.g. saved as GBK) is reported as such")
+    func notUTF8() {
+        let gbk = Data([0x7B, 0x22, 0xB2, 0xE2, 0x22, 0x3A, 0x31, 0x7D])   // {"测":1} in GBK
+        #expect(Scheme.inspect(gbk).errors.map(\.description) == ["$: error: not UTF-8 text; save the scheme file as UTF-8"])
+    }
+
+    @Test("an empty file and a JSON array are reported at the root")
+    func notAnObject() {
+        #expect(Scheme.inspect(Data()).errors.map(\.description) == ["$: error: not valid JSON: expected a value at line 1, column 1"])
+        #expect(Scheme.inspect(Data("[1, 2]".utf8)).errors.map(\.description) == ["$: error: wrong type: expected an object"])
     }
 
     @Test("a file that cannot be read is reported with its name")

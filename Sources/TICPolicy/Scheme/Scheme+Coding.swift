@@ -7,6 +7,11 @@ extension Scheme {
     ///   - data: UTF-8 JSON text.
     ///   - validator: the checks to run (e.g. with an AHP consistency function).
     public static func inspect(_ data: Data, validator: SchemeValidator = SchemeValidator()) -> SchemeInspection {
+        guard String(data: data, encoding: .utf8) != nil else {
+            return SchemeInspection(scheme: nil, diagnostics: [
+                .error(at: "$", zh: "不是 UTF-8 文本；请将指标体系文件另存为 UTF-8", en: "not UTF-8 text; save the scheme file as UTF-8"),
+            ])
+        }
         let sink = SchemeDiagnosticSink()
         let decoder = JSONDecoder()
         decoder.allowsJSON5 = true

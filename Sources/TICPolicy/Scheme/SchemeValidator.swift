@@ -157,6 +157,13 @@ private struct SchemeCheck {
             warning("\(path).\(key)", "仅用于 goalposts 标准化，当前为 \(normalization.rawValue)，已忽略",
                     "ignored: only goalposts normalization uses it (normalization is '\(normalization.rawValue)')")
         }
+        if scheme.cycleYears < 2, scheme.defaults.cycleAggregation(for: indicator) == .growth {
+            error("\(path).cycle_aggregation", "growth（年均增长率）至少需要两年的数据；cycle_years 为 \(scheme.cycleYears)",
+                  "growth (CAGR) needs at least two years; cycle_years is \(scheme.cycleYears)")
+        }
+        if let ratio = indicator.derived, !ratio.numerator.isEmpty, ratio.numerator == ratio.denominator {
+            warning("\(path).derived", "分子与分母相同，比值恒为 1", "numerator and denominator are the same column; the ratio is always 1")
+        }
         if indicator.derived == nil, !indicator.code.isEmpty {
             if let column = IndicatorCatalogue.column(indicator.code) {
                 if !column.inReports && !SchemeCheck.ratingColumns.contains(column.code) {
