@@ -305,6 +305,19 @@ struct SchemeValidationTests {
         #expect(Scheme.inspect(Data("[1, 2]".utf8)).errors.map(\.description) == ["$: error: wrong type: expected an object"])
     }
 
+    @Test("the example of Guides/Schemes.md is valid")
+    func guideExample() throws {
+        let guide = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Guides/Schemes.md")
+        let text = try String(contentsOf: guide, encoding: .utf8)
+        let start = try #require(text.range(of: "```json5\n"))
+        let end = try #require(text.range(of: "\n```", range: start.upperBound..<text.endIndex))
+        let inspection = Scheme.inspect(Data(text[start.upperBound..<end.lowerBound].utf8))
+        #expect(inspection.diagnostics == [])
+        #expect(inspection.scheme?.dimensions.count == 2)
+    }
+
     @Test("a file that cannot be read is reported with its name")
     func unreadableFile() {
         let url = URL(fileURLWithPath: "/nonexistent/scheme.json")
