@@ -53,6 +53,6 @@ struct SchemesCommandTests {
 
     @Test("table columns are padded by display width", arguments: [("abc", 3), ("技术", 4), ("《办法》", 8), ("a（b）", 6)])
     func displayWidth(text: String, width: Int) {
-        #expect(TextTable.displayWidth(text) == width)
+        #expect(WidthAwareTable.displayWidth(text) == width)
     }
 }
