@@ -1,7 +1,16 @@
 import ArgumentParser
 
-// Placeholder until its issue lands; replaced by the real command.
+/// `ticeval schemes`: the indicator systems (指标体系) — list the presets, print one as JSON, validate a file.
 struct Schemes: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "schemes", abstract: "(not yet available)")
-    func run() throws { throw ValidationError("'schemes' is not available yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "schemes",
+        abstract: "List, print and validate indicator systems (指标体系).",
+        discussion: """
+        A scheme is a JSON file (comments allowed) with the dimensions, indicators, weights, \
+        normalization, aggregation and grading rules of an evaluation. Start from a preset: \
+        `ticeval schemes show sichuan-2022 > scheme.json`, edit it, then `ticeval schemes validate scheme.json`.
+        """,
+        subcommands: [SchemesList.self, SchemesShow.self, SchemesValidate.self],
+        defaultSubcommand: SchemesList.self
+    )
 }

@@ -1,0 +1,92 @@
+import TICScoring
+
+extension SchemePresets {
+    private static let guideline = "《国家技术创新中心建设工作指引》（国科发创〔2017〕353号）"
+    private static let guidelineEn = "National TIC Construction Guideline (MOST, Guokefachuang [2017] No. 353)"
+
+    /// National guideline 2017: one dimension per key task of 四 (including talent and institutional
+    /// reform); AHP dimension weights (one consistent illustrative matrix, CR ≈ 0.007); equal indicator weights.
+    static let national2017 = Scheme(
+        name: "national-2017",
+        title: "国家技术创新中心建设情况总结评估（示例指标体系）",
+        titleEn: "National technology innovation centers: end-of-cycle evaluation (illustrative scheme)",
+        source: guideline,
+        version: "1",
+        description: "一级指标对应指引“四、重点建设任务”的五项任务；六（四）规定建设期满前总结评估，据以决定整改、撤销或后续支持。一级指标权重用层次分析法（示例判断矩阵），二级指标等权；权重与分数线均为示例默认值，应由组织评估的部门替换。",
+        descriptionEn: "Dimensions follow the five key tasks of section IV of the guideline; VI(4) has the ministry evaluate each center before its construction period ends and decide on rectification, revocation or continued support. Dimension weights by AHP (an illustrative judgment matrix), equal indicator weights; weights and cut-offs are illustrative defaults that the evaluating department replaces.",
+        cycleYears: 3,
+        defaults: SchemeDefaults(cycleAggregation: .mean, missing: .error, outliers: .none, normalization: .minmax),
+        dimensionWeights: .ahp(AHPWeighting(
+            matrices: [[
+                [1, 2, 3, 3, 4],
+                [.inverse(2), 1, 2, 2, 3],
+                [.inverse(3), .inverse(2), 1, 1, 2],
+                [.inverse(3), .inverse(2), 1, 1, 2],
+                [.inverse(4), .inverse(3), .inverse(2), .inverse(2), 1],
+            ]],
+            criteria: ["strategic_rd", "open_innovation", "entrepreneurship", "talent", "institutional_reform"],
+            randomIndex: .saaty)),
+        dimensions: [
+            SchemeDimension(
+                code: "strategic_rd", name: "服务国家战略，开展技术研发和产业化",
+                nameEn: "Serving national strategy: R&D and industrialization",
+                clause: "\(guideline)四（一）", clauseEn: "\(guidelineEn), IV(1)",
+                indicatorWeights: .equal,
+                indicators: [
+                    .catalogue("national_projects"),
+                    .catalogue("key_technologies"),
+                    .catalogue("invention_patents"),
+                    .catalogue("pct_applications"),
+                    .catalogue("transfer_revenue", outliers: .log),
+                ]),
+            SchemeDimension(
+                code: "open_innovation", name: "集聚开放创新资源，打造创新型产业集群",
+                nameEn: "Pooling open innovation resources: innovative industrial clusters",
+                clause: "\(guideline)四（二）", clauseEn: "\(guidelineEn), IV(2)",
+                indicatorWeights: .equal,
+                indicators: [
+                    .catalogue("tech_contract_value", outliers: .log),
+                    .catalogue("enterprises_served"),
+                    .catalogue("equipment_sharing_hours"),
+                    .catalogue("standards_led"),
+                ]),
+            SchemeDimension(
+                code: "entrepreneurship", name: "发展科技型创新创业，搭建专业化创新创业平台",
+                nameEn: "Tech entrepreneurship: specialized incubation platforms",
+                clause: "\(guideline)四（三）", clauseEn: "\(guidelineEn), IV(3)",
+                indicatorWeights: .equal,
+                indicators: [
+                    .catalogue("incubated_firms"),
+                    .catalogue("high_tech_firms"),
+                    .catalogue("social_investment"),
+                ]),
+            SchemeDimension(
+                code: "talent", name: "培育和吸引技术创新人才，构筑高端人才集聚地",
+                nameEn: "Training and attracting innovation talent",
+                clause: "\(guideline)四（四）、五（四）", clauseEn: "\(guidelineEn), IV(4), V(4)",
+                indicatorWeights: .equal,
+                indicators: [
+                    .catalogue("rd_staff"),
+                    .catalogue("leading_talents"),
+                ]),
+            SchemeDimension(
+                code: "institutional_reform", name: "深化改革创新，探索新型体制机制",
+                nameEn: "Reform: new institutional mechanisms and self-sustained operation",
+                clause: "\(guideline)四（五）、五（五）", clauseEn: "\(guidelineEn), IV(5), V(5)",
+                indicatorWeights: .equal,
+                indicators: [
+                    serviceIncomeShare(),
+                    governmentFundingShare(),
+                ]),
+        ],
+        aggregation: .weightedSum,
+        grading: GradingRules(
+            cutoffs: GradeCutoffs(excellent: 85, good: 70, qualified: 60),
+            quotas: GradeQuotas(excellent: GradeQuota(maxShare: 0.2)),
+            quotaScope: .category,
+            tieRule: .includeTies,
+            events: EventHandling(integrityViolation: .veto),
+            rectificationYears: 1,
+            clause: "\(guideline)六（四）：建设期满前组织总结评估，根据评估结果决定整改、撤销或后续支持",
+            clauseEn: "\(guidelineEn), VI(4): evaluation before the construction period ends decides rectification, revocation or continued support"))
+}

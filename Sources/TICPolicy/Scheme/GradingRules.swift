@@ -1,0 +1,85 @@
+/// How scores become grades and outcomes: cut-offs and/or quotas, vetoes, events, rewards and the
+/// rectification period (Sichuan art. 22–24; national guideline 六(四); Tianjin 六(二)).
+public struct GradingRules: Sendable, Hashable {
+    /// Which centers a quota is counted over.
+    public enum QuotaScope: String, Sendable, Hashable, Codable, CaseIterable {
+        /// Separately within 综合类 and 领域类 (DOMAIN.md: rankings and quotas are per category).
+        case category
+        /// Over all centers together.
+        case all
+    }
+
+    /// What happens when centers with equal scores straddle a quota boundary.
+    public enum TieRule: String, Sendable, Hashable, Codable, CaseIterable {
+        /// All tied centers get the better grade, even if the quota is then exceeded.
+        case includeTies = "include_ties"
+        /// None of the tied centers gets the better grade, so the quota is never exceeded.
+        case excludeTies = "exclude_ties"
+    }
+
+    /// Score thresholds; at least one of `cutoffs` and `quotas` is required.
+    public var cutoffs: GradeCutoffs?
+    /// Shares by grade; applied after the cut-offs (a center may lose a grade to a quota, never gain one).
+    public var quotas: GradeQuotas?
+    /// Per category or over all centers (default `category`).
+    public var quotaScope: QuotaScope
+    /// Ties at a quota boundary (default `include_ties`).
+    public var tieRule: TieRule
+    /// Hard floors (一票否决).
+    public var vetoes: [Veto]
+    /// Event handling.
+    public var events: EventHandling
+    /// Rewards by grade.
+    public var rewards: [RewardRule]
+    /// Years given to a 不合格 center to rectify before it is re-evaluated (default 1: 限期一年整改).
+    public var rectificationYears: Int
+    /// Tianjin 二(二)/三(六): the evaluation reviews existing municipal engineering technology centers for
+    /// conversion into (specialized) innovation centers; passing means admission rather than continuation.
+    public var conversionReview: Bool
+    /// The clause the grading implements, in Chinese.
+    public var clause: String?
+    /// The clause in English.
+    public var clauseEn: String?
+
+    /// Creates grading rules; every argument but `cutoffs`/`quotas` has the documented default.
+    public init(cutoffs: GradeCutoffs? = nil, quotas: GradeQuotas? = nil, quotaScope: QuotaScope = .category,
+                tieRule: TieRule = .includeTies, vetoes: [Veto] = [], events: EventHandling = EventHandling(),
+                rewards: [RewardRule] = [], rectificationYears: Int = 1, conversionReview: Bool = false,
+                clause: String? = nil, clauseEn: String? = nil) {
+        self.cutoffs = cutoffs; self.quotas = quotas; self.quotaScope = quotaScope; self.tieRule = tieRule
+        self.vetoes = vetoes; self.events = events; self.rewards = rewards
+        self.rectificationYears = rectificationYears; self.conversionReview = conversionReview
+        self.clause = clause; self.clauseEn = clauseEn
+    }
+}
+
+extension GradingRules: Codable {
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case cutoffs, quotas
+        case quotaScope = "quota_scope"
+        case tieRule = "tie_rule"
+        case vetoes, events, rewards
+        case rectificationYears = "rectification_years"
+        case conversionReview = "conversion_review"
+        case clause
+        case clauseEn = "clause_en"
+    }
+
+    /// Decodes leniently; absent keys take their defaults.
+    public init(from decoder: any Decoder) throws {
+        decoder.warnUnknownKeys(CodingKeys.self)
+        let sink = decoder.schemeSink
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        cutoffs = try c.lenient(GradeCutoffs.self, forKey: .cutoffs, sink: sink)
+        quotas = try c.lenient(GradeQuotas.self, forKey: .quotas, sink: sink)
+        quotaScope = try c.keyword(QuotaScope.self, forKey: .quotaScope, sink: sink) ?? .category
+        tieRule = try c.keyword(TieRule.self, forKey: .tieRule, sink: sink) ?? .includeTies
+        vetoes = try c.lenient([Veto].self, forKey: .vetoes, sink: sink) ?? []
+        events = try c.lenient(EventHandling.self, forKey: .events, sink: sink) ?? EventHandling()
+        rewards = try c.lenient([RewardRule].self, forKey: .rewards, sink: sink) ?? []
+        rectificationYears = try c.lenient(Int.self, forKey: .rectificationYears, sink: sink) ?? 1
+        conversionReview = try c.lenient(Bool.self, forKey: .conversionReview, sink: sink) ?? false
+        clause = try c.lenient(String.self, forKey: .clause, sink: sink)
+        clauseEn = try c.lenient(String.self, forKey: .clauseEn, sink: sink)
+    }
+}

@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import TICIngest
+import TICPolicy
+
+/// `ticeval schemes list` (the default): one line per preset.
+struct SchemesList: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List the preset schemes: name, title, source, number of dimensions and indicators."
+    )
+
+    @OptionGroup var language: LanguageOptions
+
+    @Option(name: .long, help: "Output format: table (default), csv or json.")
+    var format: OutputFormat = .table
+
+    func run() throws {
+        print(Self.render(Scheme.presets, language: language.lang, format: format), terminator: "")
+    }
+
+    /// The listing as text, ending with a newline.
+    static func render(_ schemes: [Scheme], language: Language, format: OutputFormat) -> String {
+        let rows = schemes.map { scheme in
+            [scheme.name, String(scheme.dimensions.count), String(scheme.indicators.count),
+             scheme.title(language), scheme.source ?? ""]
+        }
+        switch format {
+        case .table:
+            let header = language == .zh
+                ? ["名称", "一级指标", "二级指标", "标题", "依据"]
+                : ["name", "dimensions", "indicators", "title", "source"]
+            return WidthAwareTable(header: header, rows: rows, rightAligned: [1, 2]).render()
+        case .csv:
+            let header = ["name", "dimensions", "indicators", "title", "source"]
+            return ([header] + rows).map { $0.map(Self.csvField).joined(separator: ",") }.joined(separator: "\n") + "\n"
+        case .json:
+            let entries = schemes.map {
+                PresetEntry(name: $0.name, title: $0.title(language), source: $0.source,
+                            dimensions: $0.dimensions.count, indicators: $0.indicators.count)
+            }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            return String(decoding: (try? encoder.encode(entries)) ?? Data("[]".utf8), as: UTF8.self) + "\n"
+        }
+    }
+
+    private struct PresetEntry: Encodable {
+        let name: String
+        let title: String
+        let source: String?
+        let dimensions: Int
+        let indicators: Int
+    }
+
+    /// RFC 4180 quoting.
+    private static func csvField(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+import TICIngest
+@testable import TICPolicy
+
+@Suite("Scheme presets")
+struct SchemePresetTests {
+    @Test("every preset validates with no error and no warning", arguments: Scheme.presetNames)
+    func presetValidatesClean(name: String) throws {
+        let scheme = try Scheme.preset(named: name)
+        #expect(scheme.name == name)
+        #expect(SchemeValidator().validate(scheme) == [])
+    }
+
+    @Test("every preset's printed JSON decodes back clean and equal", arguments: Scheme.presetNames)
+    func presetRoundTrips(name: String) throws {
+        let scheme = try Scheme.preset(named: name)
+        let inspection = Scheme.inspect(scheme.jsonData())
+        #expect(inspection.diagnostics == [])
+        let decoded = try #require(inspection.scheme)
+        #expect(decoded == scheme)
+    }
+
+    @Test("encoding is byte-identical, also after a round trip", arguments: Scheme.presetNames)
+    func encodingIsStable(name: String) throws {
+        let scheme = try Scheme.preset(named: name)
+        let first = scheme.jsonData()
+        #expect(scheme.jsonData() == first)
+        let decoded = try Scheme.decode(from: first)
+        #expect(decoded.jsonData() == first)
+    }
+
+    @Test("every dimension cites a clause of the preset's source, in both languages", arguments: Scheme.presetNames)
+    func dimensionsCiteClauses(name: String) throws {
+        let scheme = try Scheme.preset(named: name)
+        for dimension in scheme.dimensions {
+            let clause = try #require(dimension.clause)
+            #expect(clause.contains("《"), "\(dimension.code) cites no document")
+            #expect(dimension.clauseEn?.isEmpty == false)
+        }
+        #expect(scheme.description(.zh)?.contains("示例") == true)
+        #expect(scheme.description(.en)?.contains("illustrative") == true)
+    }
+
+    @Test("every preset's AHP matrices pass the consistency check (CR < 0.1)", arguments: Scheme.presetNames)
+    func presetMatricesAreConsistent(name: String) throws {
+        let scheme = try Scheme.preset(named: name)
+        let validator = SchemeValidator(consistencyRatio: { matrix, randomIndex in
+            let ratio = consistencyRatio(matrix, randomIndex: randomIndex)
+            #expect(ratio < 0.02, "CR \(ratio) in \(name)")
+            return ratio
+        })
+        #expect(validator.validate(scheme) == [])
+    }
+
+    @Test("presets exercise explicit, AHP and combined dimension weights and both derived ratios")
+    func presetsMixMethods() throws {
+        let national = try Scheme.preset(named: "national-2017")
+        let sichuan = try Scheme.preset(named: "sichuan-2022")
+        let hunan = try Scheme.preset(named: "hunan-2020")
+        let tianjin = try Scheme.preset(named: "tianjin-2018")
+        guard case .ahp = national.dimensionWeights else { Issue.record("national-2017 should use AHP"); return }
+        #expect(sichuan.dimensionWeights == .explicit)
+        guard case .combined(let combined) = hunan.dimensionWeights else { Issue.record("hunan-2020 should combine"); return }
+        #expect(combined.objective == .critic)
+        guard case .ahp(let ahp) = tianjin.dimensionWeights else { Issue.record("tianjin-2018 should use AHP"); return }
+        #expect(ahp.matrices.count == 2)
+
+        let share = try #require(national.indicator("service_income_share"))
+        #expect(share.derived == DerivedRatio(numerator: "service_income", denominator: "total_income"))
+        #expect(share.direction == .benefit)
+        let funding = try #require(national.indicator("government_funding_share"))
+        #expect(funding.derived == DerivedRatio(numerator: "government_funding", denominator: "total_income"))
+        #expect(funding.direction == .cost)
+    }
+
+    @Test("the Tianjin preset rewards excellent specialized centers with 300,000 RMB once")
+    func tianjinReward() throws {
+        let tianjin = try Scheme.preset(named: "tianjin-2018")
+        let reward = try #require(tianjin.grading.rewards.first)
+        #expect(reward.amountRMB == 300_000)
+        #expect(reward.kind == .oneTime)
+        #expect(reward.category == .domain)
+        #expect(reward.clause?.contains("六（二）") == true)
+    }
+
+    @Test("the Sichuan preset has the five areas of art. 21")
+    func sichuanAreas() throws {
+        let sichuan = try Scheme.preset(named: "sichuan-2022")
+        #expect(sichuan.dimensions.map(\.code) == ["strategic_tasks", "key_tech", "industry_leadership", "tech_services", "incubation"])
+        #expect(sichuan.dimensions.allSatisfy { $0.clause?.hasSuffix("第二十一条") == true })
+        #expect(sichuan.grading.rectificationYears == 1)
+    }
+
+    @Test("the Hunan preset rates service recipients")
+    func hunanRatings() throws {
+        let hunan = try Scheme.preset(named: "hunan-2020")
+        #expect(hunan.indicator("satisfaction") != nil)
+        #expect(hunan.aggregation.method == .topsis)
+    }
+
+    @Test("an unknown preset name is an error that lists the presets")
+    func unknownPreset() {
+        #expect(throws: SchemeError.unknownPreset(name: "beijing-2030", available: Scheme.presetNames)) {
+            try Scheme.preset(named: "beijing-2030")
+        }
+        let message = SchemeError.unknownPreset(name: "x", available: Scheme.presetNames).message(.en)
+        #expect(message.contains("national-2017, sichuan-2022, hunan-2020, tianjin-2018"))
+    }
+}
+
+/// Saaty's consistency ratio by power iteration, for the tests only (TICScoring has the real one).
+/// Random indices for n = 3…5: Saaty 0.58, 0.90, 1.12; Tummala–Ling 0.52, 0.89, 1.11; Donegan–Dodd 0.4887, 0.8045, 1.0591.
+private func consistencyRatio(_ matrix: [[Double]], randomIndex: AHPWeighting.RandomIndex) -> Double {
+    let n = matrix.count
+    var vector = [Double](repeating: 1.0 / Double(n), count: n)
+    var lambda = 0.0
+    for _ in 0..<200 {
+        let next = (0..<n).map { i in (0..<n).reduce(0.0) { $0 + matrix[i][$1] * vector[$1] } }
+        lambda = next.reduce(0, +)
+        vector = next.map { $0 / lambda }
+    }
+    let tables: [AHPWeighting.RandomIndex: [Int: Double]] = [
+        .saaty: [3: 0.58, 4: 0.90, 5: 1.12],
+        .tummalaLing: [3: 0.52, 4: 0.89, 5: 1.11],
+        .doneganDodd: [3: 0.4887, 4: 0.8045, 5: 1.0591],
+    ]
+    return ((lambda - Double(n)) / Double(n - 1)) / tables[randomIndex]![n]!
+}

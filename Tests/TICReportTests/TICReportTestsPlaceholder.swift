@@ -1,0 +1,2 @@
+// Keeps the TICReportTests target buildable until its first test lands.
+import Testing
