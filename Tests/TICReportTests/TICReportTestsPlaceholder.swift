@@ -1,2 +1,0 @@
-// Keeps the TICReportTests target buildable until its first test lands.
-import Testing
