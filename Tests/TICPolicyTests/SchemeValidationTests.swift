@@ -251,6 +251,19 @@ struct SchemeValidationTests {
         }
     }
 
+    @Test("derived indicators come in dependency order; input columns are the report columns read")
+    func derivedOrderAndColumns() throws {
+        let data = scheme(["c_indicators": #"""
+            [{code: "share_of_share", name: "x", name_en: "x", unit: "ratio", direction: "benefit",
+              derived: {numerator: "service_income_share", denominator: "government_funding_share"}},
+             {code: "service_income_share", direction: "benefit", derived: {numerator: "service_income", denominator: "total_income"}},
+             {code: "government_funding_share", direction: "cost", derived: {numerator: "government_funding", denominator: "total_income"}}]
+            """#])
+        let decoded = try Scheme.decode(from: data)
+        #expect(decoded.derivedIndicatorsInDependencyOrder.map(\.code) == ["service_income_share", "government_funding_share", "share_of_share"])
+        #expect(decoded.inputColumns == ["enterprises_served", "government_funding", "national_projects", "rd_expenditure", "service_income", "total_income"])
+    }
+
     @Test("explicit weights that do not sum to 1 are a warning and are normalized")
     func weightsNormalized() throws {
         let data = scheme(["a": "weight: 2,", "b": "weight: 1,", "c": "weight: 1,"])
