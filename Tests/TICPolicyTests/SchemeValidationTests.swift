@@ -180,6 +180,15 @@ private let brokenSchemes: [BrokenScheme] = [
     BrokenScheme(label: "reward amount of 0",
                  slots: ["grading": #"{cutoffs: {excellent: 90, good: 75, qualified: 60}, rewards: [{grade: "excellent", amount_rmb: 0, kind: "one_time"}]}"#],
                  path: "grading.rewards[0].amount_rmb", message: "must be > 0"),
+    BrokenScheme(label: "fractional rectification period",
+                 slots: ["grading": "{cutoffs: {excellent: 90, good: 75, qualified: 60}, rectification_years: 1.5}"],
+                 path: "grading.rectification_years", message: "wrong type: expected an integer"),
+    BrokenScheme(label: "a string for a flag",
+                 slots: ["grading": "{cutoffs: {excellent: 90, good: 75, qualified: 60}, conversion_review: \"no\"}"],
+                 path: "grading.conversion_review", message: "wrong type: expected true or false"),
+    BrokenScheme(label: "a number for an indicator",
+                 slots: ["c_indicators": "[3]"],
+                 path: "dimensions[2].indicators[0]", message: "wrong type: expected an object"),
     BrokenScheme(label: "cycle of 7 years",
                  slots: ["top": "cycle_years: 7,"],
                  path: "cycle_years", message: "must be between 1 and 5 (normally 3; Sichuan's 2018 guideline allows 3–5)"),
@@ -240,6 +249,19 @@ struct SchemeValidationTests {
         #expect(throws: DecodingError.self) {
             try JSONDecoder().decode(Scheme.self, from: Data(#"{"name": "x", "title": "t", "dimensions": [], "grading": {"tie_rule": "coin"}}"#.utf8))
         }
+    }
+
+    @Test("derived indicators come in dependency order; input columns are the report columns read")
+    func derivedOrderAndColumns() throws {
+        let data = scheme(["c_indicators": #"""
+            [{code: "share_of_share", name: "x", name_en: "x", unit: "ratio", direction: "benefit",
+              derived: {numerator: "service_income_share", denominator: "government_funding_share"}},
+             {code: "service_income_share", direction: "benefit", derived: {numerator: "service_income", denominator: "total_income"}},
+             {code: "government_funding_share", direction: "cost", derived: {numerator: "government_funding", denominator: "total_income"}}]
+            """#])
+        let decoded = try Scheme.decode(from: data)
+        #expect(decoded.derivedIndicatorsInDependencyOrder.map(\.code) == ["service_income_share", "government_funding_share", "share_of_share"])
+        #expect(decoded.inputColumns == ["enterprises_served", "government_funding", "national_projects", "rd_expenditure", "service_income", "total_income"])
     }
 
     @Test("explicit weights that do not sum to 1 are a warning and are normalized")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Testing
 import TICIngest
 import TICPolicy
@@ -49,6 +50,19 @@ struct SchemesCommandTests {
         let outcome = try SchemeSource("tianjin-2018").inspect(language: .en)
         #expect(outcome.inspection.diagnostics == [])
         #expect(outcome.inspection.scheme?.name == "tianjin-2018")
+    }
+
+    @Test("a scheme file is read and every diagnostic comes back with its path")
+    func schemeFile() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("ticeval-scheme-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: url) }
+        var text = try Scheme.preset(named: "sichuan-2022").jsonString()
+        text = text.replacingOccurrences(of: "\"excellent\" : 80", with: "\"excellent\" : 65")
+        try Data(("// edited by the department\n" + text).utf8).write(to: url)
+        let outcome = try SchemeSource(url.path).inspect(language: .en)
+        #expect(outcome.inspection.errors.map { $0.formatted(.en) } == [
+            "grading.cutoffs.good: error: cut-offs must be strictly decreasing: 70 must be less than excellent (65)",
+        ])
     }
 
     @Test("table columns are padded by display width", arguments: [("abc", 3), ("技术", 4), ("《办法》", 8), ("a（b）", 6)])

@@ -59,6 +59,12 @@ extension KeyedDecodingContainer {
             return nil
         } catch is SchemeValueAlreadyReported where sink != nil {
             return nil
+        } catch {
+            // JSONDecoder reports some bad values (e.g. 1.5 for an integer) with an internal error type.
+            guard let sink else { throw error }
+            let (zh, en) = SchemeDiagnostic.describe(type)
+            sink.record(.error(at: SchemePath.render(codingPath + [key]), zh: "类型错误：应为\(zh)", en: "wrong type: expected \(en)"))
+            return nil
         }
     }
 
@@ -134,7 +140,7 @@ extension SchemeDiagnostic {
     }
 
     /// Words for a Swift type in a JSON document.
-    private static func describe(_ type: Any.Type) -> (zh: String, en: String) {
+    static func describe(_ type: Any.Type) -> (zh: String, en: String) {
         let name = String(describing: type)
         if type == String.self { return ("字符串", "a string") }
         if type == Bool.self { return ("true 或 false", "true or false") }
