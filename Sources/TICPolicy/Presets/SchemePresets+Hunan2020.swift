@@ -16,7 +16,7 @@ extension SchemePresets {
         description: "六（五）：第三方评估以共性关键技术研发成效、成果转化应用实效、对行业技术服务绩效为评价重点，以客观数据、材料和服务对象评价为主要内容，建立有进有出的动态调整机制。综合类、领域类分别排名并适用比例（三（一））。三（四）的建设条件（企业牵头近三年平均研发经费不低于4000万元；高校院所牵头对外技术服务收入占比不低于30%）在此作为示例否决线。权重、分数线、比例与否决线均为示例默认值，应由省科技厅替换。",
         descriptionEn: "VI(5): a third party evaluates mainly common key technology R&D results, results transformation and application, and technology services to the industry, on objective data, materials and service-recipient ratings, with entries and exits. Comprehensive and domain centers are ranked and given quotas separately (III(1)). The set-up conditions of III(4) (enterprise leads: average R&D spending of at least 40 million RMB over three years; academic leads: at least 30% of income from external technical services) appear here as illustrative vetoes. Weights, cut-offs, quotas and vetoes are illustrative defaults for the department to replace.",
         cycleYears: 3,
-        defaults: SchemeDefaults(cycleAggregation: .mean, missing: .error, outliers: .winsorize, normalization: .vector),
+        defaults: SchemeDefaults(cycleAggregation: .mean, missing: .centerMean, outliers: .winsorize, normalization: .vector),
         dimensionWeights: .combined(CombinedWeighting(
             alpha: 0.6,
             subjective: .ahp(AHPWeighting(

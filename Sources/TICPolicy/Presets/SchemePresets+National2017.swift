@@ -15,7 +15,7 @@ extension SchemePresets {
         description: "一级指标对应指引“四、重点建设任务”的五项任务；六（四）规定建设期满前总结评估，据以决定整改、撤销或后续支持。一级指标权重用层次分析法（示例判断矩阵），二级指标等权；权重与分数线均为示例默认值，应由组织评估的部门替换。",
         descriptionEn: "Dimensions follow the five key tasks of section IV of the guideline; VI(4) has the ministry evaluate each center before its construction period ends and decide on rectification, revocation or continued support. Dimension weights by AHP (an illustrative judgment matrix), equal indicator weights; weights and cut-offs are illustrative defaults that the evaluating department replaces.",
         cycleYears: 3,
-        defaults: SchemeDefaults(cycleAggregation: .mean, missing: .error, outliers: .none, normalization: .minmax),
+        defaults: SchemeDefaults(cycleAggregation: .mean, missing: .centerMean, outliers: .none, normalization: .minmax),
         dimensionWeights: .ahp(AHPWeighting(
             matrices: [[
                 [1, 2, 3, 3, 4],

@@ -16,7 +16,7 @@ extension SchemePresets {
         description: "一级指标为第二十一条所列五个方面，以年度报告的客观数据（第十九条）为主要依据；第二十二条三年一个周期、分优秀/良好/合格/不合格四类；第二十三条优秀给予后补助奖补、不合格限期一年整改；第二十四条弄虚作假一票否决。权重、分数线、比例均为示例默认值，应由科技厅替换。",
         descriptionEn: "Dimensions are the five areas of art. 21, assessed mainly on the objective data of the annual reports (art. 19); art. 22 sets a three-year cycle and four grades; art. 23 rewards 'excellent' with a post-subsidy and gives 'unqualified' centers one year to rectify; art. 24 makes fraud a veto. Weights, cut-offs and quotas are illustrative defaults for the department to replace.",
         cycleYears: 3,
-        defaults: SchemeDefaults(cycleAggregation: .mean, missing: .error, outliers: .none, normalization: .minmax),
+        defaults: SchemeDefaults(cycleAggregation: .mean, missing: .centerMean, outliers: .none, normalization: .minmax),
         dimensionWeights: .explicit,
         dimensions: [
             SchemeDimension(

@@ -17,7 +17,7 @@ extension SchemePresets {
         description: "六（二）：专业性技术创新中心以三年为一个周期进行考核评估，评估优秀的给予一次性30万元市财政资金奖励。一级指标取自专业性中心的功能定位（一）与重点任务（三）。conversion_review 设为 true 时，本体系用于对现有市级工程技术中心的评估考核与撤并转（二（二）、三（六））。权重（两位专家的示例判断矩阵）、分数线、比例均为示例默认值，应由市科技局替换。",
         descriptionEn: "VI(2): specialized centers are evaluated every three years and an 'excellent' one receives a one-time municipal reward of 300,000 RMB. Dimensions come from the specialized centers' role (I) and the key tasks (III). With conversion_review set to true the scheme serves the review of existing municipal engineering technology centers for conversion (II(2), III(6)). Weights (two experts' illustrative matrices), cut-offs and quotas are illustrative defaults for the bureau to replace.",
         cycleYears: 3,
-        defaults: SchemeDefaults(cycleAggregation: .mean, missing: .error, outliers: .winsorize, normalization: .minmax),
+        defaults: SchemeDefaults(cycleAggregation: .mean, missing: .centerMean, outliers: .winsorize, normalization: .minmax),
         dimensionWeights: .ahp(AHPWeighting(
             matrices: [
                 [
