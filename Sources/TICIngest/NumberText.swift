@@ -54,6 +54,18 @@ public enum NumberText {
         return text
     }
 
+    /// The value with exactly `fractionDigits` decimals (`91.50`), rounded half away from zero;
+    /// NaN gives an empty string. For tables where decimals must line up.
+    public static func fixed(_ value: Double, fractionDigits: Int = 2) -> String {
+        let text = decimal(value, maximumFractionDigits: fractionDigits)
+        guard fractionDigits > 0, !text.isEmpty else { return text }
+        if let dot = text.firstIndex(of: ".") {
+            let have = text.distance(from: text.index(after: dot), to: text.endIndex)
+            return text + String(repeating: "0", count: fractionDigits - have)
+        }
+        return text + "." + String(repeating: "0", count: fractionDigits)
+    }
+
     /// The integer in decimal, left-padded with zeros to at least `width` digits (`-` comes first).
     public static func zeroPadded(_ value: Int, width: Int) -> String {
         let digits = String(value.magnitude)

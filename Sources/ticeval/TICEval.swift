@@ -9,6 +9,7 @@ struct TICEval: ParsableCommand {
         version: TICEvalVersion.string,
         subcommands: [
             Validate.self,
+            Evaluate.self,
             Synth.self,
             Schemes.self,
             Weights.self,

@@ -38,8 +38,9 @@ enum SchemePresets {
     }
 
     /// `government_funding / total_income`, less is better: self-sustained operation.
-    static func governmentFundingShare(weight: Double? = nil) -> SchemeIndicator {
+    static func governmentFundingShare(weight: Double? = nil, floor: Double? = nil, ceiling: Double? = nil) -> SchemeIndicator {
         .catalogue("government_funding_share", direction: .cost, weight: weight,
-                   derived: DerivedRatio(numerator: "government_funding", denominator: "total_income"))
+                   derived: DerivedRatio(numerator: "government_funding", denominator: "total_income"),
+                   floor: floor, ceiling: ceiling)
     }
 }

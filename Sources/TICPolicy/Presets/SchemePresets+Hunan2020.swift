@@ -71,13 +71,13 @@ extension SchemePresets {
                 clauseEn: "\(planEn), VI(5): objective data, materials and service-recipient ratings",
                 indicatorWeights: .equal,
                 indicators: [
-                    .catalogue("satisfaction", missing: .groupMean, outliers: OutlierTreatment.none,
+                    .catalogue("satisfaction", missing: .groupMean, outliers: OutlierMethod.none,
                                normalization: .goalposts, floor: 60, ceiling: 100),
                 ]),
         ],
         aggregation: AggregationSpec(method: .topsis),
         grading: GradingRules(
-            cutoffs: GradeCutoffs(excellent: 80, good: 65, qualified: 50),
+            cutoffs: GradeCutoffs(excellent: 55, good: 40, qualified: 25),
             quotas: GradeQuotas(excellent: GradeQuota(maxShare: 0.2), unqualified: GradeQuota(minShare: 0.05)),
             quotaScope: .category,
             tieRule: .includeTies,

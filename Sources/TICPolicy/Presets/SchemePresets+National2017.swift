@@ -15,7 +15,7 @@ extension SchemePresets {
         description: "一级指标对应指引“四、重点建设任务”的五项任务；六（四）规定建设期满前总结评估，据以决定整改、撤销或后续支持。一级指标权重用层次分析法（示例判断矩阵），二级指标等权；权重与分数线均为示例默认值，应由组织评估的部门替换。",
         descriptionEn: "Dimensions follow the five key tasks of section IV of the guideline; VI(4) has the ministry evaluate each center before its construction period ends and decide on rectification, revocation or continued support. Dimension weights by AHP (an illustrative judgment matrix), equal indicator weights; weights and cut-offs are illustrative defaults that the evaluating department replaces.",
         cycleYears: 3,
-        defaults: SchemeDefaults(cycleAggregation: .mean, missing: .centerMean, outliers: .none, normalization: .minmax),
+        defaults: SchemeDefaults(cycleAggregation: .mean, missing: .centerMean, outliers: .none, normalization: .goalposts),
         dimensionWeights: .ahp(AHPWeighting(
             matrices: [[
                 [1, 2, 3, 3, 4],
@@ -33,11 +33,11 @@ extension SchemePresets {
                 clause: "\(guideline)四（一）", clauseEn: "\(guidelineEn), IV(1)",
                 indicatorWeights: .equal,
                 indicators: [
-                    .catalogue("national_projects"),
-                    .catalogue("key_technologies"),
-                    .catalogue("invention_patents"),
-                    .catalogue("pct_applications"),
-                    .catalogue("transfer_revenue", outliers: .log),
+                    .catalogue("national_projects", floor: 0, ceiling: 2),
+                    .catalogue("key_technologies", floor: 0, ceiling: 5),
+                    .catalogue("invention_patents", floor: 0, ceiling: 25),
+                    .catalogue("pct_applications", floor: 0, ceiling: 2),
+                    .catalogue("transfer_revenue", floor: 0, ceiling: 1000),
                 ]),
             SchemeDimension(
                 code: "open_innovation", name: "集聚开放创新资源，打造创新型产业集群",
@@ -45,10 +45,10 @@ extension SchemePresets {
                 clause: "\(guideline)四（二）", clauseEn: "\(guidelineEn), IV(2)",
                 indicatorWeights: .equal,
                 indicators: [
-                    .catalogue("tech_contract_value", outliers: .log),
-                    .catalogue("enterprises_served"),
-                    .catalogue("equipment_sharing_hours"),
-                    .catalogue("standards_led"),
+                    .catalogue("tech_contract_value", floor: 0, ceiling: 3000),
+                    .catalogue("enterprises_served", floor: 0, ceiling: 130),
+                    .catalogue("equipment_sharing_hours", floor: 0, ceiling: 6000),
+                    .catalogue("standards_led", floor: 0, ceiling: 4),
                 ]),
             SchemeDimension(
                 code: "entrepreneurship", name: "发展科技型创新创业，搭建专业化创新创业平台",
@@ -56,9 +56,9 @@ extension SchemePresets {
                 clause: "\(guideline)四（三）", clauseEn: "\(guidelineEn), IV(3)",
                 indicatorWeights: .equal,
                 indicators: [
-                    .catalogue("incubated_firms"),
-                    .catalogue("high_tech_firms"),
-                    .catalogue("social_investment"),
+                    .catalogue("incubated_firms", floor: 0, ceiling: 8),
+                    .catalogue("high_tech_firms", floor: 0, ceiling: 3),
+                    .catalogue("social_investment", floor: 0, ceiling: 3500),
                 ]),
             SchemeDimension(
                 code: "talent", name: "培育和吸引技术创新人才，构筑高端人才集聚地",
@@ -66,8 +66,8 @@ extension SchemePresets {
                 clause: "\(guideline)四（四）、五（四）", clauseEn: "\(guidelineEn), IV(4), V(4)",
                 indicatorWeights: .equal,
                 indicators: [
-                    .catalogue("rd_staff"),
-                    .catalogue("leading_talents"),
+                    .catalogue("rd_staff", floor: 0, ceiling: 170),
+                    .catalogue("leading_talents", floor: 0, ceiling: 8),
                 ]),
             SchemeDimension(
                 code: "institutional_reform", name: "深化改革创新，探索新型体制机制",
@@ -75,8 +75,8 @@ extension SchemePresets {
                 clause: "\(guideline)四（五）、五（五）", clauseEn: "\(guidelineEn), IV(5), V(5)",
                 indicatorWeights: .equal,
                 indicators: [
-                    serviceIncomeShare(),
-                    governmentFundingShare(),
+                    serviceIncomeShare(floor: 0, ceiling: 0.3),
+                    governmentFundingShare(floor: 0.1, ceiling: 0.5),
                 ]),
         ],
         aggregation: .weightedSum,

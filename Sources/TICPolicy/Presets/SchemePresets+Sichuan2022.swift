@@ -16,7 +16,7 @@ extension SchemePresets {
         description: "一级指标为第二十一条所列五个方面，以年度报告的客观数据（第十九条）为主要依据；第二十二条三年一个周期、分优秀/良好/合格/不合格四类；第二十三条优秀给予后补助奖补、不合格限期一年整改；第二十四条弄虚作假一票否决。权重、分数线、比例均为示例默认值，应由科技厅替换。",
         descriptionEn: "Dimensions are the five areas of art. 21, assessed mainly on the objective data of the annual reports (art. 19); art. 22 sets a three-year cycle and four grades; art. 23 rewards 'excellent' with a post-subsidy and gives 'unqualified' centers one year to rectify; art. 24 makes fraud a veto. Weights, cut-offs and quotas are illustrative defaults for the department to replace.",
         cycleYears: 3,
-        defaults: SchemeDefaults(cycleAggregation: .mean, missing: .centerMean, outliers: .none, normalization: .minmax),
+        defaults: SchemeDefaults(cycleAggregation: .mean, missing: .centerMean, outliers: .none, normalization: .goalposts),
         dimensionWeights: .explicit,
         dimensions: [
             SchemeDimension(
@@ -25,9 +25,9 @@ extension SchemePresets {
                 clause: "\(measures)第二十一条", clauseEn: "\(measuresEn), art. 21",
                 weight: 0.25, indicatorWeights: .explicit,
                 indicators: [
-                    .catalogue("national_projects", weight: 0.4),
-                    .catalogue("provincial_projects", weight: 0.3),
-                    .catalogue("project_funding", weight: 0.3, outliers: .log),
+                    .catalogue("national_projects", weight: 0.4, floor: 0, ceiling: 2),
+                    .catalogue("provincial_projects", weight: 0.3, floor: 0, ceiling: 6),
+                    .catalogue("project_funding", weight: 0.3, floor: 0, ceiling: 1500),
                 ]),
             SchemeDimension(
                 code: "key_tech", name: "实施关键技术攻关",
@@ -35,9 +35,9 @@ extension SchemePresets {
                 clause: "\(measures)第二十一条", clauseEn: "\(measuresEn), art. 21",
                 weight: 0.25, indicatorWeights: .equal,
                 indicators: [
-                    .catalogue("rd_expenditure"),
-                    .catalogue("key_technologies", cycleAggregation: .sum),
-                    .catalogue("invention_patents", cycleAggregation: .sum),
+                    .catalogue("rd_expenditure", floor: 0, ceiling: 6000),
+                    .catalogue("key_technologies", cycleAggregation: .sum, floor: 0, ceiling: 15),
+                    .catalogue("invention_patents", cycleAggregation: .sum, floor: 0, ceiling: 75),
                 ]),
             SchemeDimension(
                 code: "industry_leadership", name: "引领行业技术进步",
@@ -45,10 +45,10 @@ extension SchemePresets {
                 clause: "\(measures)第二十一条", clauseEn: "\(measuresEn), art. 21",
                 weight: 0.2, indicatorWeights: .objective(.entropy),
                 indicators: [
-                    .catalogue("standards_led", cycleAggregation: .sum),
-                    .catalogue("tech_contract_value", outliers: .log),
-                    .catalogue("transfer_cases", cycleAggregation: .sum),
-                    .catalogue("transfer_revenue", outliers: .winsorize),
+                    .catalogue("standards_led", cycleAggregation: .sum, floor: 0, ceiling: 12),
+                    .catalogue("tech_contract_value", floor: 0, ceiling: 3000),
+                    .catalogue("transfer_cases", cycleAggregation: .sum, floor: 0, ceiling: 36),
+                    .catalogue("transfer_revenue", floor: 0, ceiling: 1000),
                 ]),
             SchemeDimension(
                 code: "tech_services", name: "面向社会提供技术创新服务",
@@ -56,10 +56,10 @@ extension SchemePresets {
                 clause: "\(measures)第二十一条", clauseEn: "\(measuresEn), art. 21",
                 weight: 0.15, indicatorWeights: .explicit,
                 indicators: [
-                    .catalogue("enterprises_served", weight: 0.3),
-                    .catalogue("service_income", weight: 0.3),
-                    .catalogue("equipment_sharing_hours", weight: 0.15, missing: .groupMean),
-                    serviceIncomeShare(weight: 0.25, normalization: .goalposts, floor: 0, ceiling: 0.6),
+                    .catalogue("enterprises_served", weight: 0.3, floor: 0, ceiling: 130),
+                    .catalogue("service_income", weight: 0.3, floor: 0, ceiling: 2000),
+                    .catalogue("equipment_sharing_hours", weight: 0.15, missing: .groupMean, floor: 0, ceiling: 6000),
+                    serviceIncomeShare(weight: 0.25, floor: 0, ceiling: 0.3),
                 ]),
             SchemeDimension(
                 code: "incubation", name: "培育孵化科技型企业",
@@ -67,14 +67,14 @@ extension SchemePresets {
                 clause: "\(measures)第二十一条", clauseEn: "\(measuresEn), art. 21",
                 weight: 0.15, indicatorWeights: .equal,
                 indicators: [
-                    .catalogue("incubated_firms"),
-                    .catalogue("high_tech_firms"),
-                    .catalogue("social_investment", outliers: .log),
+                    .catalogue("incubated_firms", floor: 0, ceiling: 8),
+                    .catalogue("high_tech_firms", floor: 0, ceiling: 3),
+                    .catalogue("social_investment", floor: 0, ceiling: 3500),
                 ]),
         ],
         aggregation: .weightedSum,
         grading: GradingRules(
-            cutoffs: GradeCutoffs(excellent: 80, good: 70, qualified: 60),
+            cutoffs: GradeCutoffs(excellent: 90, good: 75, qualified: 60),
             quotas: GradeQuotas(excellent: GradeQuota(maxShare: 0.2)),
             quotaScope: .category,
             tieRule: .includeTies,

@@ -93,7 +93,7 @@ extension SchemePresets {
         ],
         aggregation: AggregationSpec(method: .vikor, v: 0.5),
         grading: GradingRules(
-            cutoffs: GradeCutoffs(excellent: 85, good: 70, qualified: 60),
+            cutoffs: GradeCutoffs(excellent: 60, good: 40, qualified: 20),
             quotas: GradeQuotas(excellent: GradeQuota(maxShare: 0.15)),
             quotaScope: .category,
             tieRule: .excludeTies,

@@ -7,13 +7,13 @@ public struct SchemeDefaults: Sendable, Hashable, Codable {
     /// What a missing value does (default `error`).
     public var missing: MissingDataPolicy
     /// Outlier treatment before normalization (default `none`).
-    public var outliers: OutlierTreatment
+    public var outliers: OutlierMethod
     /// Normalization (default `minmax`, onto 0–100).
     public var normalization: NormalizationMethod
 
     /// Creates defaults; every argument has the documented default.
     public init(cycleAggregation: CycleAggregation = .mean, missing: MissingDataPolicy = .error,
-                outliers: OutlierTreatment = .none, normalization: NormalizationMethod = .minmax) {
+                outliers: OutlierMethod = .none, normalization: NormalizationMethod = .minmax) {
         self.cycleAggregation = cycleAggregation
         self.missing = missing
         self.outliers = outliers
@@ -32,7 +32,7 @@ public struct SchemeDefaults: Sendable, Hashable, Codable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         cycleAggregation = try c.keyword(CycleAggregation.self, forKey: .cycleAggregation, sink: sink) ?? .mean
         missing = try c.keyword(MissingDataPolicy.self, forKey: .missing, sink: sink) ?? .error
-        outliers = try c.keyword(OutlierTreatment.self, forKey: .outliers, sink: sink) ?? .none
+        outliers = try c.keyword(OutlierMethod.self, forKey: .outliers, sink: sink) ?? .none
         normalization = try c.keyword(NormalizationMethod.self, forKey: .normalization, sink: sink) ?? .minmax
     }
 
@@ -41,7 +41,7 @@ public struct SchemeDefaults: Sendable, Hashable, Codable {
     /// The missing-data policy that applies to `indicator`.
     public func missing(for indicator: SchemeIndicator) -> MissingDataPolicy { indicator.missing ?? missing }
     /// The outlier treatment that applies to `indicator`.
-    public func outliers(for indicator: SchemeIndicator) -> OutlierTreatment { indicator.outliers ?? outliers }
+    public func outliers(for indicator: SchemeIndicator) -> OutlierMethod { indicator.outliers ?? outliers }
     /// The normalization that applies to `indicator`.
     public func normalization(for indicator: SchemeIndicator) -> NormalizationMethod { indicator.normalization ?? normalization }
 }

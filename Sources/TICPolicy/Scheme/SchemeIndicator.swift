@@ -28,7 +28,7 @@ public struct SchemeIndicator: Sendable, Hashable {
     /// Overrides `defaults.missing`.
     public var missing: MissingDataPolicy?
     /// Overrides `defaults.outliers`.
-    public var outliers: OutlierTreatment?
+    public var outliers: OutlierMethod?
     /// Overrides `defaults.normalization`.
     public var normalization: NormalizationMethod?
     /// Goalposts floor (the raw value that maps to 0); required with `goalposts`.
@@ -39,7 +39,7 @@ public struct SchemeIndicator: Sendable, Hashable {
     /// Creates an indicator.
     public init(code: String, name: String, nameEn: String, unit: String, direction: Direction = .benefit,
                 weight: Double? = nil, derived: DerivedRatio? = nil, cycleAggregation: CycleAggregation? = nil,
-                missing: MissingDataPolicy? = nil, outliers: OutlierTreatment? = nil,
+                missing: MissingDataPolicy? = nil, outliers: OutlierMethod? = nil,
                 normalization: NormalizationMethod? = nil, floor: Double? = nil, ceiling: Double? = nil) {
         self.code = code; self.name = name; self.nameEn = nameEn; self.unit = unit
         self.direction = direction; self.weight = weight; self.derived = derived
@@ -51,7 +51,7 @@ public struct SchemeIndicator: Sendable, Hashable {
     /// - Precondition: `code` is in `IndicatorCatalogue`.
     public static func catalogue(_ code: String, direction: Direction = .benefit, weight: Double? = nil,
                                  derived: DerivedRatio? = nil, cycleAggregation: CycleAggregation? = nil,
-                                 missing: MissingDataPolicy? = nil, outliers: OutlierTreatment? = nil,
+                                 missing: MissingDataPolicy? = nil, outliers: OutlierMethod? = nil,
                                  normalization: NormalizationMethod? = nil,
                                  floor: Double? = nil, ceiling: Double? = nil) -> SchemeIndicator {
         guard let column = IndicatorCatalogue.column(code) else {
@@ -128,7 +128,7 @@ extension SchemeIndicator: Codable {
         derived = try c.lenient(DerivedRatio.self, forKey: .derived, sink: sink)
         cycleAggregation = try c.keyword(CycleAggregation.self, forKey: .cycleAggregation, sink: sink)
         missing = try c.keyword(MissingDataPolicy.self, forKey: .missing, sink: sink)
-        outliers = try c.keyword(OutlierTreatment.self, forKey: .outliers, sink: sink)
+        outliers = try c.keyword(OutlierMethod.self, forKey: .outliers, sink: sink)
         normalization = try c.keyword(NormalizationMethod.self, forKey: .normalization, sink: sink)
         floor = try c.lenient(Double.self, forKey: .floor, sink: sink)
         ceiling = try c.lenient(Double.self, forKey: .ceiling, sink: sink)

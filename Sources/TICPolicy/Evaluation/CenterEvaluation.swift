@@ -1,0 +1,97 @@
+import TICIngest
+
+/// Everything the evaluation says about one center: its data, scores, ranks, grade and decision.
+public struct CenterEvaluation: Sendable, Hashable {
+    /// Whether and how the center took part.
+    public enum Participation: String, Sendable, Hashable, Codable {
+        /// Scored, ranked and graded.
+        case evaluated
+        /// Did not take part (events.csv `not_participating`): no grade, removed.
+        case notParticipating = "not_participating"
+        /// Withdrew midway (events.csv `withdrawn`): no grade, removed.
+        case withdrawn
+        /// Failed the re-evaluation after rectification: removed before this cycle's grading.
+        case removedAfterRectification = "removed_after_rectification"
+        /// Approved after the cycle began: not evaluated this cycle.
+        case notYetDue = "not_yet_due"
+    }
+
+    /// Why the center has its grade.
+    public enum GradeBasis: String, Sendable, Hashable, Codable {
+        /// The score cut-offs.
+        case cutoff
+        /// A quota moved it from the grade its score reached.
+        case quota
+        /// A hard floor (一票否决) forced 不合格.
+        case veto
+        /// An integrity violation (Sichuan art. 24) forced 不合格.
+        case integrity
+    }
+
+    /// A hard floor the center failed.
+    public struct VetoHit: Sendable, Hashable, Codable {
+        /// The indicator checked.
+        public var indicator: String
+        /// The condition, e.g. `< 10`.
+        public var condition: String
+        /// The center's cycle value (nil when missing).
+        public var value: Double?
+        /// The clause of the veto (zh).
+        public var clause: String?
+        /// The clause of the veto (en).
+        public var clauseEn: String?
+    }
+
+    /// The outcome of re-evaluating a center that was rectifying.
+    public struct ReEvaluation: Sendable, Hashable, Codable {
+        /// The cycle whose failure started the rectification.
+        public var failedCycle: String
+        /// The report year judged.
+        public var year: Int
+        /// The score on that year's data (nil when the report is missing).
+        public var score: Double?
+        /// The score needed to pass (the 合格 threshold).
+        public var threshold: Double?
+        /// Whether it passed; nil when the report is not yet available.
+        public var passed: Bool?
+    }
+
+    /// The registry entry.
+    public var center: Center
+    /// Whether it was evaluated.
+    public var participation: Participation
+    /// Raw values per indicator (scheme order) per cycle year; nil = missing.
+    public var yearlyValues: [[Double?]]
+    /// Cycle values per indicator after imputation and combination; nil = excluded.
+    public var cycleValues: [Double?]
+    /// Normalized values per indicator (0–100 for the bounded methods); nil = excluded.
+    public var normalizedValues: [Double?]
+    /// Sub-score per dimension (scheme order).
+    public var dimensionScores: [Double]
+    /// The total score (0–100 for weighted sums of bounded normalizations).
+    public var score: Double?
+    /// Competition rank among all evaluated centers (1 = best).
+    public var rank: Int?
+    /// Competition rank within the center's category.
+    public var categoryRank: Int?
+    /// The grade; nil when not evaluated.
+    public var grade: Grade?
+    /// The grade its score reached by the cut-offs alone.
+    public var gradeByScore: Grade?
+    /// Why it has its grade.
+    public var gradeBasis: GradeBasis?
+    /// Hard floors failed.
+    public var vetoes: [VetoHit]
+    /// Events recorded for the center in the cycle.
+    public var events: [EventRecord]
+    /// Its status from history.csv (latest), if any.
+    public var previousStatus: Status?
+    /// The re-evaluation, for centers that were rectifying.
+    public var reEvaluation: ReEvaluation?
+    /// Values filled in or left out.
+    public var imputed: [ImputedValue]
+    /// Integrity flags (evidence for reviewers, never a verdict).
+    public var flags: [IntegrityFlag]
+    /// The dynamic-adjustment decision.
+    public var decision: Decision
+}

@@ -1,0 +1,61 @@
+import TICIngest
+import TICPolicy
+
+/// The rows of `ranking.csv`: `center_id,name,level,region,category,score,rank,category_rank,grade`
+/// then one column per dimension (its code in English, its name in Chinese). Every center of the
+/// registry appears once: evaluated centers by rank, then the others with empty score and grade.
+/// With `--lang en`, level, category and grade are codes; with `zh`, Chinese labels.
+public enum RankingTable {
+    /// The header row.
+    public static func header(_ evaluation: Evaluation, language: Language) -> [String] {
+        let fixed = language == .zh
+            ? ["中心编号", "名称", "级别", "地区", "类别", "得分", "排名", "类别内排名", "等级"]
+            : ["center_id", "name", "level", "region", "category", "score", "rank", "category_rank", "grade"]
+        return fixed + evaluation.scheme.dimensions.map { language == .zh ? $0.name : $0.code }
+    }
+
+    /// The data rows, in the order of ``Evaluation/centers``.
+    public static func rows(_ evaluation: Evaluation, language: Language) -> [[String]] {
+        evaluation.centers.map { c in
+            let evaluated = c.participation == .evaluated
+            var row = [
+                c.center.id, c.center.name,
+                language == .zh ? c.center.level.zh : c.center.level.rawValue,
+                c.center.region,
+                language == .zh ? c.center.category.zh : c.center.category.rawValue,
+                c.score.map { NumberText.fixed($0) } ?? "",
+                c.rank.map(String.init) ?? "",
+                c.categoryRank.map(String.init) ?? "",
+                c.grade.map { language == .zh ? $0.zh : $0.rawValue } ?? "",
+            ]
+            row += c.dimensionScores.map { evaluated ? NumberText.fixed($0) : "" }
+            return row
+        }
+    }
+}
+
+/// The rows of `adjustments.csv`:
+/// `center_id,name,grade,previous_status,decision,reason,clause,amount_rmb`, one per center.
+public enum AdjustmentsTable {
+    /// The header row.
+    public static func header(language: Language) -> [String] {
+        language == .zh
+            ? ["中心编号", "名称", "等级", "原状态", "调整决定", "理由", "依据条款", "金额（元）"]
+            : ["center_id", "name", "grade", "previous_status", "decision", "reason", "clause", "amount_rmb"]
+    }
+
+    /// The data rows, in the order of ``Evaluation/centers``.
+    public static func rows(_ evaluation: Evaluation, language: Language) -> [[String]] {
+        evaluation.centers.map { c in
+            [
+                c.center.id, c.center.name,
+                c.grade.map { language == .zh ? $0.zh : $0.rawValue } ?? "",
+                c.previousStatus.map { language == .zh ? $0.zh : $0.rawValue } ?? "",
+                c.decision.kind.label(language),
+                c.decision.reason(language),
+                c.decision.clause(language),
+                c.decision.amountRMB.map { NumberText.decimal($0) } ?? "",
+            ]
+        }
+    }
+}

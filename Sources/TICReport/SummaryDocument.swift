@@ -1,0 +1,183 @@
+import Foundation
+import TICIngest
+import TICPolicy
+
+/// `summary.json`: the machine interface of an evaluation, schema `ticeval.summary` version 1.
+///
+/// Keys are snake_case and sorted; numbers are full precision; absent values are `null`. Every
+/// center of the registry appears once, in ranking order. The README documents each field.
+public struct SummaryDocument: Codable, Sendable {
+    public static let schemaName = "ticeval.summary"
+    public static let schemaVersion = 1
+
+    public struct Run: Codable, Sendable {
+        public var workspace: String
+        public var scheme: String
+        public var schemeTitle: String
+        public var schemeSHA256: String
+        public var cycle: [Int]
+        public var language: String
+        public var scoreScale: Double?
+        enum CodingKeys: String, CodingKey {
+            case workspace, scheme, cycle, language
+            case schemeTitle = "scheme_title", schemeSHA256 = "scheme_sha256", scoreScale = "score_scale"
+        }
+    }
+
+    public struct Input: Codable, Sendable {
+        public var path: String
+        public var sha256: String
+        public var bytes: Int
+        public var encoding: String
+        public var rowsRead: Int
+        public var rowsRejected: Int
+        enum CodingKeys: String, CodingKey {
+            case path, sha256, bytes, encoding
+            case rowsRead = "rows_read", rowsRejected = "rows_rejected"
+        }
+    }
+
+    public struct DimensionWeight: Codable, Sendable {
+        public var code: String
+        public var name: String
+        public var nameEn: String
+        public var weight: Double
+        public var clause: String?
+        enum CodingKeys: String, CodingKey { case code, name, weight, clause; case nameEn = "name_en" }
+    }
+
+    public struct IndicatorWeight: Codable, Sendable {
+        public var code: String
+        public var dimension: String
+        public var name: String
+        public var nameEn: String
+        public var unit: String
+        public var direction: String
+        public var withinDimension: Double
+        public var effective: Double
+        enum CodingKeys: String, CodingKey {
+            case code, dimension, name, unit, direction, effective
+            case nameEn = "name_en", withinDimension = "within_dimension"
+        }
+    }
+
+    public struct Weights: Codable, Sendable {
+        public var dimensions: [DimensionWeight]
+        public var indicators: [IndicatorWeight]
+        public var origins: [Evaluation.WeightOrigin]
+    }
+
+    public struct CenterEntry: Codable, Sendable {
+        public var centerID: String
+        public var name: String
+        public var level: String
+        public var region: String
+        public var category: String
+        public var participation: String
+        public var score: Double?
+        public var rank: Int?
+        public var categoryRank: Int?
+        public var grade: String?
+        public var gradeByScore: String?
+        public var gradeBasis: String?
+        public var dimensionScores: [String: Double]
+        public var cycleValues: [String: Double?]
+        public var imputed: [ImputedValue]
+        public var vetoes: [CenterEvaluation.VetoHit]
+        public var events: [EventRecord]
+        public var flags: [IntegrityFlag]
+        public var previousStatus: String?
+        public var reEvaluation: CenterEvaluation.ReEvaluation?
+        public var decision: Decision
+        enum CodingKeys: String, CodingKey {
+            case name, level, region, category, participation, score, rank, grade, imputed, vetoes, events, flags, decision
+            case centerID = "center_id", categoryRank = "category_rank", gradeByScore = "grade_by_score"
+            case gradeBasis = "grade_basis", dimensionScores = "dimension_scores", cycleValues = "cycle_values"
+            case previousStatus = "previous_status", reEvaluation = "re_evaluation"
+        }
+    }
+
+    public var schema: String
+    public var schemaVersion: Int
+    public var ticevalVersion: String
+    public var run: Run
+    public var inputs: [Input]
+    public var weights: Weights
+    public var gradeCounts: [String: [String: Int]]
+    public var decisionCounts: [String: Int]
+    public var rewardsRMB: [String: Double]
+    public var notes: [EvaluationNote]
+    public var centers: [CenterEntry]
+
+    enum CodingKeys: String, CodingKey {
+        case schema, run, inputs, weights, notes, centers
+        case schemaVersion = "schema_version", ticevalVersion = "ticeval_version", gradeCounts = "grade_counts"
+        case decisionCounts = "decision_counts", rewardsRMB = "rewards_rmb"
+    }
+
+    /// The document for an evaluation.
+    public init(_ evaluation: Evaluation, workspace: String, language: Language, version: String) {
+        let scheme = evaluation.scheme
+        schema = Self.schemaName
+        schemaVersion = Self.schemaVersion
+        ticevalVersion = version
+        run = Run(workspace: workspace, scheme: scheme.name, schemeTitle: scheme.title(language),
+                  schemeSHA256: SHA256.hex(Array((try? scheme.jsonData()) ?? Data())),
+                  cycle: [evaluation.cycle.lowerBound, evaluation.cycle.upperBound], language: language.rawValue,
+                  scoreScale: evaluation.scoreScale)
+        inputs = evaluation.inputs.map {
+            Input(path: $0.path, sha256: $0.sha256, bytes: $0.bytes, encoding: $0.encoding.rawValue, rowsRead: $0.rowsRead, rowsRejected: $0.rowsRejected)
+        }
+        let indicators = scheme.indicators
+        weights = Weights(
+            dimensions: scheme.dimensions.enumerated().map { k, d in
+                DimensionWeight(code: d.code, name: d.name, nameEn: d.nameEn, weight: evaluation.dimensionWeights[k], clause: d.clause)
+            },
+            indicators: evaluation.indicatorWeights.enumerated().map { j, w in
+                let indicator = indicators[j]
+                let direction: String
+                switch indicator.direction {
+                case .benefit: direction = "benefit"
+                case .cost: direction = "cost"
+                case .target(let t): direction = "target:\(NumberText.decimal(t, maximumFractionDigits: 6))"
+                }
+                return IndicatorWeight(code: w.code, dimension: w.dimension, name: indicator.name, nameEn: indicator.nameEn, unit: indicator.unit,
+                                       direction: direction, withinDimension: w.withinDimension, effective: w.effective)
+            },
+            origins: evaluation.weightOrigins)
+        var counts: [String: [String: Int]] = [:]
+        for (key, category) in [("all", nil), ("comprehensive", Category.comprehensive), ("domain", Category.domain)] as [(String, Category?)] {
+            let c = evaluation.gradeCounts(category: category)
+            counts[key] = Dictionary(uniqueKeysWithValues: Grade.allCases.map { ($0.rawValue, c[$0] ?? 0) })
+        }
+        gradeCounts = counts
+        let decisions = evaluation.decisionCounts
+        decisionCounts = Dictionary(uniqueKeysWithValues: Decision.Kind.allCases.map { ($0.rawValue, decisions[$0] ?? 0) })
+        rewardsRMB = ["total": evaluation.rewardTotal(), "comprehensive": evaluation.rewardTotal(category: .comprehensive),
+                      "domain": evaluation.rewardTotal(category: .domain)]
+        notes = evaluation.notes
+        let codes = indicators.map(\.code)
+        let dimensionCodes = scheme.dimensions.map(\.code)
+        centers = evaluation.centers.map { c in
+            CenterEntry(
+                centerID: c.center.id, name: c.center.name, level: c.center.level.rawValue, region: c.center.region,
+                category: c.center.category.rawValue, participation: c.participation.rawValue, score: c.score, rank: c.rank,
+                categoryRank: c.categoryRank, grade: c.grade?.rawValue, gradeByScore: c.gradeByScore?.rawValue,
+                gradeBasis: c.gradeBasis?.rawValue,
+                dimensionScores: c.participation == .evaluated ? Dictionary(uniqueKeysWithValues: zip(dimensionCodes, c.dimensionScores)) : [:],
+                cycleValues: Dictionary(uniqueKeysWithValues: zip(codes, c.cycleValues)),
+                imputed: c.imputed, vetoes: c.vetoes, events: c.events, flags: c.flags,
+                previousStatus: c.previousStatus?.rawValue, reEvaluation: c.reEvaluation, decision: c.decision)
+        }
+    }
+
+    /// The JSON bytes: pretty, sorted keys, byte-identical for the same evaluation.
+    public func jsonBytes() throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        var bytes = Array(try encoder.encode(self))
+        bytes.append(0x0A)
+        return bytes
+    }
+}

@@ -1,0 +1,80 @@
+import ArgumentParser
+import Foundation
+import TICIngest
+import TICPolicy
+import TICReport
+
+struct Evaluate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "evaluate",
+        abstract: "Run the triennial evaluation: scores, grades, ranking and the dynamic-adjustment list.",
+        discussion: """
+        Writes ranking.csv, adjustments.csv and summary.json to --out (default ./out), each written to a
+        staging file first and renamed into place, and prints a short summary. The scheme is --scheme
+        (a preset name or a JSON file), else WORKSPACE/scheme.json, else the sichuan-2022 preset.
+        Nothing is written when the workspace or the scheme has errors (exit status 1).
+        """
+    )
+
+    @OptionGroup var workspaceOptions: WorkspaceOptions
+    @OptionGroup var language: LanguageOptions
+
+    @Option(help: "The indicator system: a preset (national-2017, sichuan-2022, hunan-2020, tianjin-2018) or a scheme JSON file.")
+    var scheme: String?
+
+    @Option(help: "Output folder.")
+    var out: String = "out"
+
+    @Option(help: "How many centers the printed top list shows.")
+    var top: Int = 10
+
+    @Flag(help: "Write CSV files without the UTF-8 byte-order mark (Excel needs it to read Chinese).")
+    var noBom = false
+
+    @Flag(help: "Write CSV files with CRLF line endings.")
+    var crlf = false
+
+    func validate() throws {
+        if top < 0 { throw ValidationError("--top must be ≥ 0") }
+    }
+
+    func run() throws {
+        let lang = language.lang
+        let root = try workspaceOptions.resolvedWorkspace()
+        let folder = OutputFolder(path: out)
+        do { try folder.prepare() } catch {
+            Console.error(lang.pick("错误：无法写入输出目录 \(out)：\(error)", "error: \(error)"))
+            throw ExitCode(1)
+        }
+        let workspace = WorkspaceLoader(encoding: workspaceOptions.encoding, cycle: workspaceOptions.cycleRange).load(root: root)
+        for diagnostic in workspace.diagnostics { Console.error(diagnostic.formatted(lang)) }
+        let schemeArgument = scheme ?? (FileManager.default.fileExists(atPath: "\(root)/scheme.json") ? "\(root)/scheme.json" : "sichuan-2022")
+        let outcome = try SchemeSource(schemeArgument).inspect(language: lang)
+        outcome.printDiagnostics(language: lang)
+        guard let chosen = outcome.inspection.scheme, !outcome.inspection.hasErrors else { throw ExitCode(1) }
+
+        let evaluation: Evaluation
+        do {
+            evaluation = try Evaluator(workspace: workspace, scheme: chosen, cycle: workspaceOptions.cycleRange).evaluate()
+        } catch {
+            Console.error(lang.pick("错误：", "error: ") + error.message(lang))
+            throw ExitCode(1)
+        }
+
+        let csv = CSVExport(byteOrderMark: !noBom, crlf: crlf)
+        let summary = SummaryDocument(evaluation, workspace: root, language: lang, version: TICEvalVersion.string)
+        let files: [(name: String, bytes: [UInt8])] = [
+            ("ranking.csv", csv.encode(header: RankingTable.header(evaluation, language: lang), rows: RankingTable.rows(evaluation, language: lang))),
+            ("adjustments.csv", csv.encode(header: AdjustmentsTable.header(language: lang), rows: AdjustmentsTable.rows(evaluation, language: lang))),
+            ("summary.json", try summary.jsonBytes()),
+        ]
+        do { try folder.write(files) } catch {
+            Console.error(lang.pick("错误：", "error: ") + "\(error)")
+            throw ExitCode(1)
+        }
+        print(EvaluationSummaryText(evaluation: evaluation, language: lang, top: top,
+                                    colored: Console.stdoutIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil,
+                                    warnings: workspace.diagnostics.count).render())
+        print(lang.pick("输出：", "Outputs: ") + files.map { "\(out)/\($0.name)" }.joined(separator: ", "))
+    }
+}
