@@ -5,6 +5,10 @@ import TICIngest
 public struct EligibilityCondition: Sendable, Hashable, Identifiable {
     /// A stable code, unique within its rule set (e.g. `rd_average`), used in CSV and JSON.
     public var code: String
+    /// A short name in Chinese for tables, e.g. `近三年平均研发经费`.
+    public var nameZh: String
+    /// A short name in English for tables, e.g. `3-year average R&D`.
+    public var nameEn: String
     /// What the condition requires, in Chinese.
     public var descriptionZh: String
     /// What the condition requires, in English.
@@ -26,6 +30,8 @@ public struct EligibilityCondition: Sendable, Hashable, Identifiable {
     /// A condition; see the properties.
     public init(
         code: String,
+        nameZh: String,
+        nameEn: String,
         descriptionZh: String,
         descriptionEn: String,
         clauseZh: String,
@@ -35,6 +41,8 @@ public struct EligibilityCondition: Sendable, Hashable, Identifiable {
         comparison: EligibilityComparison
     ) {
         self.code = code
+        self.nameZh = nameZh
+        self.nameEn = nameEn
         self.descriptionZh = descriptionZh
         self.descriptionEn = descriptionEn
         self.clauseZh = clauseZh
@@ -43,6 +51,9 @@ public struct EligibilityCondition: Sendable, Hashable, Identifiable {
         self.measure = measure
         self.comparison = comparison
     }
+
+    /// The short name in the given language.
+    public func name(_ language: Language) -> String { language.pick(nameZh, nameEn) }
 
     /// The description in the given language.
     public func description(_ language: Language) -> String { language.pick(descriptionZh, descriptionEn) }
