@@ -19,10 +19,11 @@ public struct EligibilityConditionResult: Sendable, Hashable {
         self.gaps = gaps
     }
 
-    /// The measured value with its unit (`4100 万元`, `32.5%`), or the empty string.
+    /// The measured value with its unit (`4100 万元`, `32.5%`), or the empty string; a value that
+    /// differs from the threshold never prints the same as it (`29.99%`, not `30%`).
     public func measuredText(_ language: Language) -> String {
         guard let measured else { return "" }
-        return condition.measure.unit.format(measured, language)
+        return condition.measure.unit.format(measured, language, distinctFrom: condition.comparison.threshold)
     }
 
     /// The gaps joined for display, e.g. `rd_expenditure_y2（缺失）`; empty when there are none.
