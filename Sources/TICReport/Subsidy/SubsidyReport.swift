@@ -9,7 +9,7 @@ import TICPolicy
 /// CSV (long format; the first column says what a row is):
 /// `record,center_id,name,category,project,total_investment_wan,year,subsidy_wan,status,limit,note`
 /// - `project`: one per project; `subsidy_wan` is its total (empty unless `granted`), `year` is
-///   `start_year–end_year`, `limit` which limit binds (`investment_share`, `annual_cap`, `both`),
+///   `start_year-end_year`, `limit` which limit binds (`investment_share`, `annual_cap`, `both`),
 ///   `note` the reason for `not_applicable` or the `field:reason` gaps for `missing_data`.
 /// - `project_year`: one per granted project and year of support.
 /// - `category_year`: per category and calendar year, the sum over its projects.
@@ -39,10 +39,10 @@ public struct SubsidyReport: Sendable {
     /// Yuan as 万元 text, four decimals at most.
     static func wan(_ yuan: Int64) -> String { NumberText.decimal(Double(yuan) / 10_000, maximumFractionDigits: 4) }
 
-    /// `2024–2026`, or the empty string.
-    static func span(_ award: SubsidyAward) -> String {
+    /// `2024–2026` (`2024-2026` with an ASCII hyphen for CSV), or the empty string.
+    static func span(_ award: SubsidyAward, separator: String = "–") -> String {
         guard let first = award.years.first, let last = award.years.last else { return "" }
-        return "\(first.year)–\(last.year)"
+        return "\(first.year)\(separator)\(last.year)"
     }
 
     /// The note of a project: the reason it is not covered, or what is missing.
@@ -106,7 +106,7 @@ public struct SubsidyReport: Sendable {
             let project = award.project
             let investment = project.totalInvestmentWan.map { NumberText.decimal($0, maximumFractionDigits: 4) } ?? ""
             let category = project.category?.rawValue ?? ""
-            rows.append(["project", project.centerID, project.name, category, project.project, investment, Self.span(award),
+            rows.append(["project", project.centerID, project.name, category, project.project, investment, Self.span(award, separator: "-"),
                          award.status == .granted ? Self.wan(award.totalYuan) : "", award.status.rawValue,
                          award.limit?.rawValue ?? "",
                          award.status == .missingData ? award.gaps.map { "\($0.field.rawValue):\($0.reason.rawValue)" }.joined(separator: ";")
@@ -120,7 +120,7 @@ public struct SubsidyReport: Sendable {
             for year in total.years {
                 rows.append(["category_year", "", "", total.category.rawValue, "", "", String(year), Self.wan(total.byYear[year] ?? 0), "", "", ""])
             }
-            rows.append(["category", "", "", total.category.rawValue, "", "", total.years.isEmpty ? "" : "\(total.years[0])–\(total.years[total.years.count - 1])",
+            rows.append(["category", "", "", total.category.rawValue, "", "", total.years.isEmpty ? "" : "\(total.years[0])-\(total.years[total.years.count - 1])",
                          Self.wan(total.totalYuan), "", "",
                          language.pick("\(total.granted)/\(total.projects) 个项目可补助", "\(total.granted) of \(total.projects) projects granted")])
         }
