@@ -54,8 +54,8 @@ public struct SubsidyReport: Sendable {
         }
     }
 
-    /// The terminal table: one line per project with its three years, then totals per category
-    /// and calendar year.
+    /// The terminal table: one line per project with its three years (the reason for
+    /// `not_applicable` once, under the table), then totals per category and calendar year.
     public func table(_ language: Language) -> String {
         let yearHeaders = (1...policy.years).map { language.pick("第\($0)年", "year \($0)") }
         var projects = AlignedTable(
@@ -76,7 +76,7 @@ public struct SubsidyReport: Sendable {
             }
             row.append(award.status == .granted ? Self.wan(award.totalYuan) : "")
             row.append(award.limit?.label(language) ?? "")
-            row.append(note(award, language))
+            row.append(award.status == .notApplicable ? "" : note(award, language))
             projects.append(row)
         }
         let totals = categoryTotals
@@ -94,6 +94,9 @@ public struct SubsidyReport: Sendable {
             "研发创新能力建设项目补助：\(policy.clause(language))——不高于项目总投资 \(policy.maximumSharePercent)%，每年不超过 \(cap) 万元，连续支持 \(policy.years) 年（\(source)）\n\n",
             "R&D-capacity project subsidy: \(policy.clause(language)) — at most \(policy.maximumSharePercent)% of total investment, at most \(cap) wan a year, \(policy.years) consecutive years (\(source))\n\n")
         out += projects.rendered()
+        if awards.contains(where: { $0.status == .notApplicable }) {
+            out += language.pick("不适用：", "Not applicable: ") + policy.notApplicableReason(language) + "\n"
+        }
         out += "\n" + language.pick("按类别和年度合计（万元）：", "Totals per category and year (wan):") + "\n"
         out += byCategory.rendered()
         return out
