@@ -80,4 +80,14 @@ import Testing
         #expect(file.diagnostics.map(\.problem) == [.emptyRequiredField(FileLocation(path: "apps.csv", line: 2, column: 1), column: "applicant_id")])
         #expect(file.applications[0].id == "L2")
     }
+
+    @Test("a file that cannot be read throws, so the command can exit 1")
+    func unreadable() {
+        #expect(throws: IngestError.fileNotFound(path: "/nonexistent/apps.csv")) {
+            try EligibilityApplicationsFile(path: "/nonexistent/apps.csv")
+        }
+        #expect(throws: IngestError.emptyFile(path: "empty.csv")) {
+            try EligibilityApplicationsFile(file: CSVFile(bytes: ContiguousArray("\n".utf8), path: "empty.csv"))
+        }
+    }
 }
