@@ -84,6 +84,19 @@ import Testing
         #expect(totals[0].granted == 2 && totals[1].granted == 0 && totals[1].projects == 1)
     }
 
+    @Test("a center's years are summed over its projects; a sum above 500 万元 is flagged, not cut")
+    func centerYears() {
+        var second = Self.project(3000, start: 2025)
+        second.project = "项目二"
+        let awards = policy.awards(for: [Self.project(4000, start: 2024), second, Self.project(1000, category: .domain)])
+        let years = SubsidyCenterYear.totals(of: awards, annualCapYuan: policy.annualCapYuan)
+        #expect(years.map(\.year) == [2024, 2025, 2026, 2027])
+        #expect(years.map(\.yuan) == [4_000_000, 7_000_000, 7_000_000, 3_000_000])
+        #expect(years.map(\.exceedsCap) == [false, true, true, false])
+        #expect(years.map(\.projects) == [1, 2, 2, 1])
+        #expect(awards[0].totalYuan == 12_000_000)
+    }
+
     @Test("the projects file: GB-style amounts, Chinese categories, located diagnostics")
     func projectsFile() throws {
         let text = """

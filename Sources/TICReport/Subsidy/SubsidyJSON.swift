@@ -5,6 +5,7 @@ enum SubsidyJSON {
         let policy: Policy
         let source: String
         let projects: [Project]
+        let centerYears: [CenterYear]
         let categoryTotals: [CategoryTotal]
     }
 
@@ -49,6 +50,18 @@ enum SubsidyJSON {
     struct Gap: Encodable {
         let field: String
         let reason: String
+    }
+
+    struct CenterYear: Encodable {
+        let centerID: String
+        let year: Int
+        let projects: Int
+        let subsidyWan: Double
+        let exceedsAnnualCap: Bool
+
+        enum CodingKeys: String, CodingKey {
+            case centerID = "centerId", year, projects, subsidyWan, exceedsAnnualCap
+        }
     }
 
     struct CategoryTotal: Encodable {

@@ -12,6 +12,9 @@ import TICPolicy
 ///   `start_year-end_year`, `limit` which limit binds (`investment_share`, `annual_cap`, `both`),
 ///   `note` the reason for `not_applicable` or the `field:reason` gaps for `missing_data`.
 /// - `project_year`: one per granted project and year of support.
+/// - `center_year`: per center and calendar year, the sum over its granted projects; `status` is
+///   `over_annual_cap` when a center with several projects gets more than 500 万元 in a year
+///   (flagged for review, not cut), `note` the number of projects.
 /// - `category_year`: per category and calendar year, the sum over its projects.
 /// - `category`: per category, the sum over all years (`note` says how many projects were granted).
 public struct SubsidyReport: Sendable {
@@ -32,6 +35,9 @@ public struct SubsidyReport: Sendable {
     /// The CSV header.
     public static let csvHeader = ["record", "center_id", "name", "category", "project", "total_investment_wan", "year",
                                    "subsidy_wan", "status", "limit", "note"]
+
+    /// Sums per center and calendar year.
+    public var centerYears: [SubsidyCenterYear] { SubsidyCenterYear.totals(of: awards, annualCapYuan: policy.annualCapYuan) }
 
     /// Totals per category.
     public var categoryTotals: [SubsidyCategoryTotal] { SubsidyCategoryTotal.totals(of: awards) }
@@ -97,6 +103,11 @@ public struct SubsidyReport: Sendable {
         if awards.contains(where: { $0.status == .notApplicable }) {
             out += language.pick("不适用：", "Not applicable: ") + policy.notApplicableReason(language) + "\n"
         }
+        for centerYear in centerYears where centerYear.exceedsCap {
+            out += language.pick(
+                "注意：\(centerYear.centerID) \(centerYear.year) 年 \(centerYear.projects) 个项目合计 \(Self.wan(centerYear.yuan)) 万元，超过每年 \(cap) 万元上限，请核定\n",
+                "Note: \(centerYear.centerID) gets \(Self.wan(centerYear.yuan)) wan in \(centerYear.year) from \(centerYear.projects) projects, above the \(cap) wan annual cap; review\n")
+        }
         out += "\n" + language.pick("按类别和年度合计（万元）：", "Totals per category and year (wan):") + "\n"
         out += byCategory.rendered()
         return out
@@ -118,6 +129,11 @@ public struct SubsidyReport: Sendable {
                 rows.append(["project_year", project.centerID, project.name, category, project.project, investment, String(year.year),
                              Self.wan(year.yuan), award.status.rawValue, award.limit?.rawValue ?? "", ""])
             }
+        }
+        for centerYear in centerYears {
+            rows.append(["center_year", centerYear.centerID, centerYear.name, "", "", "", String(centerYear.year), Self.wan(centerYear.yuan),
+                         centerYear.exceedsCap ? "over_annual_cap" : "", "",
+                         language.pick("\(centerYear.projects) 个项目", "\(centerYear.projects) projects")])
         }
         for total in categoryTotals {
             for year in total.years {
@@ -154,6 +170,10 @@ public struct SubsidyReport: Sendable {
                     years: award.years.map { .init(index: $0.index, year: $0.year, subsidyWan: $0.wan) },
                     missing: award.gaps.map { .init(field: $0.field.rawValue, reason: $0.reason.rawValue) },
                     note: note(award, language))
+            },
+            centerYears: centerYears.map {
+                .init(centerID: $0.centerID, year: $0.year, projects: $0.projects, subsidyWan: Double($0.yuan) / 10_000,
+                      exceedsAnnualCap: $0.exceedsCap)
             },
             categoryTotals: categoryTotals.map { total in
                 .init(category: total.category.rawValue, projects: total.projects, granted: total.granted,
