@@ -15,6 +15,7 @@ struct TICEval: ParsableCommand {
             Weights.self,
             MCDA.self,
             AHP.self,
+            Screen.self, Subsidy.self,
         ]
     )
 

@@ -1,0 +1,52 @@
+import TICIngest
+
+/// A value a condition needs but does not have, and why.
+public struct EligibilityGap: Sendable, Hashable {
+    /// Why the value is not available.
+    public enum Reason: String, Sendable, Hashable, Codable, CaseIterable {
+        /// The cell is empty or holds a missing-data marker (`-`, `无`, `N/A`, …).
+        case missing
+        /// The cell could not be read (not a number, negative, unknown code, inconsistent); a
+        /// diagnostic with its location was reported.
+        case invalid
+        /// The file has no such column.
+        case noColumn = "no_column"
+        /// The value is there but the measure is undefined for it (a share of zero annual income).
+        case undefined
+    }
+
+    /// The column concerned.
+    public var field: EligibilityField
+    /// Why it is not available.
+    public var reason: Reason
+
+    /// A gap in `field` for `reason`.
+    public init(_ field: EligibilityField, _ reason: Reason) {
+        self.field = field
+        self.reason = reason
+    }
+
+    /// `field (reason)` in the given language, e.g. `第2年研发经费（缺失）` or `rd_expenditure_y2 (missing)`.
+    public func text(_ language: Language) -> String {
+        switch language {
+        case .zh:
+            let why: String
+            switch reason {
+            case .missing: why = "缺失"
+            case .invalid: why = "无效"
+            case .noColumn: why = "无此列"
+            case .undefined: why = "为 0，比例无定义"
+            }
+            return "\(field.rawValue)（\(why)）"
+        case .en:
+            let why: String
+            switch reason {
+            case .missing: why = "missing"
+            case .invalid: why = "invalid"
+            case .noColumn: why = "no such column"
+            case .undefined: why = "is 0; the share is undefined"
+            }
+            return "\(field.rawValue) (\(why))"
+        }
+    }
+}

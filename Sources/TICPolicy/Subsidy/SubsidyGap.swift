@@ -1,0 +1,37 @@
+import TICIngest
+
+/// A value the subsidy calculation needs but does not have, and why.
+public struct SubsidyGap: Sendable, Hashable {
+    /// Why the value is not available.
+    public enum Reason: String, Sendable, Hashable, Codable, CaseIterable {
+        /// The cell is empty or holds a missing-data marker.
+        case missing
+        /// The cell could not be read; a diagnostic with its location was reported.
+        case invalid
+        /// The file has no such column.
+        case noColumn = "no_column"
+    }
+
+    /// The column concerned.
+    public var field: SubsidyField
+    /// Why it is not available.
+    public var reason: Reason
+
+    /// A gap in `field` for `reason`.
+    public init(_ field: SubsidyField, _ reason: Reason) {
+        self.field = field
+        self.reason = reason
+    }
+
+    /// `field（reason）` in the given language.
+    public func text(_ language: Language) -> String {
+        switch (reason, language) {
+        case (.missing, .zh): "\(field.rawValue)（缺失）"
+        case (.invalid, .zh): "\(field.rawValue)（无效）"
+        case (.noColumn, .zh): "\(field.rawValue)（无此列）"
+        case (.missing, .en): "\(field.rawValue) (missing)"
+        case (.invalid, .en): "\(field.rawValue) (invalid)"
+        case (.noColumn, .en): "\(field.rawValue) (no such column)"
+        }
+    }
+}
