@@ -24,6 +24,17 @@ public struct TextTable: Sendable {
 
     public init(columns: [Column]) { self.columns = columns }
 
+    /// A table with these titles; the columns in `rightAligned` (numbers) are right-aligned.
+    public init(header: [String], rightAligned: Set<Int> = []) {
+        self.columns = header.enumerated().map { Column($1, rightAligned.contains($0) ? .right : .left) }
+    }
+
+    /// Appends a row of plain cells.
+    public mutating func append(_ row: [String]) { rows.append(row.map { Cell($0) }) }
+
+    /// The table without colour, every line ending with a newline.
+    public func rendered() -> String { render() + "\n" }
+
     /// Appends a row (missing cells are blank).
     public mutating func append(_ row: [Cell]) { rows.append(row) }
 
@@ -40,7 +51,7 @@ public struct TextTable: Sendable {
         }
         var lines: [String] = []
         lines.append(columns.indices.map { pad(columns[$0].title, $0) }.joined(separator: "  ").trailingSpacesRemoved)
-        lines.append(widths.map { String(repeating: "─", count: $0) }.joined(separator: "  "))
+        lines.append(String(repeating: "-", count: widths.reduce(0, +) + 2 * max(0, widths.count - 1)))
         for (r, row) in cellsText.enumerated() {
             var parts: [String] = []
             for i in columns.indices {

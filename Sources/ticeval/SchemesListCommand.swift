@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TICIngest
 import TICPolicy
+import TICReport
 
 /// `ticeval schemes list` (the default): one line per preset.
 struct SchemesList: ParsableCommand {
@@ -30,7 +31,9 @@ struct SchemesList: ParsableCommand {
             let header = language == .zh
                 ? ["名称", "一级指标", "二级指标", "标题", "依据"]
                 : ["name", "dimensions", "indicators", "title", "source"]
-            return WidthAwareTable(header: header, rows: rows, rightAligned: [1, 2]).render()
+            var table = TextTable(header: header, rightAligned: [1, 2])
+            for row in rows { table.append(row) }
+            return table.rendered()
         case .csv:
             let header = ["name", "dimensions", "indicators", "title", "source"]
             return ([header] + rows).map { $0.map(Self.csvField).joined(separator: ",") }.joined(separator: "\n") + "\n"

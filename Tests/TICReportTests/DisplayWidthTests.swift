@@ -11,7 +11,7 @@ import Testing
 
     @Test("a table lines up columns by display width")
     func alignment() {
-        var table = AlignedTable(header: ["名称", "n"], rightAligned: [1])
+        var table = TextTable(header: ["名称", "n"], rightAligned: [1])
         table.append(["甲", "1"])
         table.append(["abc", "100"])
         let lines = table.rendered().split(separator: "\n").map(String.init)

@@ -13,7 +13,7 @@ import Testing
         table.append(["优秀中心", "91.50"])
         table.append(["AB", "7.00"])
         let lines = table.render().split(separator: "\n").map(String.init)
-        #expect(lines == ["名称      score", "────────  ─────", "优秀中心  91.50", "AB         7.00"])
+        #expect(lines == ["名称      score", "---------------", "优秀中心  91.50", "AB         7.00"])
         #expect(Set(lines.map(DisplayWidth.of)).count == 1)
     }
 

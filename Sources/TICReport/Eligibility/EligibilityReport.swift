@@ -48,7 +48,7 @@ public struct EligibilityReport: Sendable {
     /// The terminal table: one line per applicant and condition, the verdict on the applicant's
     /// first line, then the conditions with their clauses and the summary.
     public func table(_ language: Language) -> String {
-        var table = AlignedTable(
+        var table = TextTable(
             header: language == .zh
                 ? ["编号", "名称", "牵头单位", "结论", "条件", "要求", "实测值", "结果", "缺失数据"]
                 : ["id", "name", "lead", "verdict", "condition", "requirement", "measured", "result", "missing"],

@@ -64,7 +64,7 @@ public struct SubsidyReport: Sendable {
     /// `not_applicable` once, under the table), then totals per category and calendar year.
     public func table(_ language: Language) -> String {
         let yearHeaders = (1...policy.years).map { language.pick("第\($0)年", "year \($0)") }
-        var projects = AlignedTable(
+        var projects = TextTable(
             header: (language == .zh
                 ? ["中心编号", "名称", "类别", "项目", "总投资(万元)", "结果", "支持年度"]
                 : ["center", "name", "category", "project", "investment (wan)", "status", "years"])
@@ -87,7 +87,7 @@ public struct SubsidyReport: Sendable {
         }
         let totals = categoryTotals
         let years = Set(totals.flatMap(\.years)).sorted()
-        var byCategory = AlignedTable(
+        var byCategory = TextTable(
             header: [language.pick("类别", "category"), language.pick("项目数", "projects"), language.pick("可补助", "granted")]
                 + years.map(String.init) + [language.pick("合计(万元)", "total (wan)")],
             rightAligned: Set(1..<(4 + years.count)))

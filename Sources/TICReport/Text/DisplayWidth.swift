@@ -42,6 +42,20 @@ public enum DisplayWidth {
         return trailing ? spaces + text : text + spaces
     }
 
+    /// `text` cut to at most `width` cells, ending in `…` when cut.
+    public static func truncated(_ text: String, to width: Int) -> String {
+        guard of(text) > width else { return text }
+        var out = ""
+        var used = 0
+        for scalar in text.unicodeScalars {
+            let w = of(scalar)
+            if used + w > width - 1 { break }
+            out.unicodeScalars.append(scalar)
+            used += w
+        }
+        return out + "…"
+    }
+
     private static let wideRanges: [ClosedRange<UInt32>] = [
         0x1100...0x115F,   // Hangul Jamo initials
         0x2E80...0x303E,   // CJK radicals, Kangxi, CJK symbols and punctuation (《》「」、。)
