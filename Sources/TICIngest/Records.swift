@@ -10,6 +10,10 @@ public struct HistoryRecord: Sendable, Hashable, Codable {
     public var status: Status
     /// The line of `history.csv`.
     public var line: Int
+
+    public init(centerID: String, cycle: ClosedRange<Int>, grade: Grade?, status: Status, line: Int) {
+        self.centerID = centerID; self.cycle = cycle; self.grade = grade; self.status = status; self.line = line
+    }
 }
 
 /// An event from `events.csv`: integrity violation, non-participation or withdrawal.
@@ -24,6 +28,10 @@ public struct EventRecord: Sendable, Hashable, Codable {
     public var note: String
     /// The line of `events.csv`.
     public var line: Int
+
+    public init(centerID: String, year: Int, kind: EventKind, note: String, line: Int) {
+        self.centerID = centerID; self.year = year; self.kind = kind; self.note = note; self.line = line
+    }
 }
 
 /// A service-recipient rating from `ratings.csv` (0–100).
@@ -38,6 +46,10 @@ public struct RatingRecord: Sendable, Hashable, Codable {
     public var score: Double
     /// The line of `ratings.csv`.
     public var line: Int
+
+    public init(centerID: String, year: Int, rater: String, score: Double, line: Int) {
+        self.centerID = centerID; self.year = year; self.rater = rater; self.score = score; self.line = line
+    }
 }
 
 /// One input file: what it is, how it was read and how its rows were accounted for.

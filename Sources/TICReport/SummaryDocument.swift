@@ -22,6 +22,14 @@ public struct SummaryDocument: Codable, Sendable {
             case workspace, scheme, cycle, language
             case schemeTitle = "scheme_title", schemeSHA256 = "scheme_sha256", scoreScale = "score_scale"
         }
+
+        /// Absent values are written as `null`, so every key is always present.
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(workspace, forKey: .workspace); try c.encode(scheme, forKey: .scheme)
+            try c.encode(schemeTitle, forKey: .schemeTitle); try c.encode(schemeSHA256, forKey: .schemeSHA256)
+            try c.encode(cycle, forKey: .cycle); try c.encode(language, forKey: .language); try c.encode(scoreScale, forKey: .scoreScale)
+        }
     }
 
     public struct Input: Codable, Sendable {
@@ -94,6 +102,20 @@ public struct SummaryDocument: Codable, Sendable {
             case centerID = "center_id", categoryRank = "category_rank", gradeByScore = "grade_by_score"
             case gradeBasis = "grade_basis", dimensionScores = "dimension_scores", cycleValues = "cycle_values"
             case previousStatus = "previous_status", reEvaluation = "re_evaluation"
+        }
+
+        /// Absent values are written as `null`, so every key is always present.
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(centerID, forKey: .centerID); try c.encode(name, forKey: .name); try c.encode(level, forKey: .level)
+            try c.encode(region, forKey: .region); try c.encode(category, forKey: .category)
+            try c.encode(participation, forKey: .participation); try c.encode(score, forKey: .score)
+            try c.encode(rank, forKey: .rank); try c.encode(categoryRank, forKey: .categoryRank); try c.encode(grade, forKey: .grade)
+            try c.encode(gradeByScore, forKey: .gradeByScore); try c.encode(gradeBasis, forKey: .gradeBasis)
+            try c.encode(dimensionScores, forKey: .dimensionScores); try c.encode(cycleValues, forKey: .cycleValues)
+            try c.encode(imputed, forKey: .imputed); try c.encode(vetoes, forKey: .vetoes); try c.encode(events, forKey: .events)
+            try c.encode(flags, forKey: .flags); try c.encode(previousStatus, forKey: .previousStatus)
+            try c.encode(reEvaluation, forKey: .reEvaluation); try c.encode(decision, forKey: .decision)
         }
     }
 

@@ -54,6 +54,19 @@ public struct Decision: Sendable, Hashable, Codable {
         self.amountRMB = amountRMB; self.reEvaluationYear = reEvaluationYear
     }
 
+    enum CodingKeys: String, CodingKey {
+        case kind, reason, clause
+        case reasonEn = "reason_en", clauseEn = "clause_en", amountRMB = "amount_rmb", reEvaluationYear = "re_evaluation_year"
+    }
+
+    /// Absent values are written as `null`.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(kind, forKey: .kind); try c.encode(reason, forKey: .reason); try c.encode(reasonEn, forKey: .reasonEn)
+        try c.encode(clause, forKey: .clause); try c.encode(clauseEn, forKey: .clauseEn)
+        try c.encode(amountRMB, forKey: .amountRMB); try c.encode(reEvaluationYear, forKey: .reEvaluationYear)
+    }
+
     /// The reason in the given language.
     public func reason(_ language: Language) -> String { language.pick(reason, reasonEn) }
     /// The clause in the given language.
