@@ -81,20 +81,49 @@ public enum Weighting {
         guard n > 1 else {
             return WeightingResult(weights: equal(count: m), warnings: [.equalWeightsFallback(method: .entropy)])
         }
-        var sum = ContiguousArray<Double>(repeating: 0, count: m)
-        var xlogx = ContiguousArray<Double>(repeating: 0, count: m)
-        var minimum = ContiguousArray<Double>(repeating: .infinity, count: m)
-        var maximum = ContiguousArray<Double>(repeating: -.infinity, count: m)
-        matrix.withUnsafeBufferPointer { x in
-            for i in 0..<n {
-                let base = i * m
-                for j in 0..<m {
-                    let v = x[base + j]
-                    sum[j] += v
-                    if v > 0 { xlogx[j] += v * log(v) }
-                    if v < minimum[j] { minimum[j] = v }
-                    if v > maximum[j] { maximum[j] = v }
+        // Column sums, Σ x ln x (0·ln 0 = 0), minima and maxima in one row-wise pass; the rows are
+        // split in two halves summed concurrently (the machine has two cores), then combined.
+        let chunks = n >= 2_048 ? 2 : 1
+        var partial = ContiguousArray<Double>(repeating: 0, count: chunks * 4 * m)
+        partial.withUnsafeMutableBufferPointer { buffer in
+            let base = buffer.baseAddress!
+            for c in 0..<chunks {
+                (base + (c * 4 + 2) * m).update(repeating: .infinity, count: m)
+                (base + (c * 4 + 3) * m).update(repeating: -.infinity, count: m)
+            }
+            let accumulators = SendablePointer(base)
+            matrix.withUnsafeBufferPointer { x in
+                let values = SendablePointer(UnsafeMutablePointer(mutating: x.baseAddress!))
+                DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                    let s = accumulators.pointer + c * 4 * m, t = s + m, lo = t + m, hi = lo + m
+                    let first = c * n / chunks, last = (c + 1) * n / chunks
+                    FastMath.withLogKernel { ln in
+                        for i in first..<last {
+                            let row = values.pointer + i * m
+                            for j in 0..<m {
+                                let v = row[j]
+                                s[j] += v
+                                if v >= Double.leastNormalMagnitude {
+                                    t[j] += v * ln(v)
+                                } else if v > 0 {
+                                    t[j] += v * log(v)  // subnormal: exact library log
+                                }
+                                lo[j] = Swift.min(lo[j], v)
+                                hi[j] = Swift.max(hi[j], v)
+                            }
+                        }
+                    }
                 }
+            }
+        }
+        var sum = [Double](repeating: 0, count: m), xlogx = sum
+        var minimum = [Double](repeating: .infinity, count: m), maximum = [Double](repeating: -.infinity, count: m)
+        for c in 0..<chunks {
+            for j in 0..<m {
+                sum[j] += partial[(c * 4) * m + j]
+                xlogx[j] += partial[(c * 4 + 1) * m + j]
+                minimum[j] = Swift.min(minimum[j], partial[(c * 4 + 2) * m + j])
+                maximum[j] = Swift.max(maximum[j], partial[(c * 4 + 3) * m + j])
             }
         }
         let logN = log(Double(n))
