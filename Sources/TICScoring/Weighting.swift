@@ -70,15 +70,19 @@ public enum Weighting {
     /// - Throws: ``ScoringError/negativeValue(row:column:value:)`` naming the first negative cell.
     /// - Complexity: O(n·m), two row-wise passes, no allocation per row.
     public static func entropy(_ matrix: Matrix) throws(ScoringError) -> WeightingResult {
-        try matrix.validateFinite()
         let n = matrix.rows, m = matrix.columns
-        let negative: (Int, Double)? = matrix.withUnsafeBufferPointer { p in
-            for k in 0..<p.count where p[k] < 0 { return (k, p[k]) }
-            return nil
+        /// NaN/infinity first, then the first negative cell in row-major order.
+        func validate() throws(ScoringError) {
+            try matrix.validateFinite()
+            let negative: (Int, Double)? = matrix.withUnsafeBufferPointer { p in
+                for k in 0..<p.count where p[k] < 0 { return (k, p[k]) }
+                return nil
+            }
+            if let (k, value) = negative { throw .negativeValue(row: k / m, column: k % m, value: value) }
         }
-        if let (k, value) = negative { throw .negativeValue(row: k / m, column: k % m, value: value) }
         guard m > 0 else { return WeightingResult(weights: [], warnings: []) }
         guard n > 1 else {
+            try validate()
             return WeightingResult(weights: equal(count: m), warnings: [.equalWeightsFallback(method: .entropy)])
         }
         // Column sums, Σ x ln x (0·ln 0 = 0), minima and maxima in one row-wise pass; the rows are
@@ -126,6 +130,9 @@ public enum Weighting {
                 maximum[j] = Swift.max(maximum[j], partial[(c * 4 + 3) * m + j])
             }
         }
+        // The pass doubles as validation: a NaN or infinity makes its column sum non-finite and a
+        // negative value shows in the column minimum; only then is the matrix scanned for the cell.
+        if sum.contains(where: { !$0.isFinite }) || minimum.contains(where: { $0 < 0 }) { try validate() }
         let logN = log(Double(n))
         var warnings: [ScoringWarning] = []
         var divergence = [Double](repeating: 0, count: m)
@@ -141,7 +148,8 @@ public enum Weighting {
             let s = sum[j]
             let plogp = xlogx[j] / s - log(s)
             let e = -plogp / logN
-            divergence[j] = Swift.max(0, 1 - e)
+            let d = 1 - e
+            divergence[j] = d.isFinite ? Swift.max(0, d) : 0  // overflowing sums (values near 1e308)
         }
         return finish(divergence, method: .entropy, warnings: warnings)
     }

@@ -36,4 +36,16 @@ import Testing
         let sum = d.reduce(0, +)
         #expect(isClose(try Weighting.entropy(x).weights, d.map { $0 / sum }, tolerance: 1e-10))
     }
+
+    @Test("the fused validation still names the first bad cell on the concurrent path")
+    func fusedValidation() {
+        var x = Matrix.random(rows: 3_000, columns: 4, in: 1...5, seed: 73)
+        x[2_500, 1] = -2
+        #expect(throws: ScoringError.negativeValue(row: 2_500, column: 1, value: -2)) { try Weighting.entropy(x) }
+        x[2_900, 3] = .infinity
+        #expect(throws: ScoringError.nonFiniteValue(row: 2_900, column: 3, value: .infinity)) { try Weighting.entropy(x) }
+        #expect(throws: ScoringError.negativeValue(row: 0, column: 0, value: -1)) {
+            try Weighting.entropy(Matrix(rows: [[-1, 2]]))
+        }
+    }
 }
