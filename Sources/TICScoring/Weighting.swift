@@ -97,7 +97,7 @@ public enum Weighting {
             }
             let accumulators = SendablePointer(base)
             matrix.withUnsafeBufferPointer { x in
-                let values = SendablePointer(UnsafeMutablePointer(mutating: x.baseAddress!))
+                let values = SendablePointer(x.baseAddress!)
                 DispatchQueue.concurrentPerform(iterations: chunks) { c in
                     let s = accumulators.pointer + c * 4 * m, t = s + m, lo = t + m, hi = lo + m
                     let first = c * n / chunks, last = (c + 1) * n / chunks

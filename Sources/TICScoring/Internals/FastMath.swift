@@ -48,8 +48,9 @@ enum FastMath {
     }
 }
 
-/// A raw pointer handed to `DispatchQueue.concurrentPerform` workers that write disjoint ranges.
-struct SendablePointer: @unchecked Sendable {
-    let pointer: UnsafeMutablePointer<Double>
-    init(_ pointer: UnsafeMutablePointer<Double>) { self.pointer = pointer }
+/// A buffer's base address handed to `DispatchQueue.concurrentPerform` workers inside the
+/// `with…BufferPointer` closure that owns it; workers only read it or write disjoint ranges.
+struct SendablePointer<Pointer>: @unchecked Sendable {
+    let pointer: Pointer
+    init(_ pointer: Pointer) { self.pointer = pointer }
 }
