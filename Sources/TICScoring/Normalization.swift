@@ -30,8 +30,12 @@ public struct NormalizationResult: Sendable, Hashable {
 ///
 /// Every method turns a column into a larger-is-better score, honouring its ``Direction``.
 /// `benefit` and `cost` follow pymcdm 1.4.0 (`pymcdm.normalizations`) exactly, including its cost
-/// variants of `vector` (`1 − x/‖x‖`) and `max` (`1 − x/max`); scikit-criteria instead inverts cost
-/// criteria before scaling, which gives the same ranking for `minmax` and `vector` TOPSIS.
+/// variants of `vector` (`1 − x/‖x‖`), `max` (`1 − x/max`) and `sum` (`(1/x)/Σ(1/x)`).
+/// scikit-criteria 0.10 differs: its `VectorScaler`, `MaxScaler` and `SumScaler` ignore the objective
+/// (`x/‖x‖`, `x/max`, `x/Σx` for every column) and leave cost to the aggregation (TOPSIS takes the
+/// column minimum as ideal) or to `InvertMinimize` (`1/x`); its cenit-distance min-max
+/// (`matrix_scale_by_cenit_distance`) equals ours, but gives NaN on a constant column.
+/// Because `1 − r` is an affine reflection, TOPSIS distances are the same under both conventions.
 /// A `.target(t)` criterion is scored on its distance `|x − t|` as a cost.
 ///
 /// Semantics shared by all methods:
