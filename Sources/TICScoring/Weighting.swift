@@ -41,7 +41,7 @@ public enum Weighting {
 
     /// Scales non-negative weights to sum to 1.
     /// - Throws: ``ScoringError/invalidWeight(index:value:)`` for a negative or non-finite weight;
-    ///   ``ScoringError/zeroWeightSum`` when they sum to 0 (and are not empty).
+    ///   ``ScoringError/zeroWeightSum(count:)`` when they sum to 0 (and are not empty).
     public static func normalized(_ weights: [Double]) throws(ScoringError) -> [Double] {
         var total = 0.0
         for (index, w) in weights.enumerated() {
@@ -49,7 +49,7 @@ public enum Weighting {
             total += w
         }
         if weights.isEmpty { return [] }
-        guard total > 0 else { throw .zeroWeightSum }
+        guard total > 0 else { throw .zeroWeightSum(count: weights.count) }
         return weights.map { $0 / total }
     }
 
@@ -257,7 +257,7 @@ public enum Weighting {
     /// Source: Ma, Fan & Huang, "A subjective and objective integrated approach to determine attribute
     /// weights", *EJOR* 112(2), 1999; multiplicative synthesis per Zardari et al., *Weighting Methods
     /// and their Effects on MCDM Outcomes* (Springer 2015), ch. 4.
-    /// - Throws: ``ScoringError/invalidWeight(index:value:)``, ``ScoringError/zeroWeightSum``,
+    /// - Throws: ``ScoringError/invalidWeight(index:value:)``, ``ScoringError/zeroWeightSum(count:)``,
     ///   ``ScoringError/invalidParameter(name:value:)`` for α outside [0, 1].
     public static func combined(
         subjective: [Double], objective: [Double], rule: WeightCombination
