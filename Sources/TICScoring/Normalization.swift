@@ -118,7 +118,7 @@ public enum Normalization {
         _ matrix: Matrix, directions: [Direction], constantScore: Double, warnings: inout [ScoringWarning]
     ) -> Matrix {
         var result = matrix.oriented(by: directions)
-        let stats = ColumnStatistics(result)
+        let stats = ColumnStatistics(result, deviations: false)
         let n = result.rows, m = result.columns
         var offset = ContiguousArray<Double>(repeating: 0, count: m)
         var factor = ContiguousArray<Double>(repeating: 0, count: m)
@@ -179,7 +179,7 @@ public enum Normalization {
         }
         var result = matrix
         let n = matrix.rows, m = matrix.columns
-        let stats = ColumnStatistics(matrix)
+        let stats = ColumnStatistics(matrix, deviations: false)
         for j in 0..<m where n > 1 && stats.isConstant(j) { warnings.append(.constantColumn(column: j)) }
         let dirs = ContiguousArray(directions), posts = ContiguousArray(goalposts)
         result.withUnsafeMutableBufferPointer { p in
@@ -275,7 +275,7 @@ public enum Normalization {
         if method == .vector {
             for j in 0..<m { reduction[j] = reduction[j].squareRoot() }
         }
-        let stats = ColumnStatistics(values)
+        let stats = ColumnStatistics(values, deviations: false)
         for j in 0..<m where n > 0 {
             if reduction[j] == 0 {
                 warnings.append(.allZeroColumn(column: j))

@@ -185,7 +185,7 @@ public enum Weighting {
         } else {
             source = matrix
         }
-        let stats = ColumnStatistics(source)
+        let stats = ColumnStatistics(source, deviations: false)
         var warnings: [ScoringWarning] = []
         // Centred min-max values: (x − mean)/(max − min); 0 for a constant column.
         var factor = ContiguousArray<Double>(repeating: 0, count: m)

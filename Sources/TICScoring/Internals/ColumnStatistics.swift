@@ -11,7 +11,8 @@ struct ColumnStatistics {
     var squaredDeviations: ContiguousArray<Double>
     let rows: Int
 
-    init(_ matrix: Matrix) {
+    /// - Parameter deviations: compute `squaredDeviations` (a second pass); zeros otherwise.
+    init(_ matrix: Matrix, deviations: Bool = true) {
         let n = matrix.rows, m = matrix.columns
         rows = n
         var minimum = ContiguousArray<Double>(repeating: .infinity, count: m)
@@ -38,6 +39,7 @@ struct ColumnStatistics {
             if n > 0 {
                 for j in 0..<m { mean[j] = sum[j] / Double(n) }
             }
+            guard deviations else { return }
             mean.withUnsafeBufferPointer { mu in
                 squared.withUnsafeMutableBufferPointer { q in
                     for i in 0..<n {
