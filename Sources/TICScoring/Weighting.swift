@@ -85,54 +85,51 @@ public enum Weighting {
             try validate()
             return WeightingResult(weights: equal(count: m), warnings: [.equalWeightsFallback(method: .entropy)])
         }
-        // Column sums, Σ x ln x (0·ln 0 = 0), minima and maxima in one row-wise pass; the rows are
-        // split in two halves summed concurrently (the machine has two cores), then combined.
+        // Column sums and Σ x ln x (0·ln 0 = 0) in one row-wise pass; the rows are split in two
+        // halves summed concurrently (the machine has two cores), then combined. The pass doubles as
+        // validation: a NaN or infinity makes its column sum non-finite, a negative value raises the
+        // block's flag; only then is the matrix scanned for the cell to report.
         let chunks = n >= 2_048 ? 2 : 1
-        var partial = ContiguousArray<Double>(repeating: 0, count: chunks * 4 * m)
+        var partial = ContiguousArray<Double>(repeating: 0, count: chunks * 2 * m)
+        var negativeSeen = ContiguousArray<Double>(repeating: 0, count: chunks)
         partial.withUnsafeMutableBufferPointer { buffer in
-            let base = buffer.baseAddress!
-            for c in 0..<chunks {
-                (base + (c * 4 + 2) * m).update(repeating: .infinity, count: m)
-                (base + (c * 4 + 3) * m).update(repeating: -.infinity, count: m)
-            }
-            let accumulators = SendablePointer(base)
-            matrix.withUnsafeBufferPointer { x in
-                let values = SendablePointer(x.baseAddress!)
-                DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                    let s = accumulators.pointer + c * 4 * m, t = s + m, lo = t + m, hi = lo + m
-                    let first = c * n / chunks, last = (c + 1) * n / chunks
-                    FastMath.withLogKernel { ln in
-                        for i in first..<last {
-                            let row = values.pointer + i * m
-                            for j in 0..<m {
-                                let v = row[j]
-                                s[j] += v
-                                if v >= Double.leastNormalMagnitude {
-                                    t[j] += v * ln(v)
-                                } else if v > 0 {
-                                    t[j] += v * log(v)  // subnormal: exact library log
+            negativeSeen.withUnsafeMutableBufferPointer { flags in
+                let accumulators = SendablePointer(buffer.baseAddress!)
+                let negative = SendablePointer(flags.baseAddress!)
+                matrix.withUnsafeBufferPointer { x in
+                    let values = SendablePointer(x.baseAddress!)
+                    DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                        let s = accumulators.pointer + c * 2 * m, t = s + m
+                        let first = c * n / chunks, last = (c + 1) * n / chunks
+                        var sawNegative = false
+                        FastMath.withLogKernel { ln in
+                            for i in first..<last {
+                                let row = values.pointer + i * m
+                                for j in 0..<m {
+                                    let v = row[j]
+                                    s[j] += v
+                                    if v >= Double.leastNormalMagnitude {
+                                        t[j] += v * ln(v)
+                                    } else if v > 0 {
+                                        t[j] += v * log(v)  // subnormal: exact library log
+                                    }
+                                    sawNegative = sawNegative || v < 0
                                 }
-                                lo[j] = Swift.min(lo[j], v)
-                                hi[j] = Swift.max(hi[j], v)
                             }
                         }
+                        negative.pointer[c] = sawNegative ? 1 : 0
                     }
                 }
             }
         }
         var sum = [Double](repeating: 0, count: m), xlogx = sum
-        var minimum = [Double](repeating: .infinity, count: m), maximum = [Double](repeating: -.infinity, count: m)
         for c in 0..<chunks {
             for j in 0..<m {
-                sum[j] += partial[(c * 4) * m + j]
-                xlogx[j] += partial[(c * 4 + 1) * m + j]
-                minimum[j] = Swift.min(minimum[j], partial[(c * 4 + 2) * m + j])
-                maximum[j] = Swift.max(maximum[j], partial[(c * 4 + 3) * m + j])
+                sum[j] += partial[(c * 2) * m + j]
+                xlogx[j] += partial[(c * 2 + 1) * m + j]
             }
         }
-        // The pass doubles as validation: a NaN or infinity makes its column sum non-finite and a
-        // negative value shows in the column minimum; only then is the matrix scanned for the cell.
-        if sum.contains(where: { !$0.isFinite }) || minimum.contains(where: { $0 < 0 }) { try validate() }
+        if sum.contains(where: { !$0.isFinite }) || negativeSeen.contains(1) { try validate() }
         let logN = log(Double(n))
         var warnings: [ScoringWarning] = []
         var divergence = [Double](repeating: 0, count: m)
@@ -141,14 +138,16 @@ public enum Weighting {
                 warnings.append(.allZeroColumn(column: j))
                 continue
             }
-            if minimum[j] == maximum[j] {
-                warnings.append(.constantColumn(column: j))
-                continue
-            }
             let s = sum[j]
             let plogp = xlogx[j] / s - log(s)
             let e = -plogp / logN
             let d = 1 - e
+            // A constant column has e = 1 up to rounding; confirm exactly (a column scan, only for
+            // near-uniform columns) so that it gets weight 0 and its warning.
+            if d < 1e-9 && isConstantColumn(matrix, j) {
+                warnings.append(.constantColumn(column: j))
+                continue
+            }
             divergence[j] = d.isFinite ? Swift.max(0, d) : 0  // overflowing sums (values near 1e308)
         }
         return finish(divergence, method: .entropy, warnings: warnings)
@@ -278,6 +277,20 @@ public enum Weighting {
     }
 
     // MARK: - Helpers
+
+    /// `true` when every value of column `j` equals the first.
+    static func isConstantColumn(_ matrix: Matrix, _ j: Int) -> Bool {
+        let n = matrix.rows, m = matrix.columns
+        return matrix.withUnsafeBufferPointer { x in
+            let first = x[j]
+            var index = j
+            for _ in 0..<n {
+                if x[index] != first { return false }
+                index += m
+            }
+            return true
+        }
+    }
 
     /// `raw / Σ raw`, or equal weights with a fallback warning when the sum is 0.
     static func finish(_ raw: [Double], method: WeightingMethod, warnings: [ScoringWarning]) -> WeightingResult {
