@@ -10,11 +10,11 @@ public enum RandomIndexTable: Sendable, Hashable, Codable {
     /// 15(10), 1991, pp. 135–137, n = 3…15 (values as tabulated by AHPy's `random_index='dd'`):
     /// 0.4914, 0.8286, 1.0591, 1.1797, 1.2519, 1.3171, 1.3733, 1.4055, 1.4213, 1.4497, 1.4643, 1.4822, 1.4969.
     case doneganDodd1991
-    /// The table pymcdm 1.4.0 uses in `AHP.get_cr` (`RI_M`), n = 3…15: 0.5799, 0.8921, 1.1159, 1.2358,
-    /// 1.3322, 1.3952, 1.4537, 1.4882, 1.5117, 1.5356, 1.5571, 1.5714, 1.5831
-    /// (the values of Alonso & Lamata, *Int. J. Uncertainty, Fuzziness and Knowledge-Based Systems*
-    /// 14(4), 2006).
-    case pymcdm
+    /// Tummala & Ling, "A note on the computation of the mean random consistency index of the analytic
+    /// hierarchy process (AHP)", *Theory and Decision* 44, 1998, pp. 221–230, n = 3…15, as tabulated
+    /// (with that citation) in pymcdm 1.4.0 `AHP.RI_M`: 0.5799, 0.8921, 1.1159, 1.2358, 1.3322, 1.3952,
+    /// 1.4537, 1.4882, 1.5117, 1.5356, 1.5571, 1.5714, 1.5831. Use it to reproduce pymcdm's CR.
+    case tummalaLing1998
     /// Caller-supplied values: `values[0]` is RI(3), `values[1]` RI(4), and so on.
     case custom([Double])
 
@@ -27,7 +27,7 @@ public enum RandomIndexTable: Sendable, Hashable, Codable {
         case .doneganDodd1991:
             values = [0.4914, 0.8286, 1.0591, 1.1797, 1.2519, 1.3171, 1.3733, 1.4055, 1.4213, 1.4497,
                       1.4643, 1.4822, 1.4969]
-        case .pymcdm:
+        case .tummalaLing1998:
             values = [0.5799, 0.8921, 1.1159, 1.2358, 1.3322, 1.3952, 1.4537, 1.4882, 1.5117, 1.5356,
                       1.5571, 1.5714, 1.5831]
         case .custom(let custom): values = custom

@@ -97,77 +97,72 @@ public enum Aggregation {
         try validateWeights(weights)
         let n = matrix.rows, m = matrix.columns
         var warnings: [ScoringWarning] = []
-        // Weighted normalized matrix, every column larger-is-better after this block.
-        var weighted: Matrix
-        switch normalization {
-        case .minmax:
-            weighted = Normalization.minMax(matrix, directions: directions, constantScore: 1, warnings: &warnings)
-        case .vector:
-            // Hwang & Yoon: r = x/‖x‖ on the raw value (distance |x − t| for a target), then the ideal
-            // is the largest r for benefit and the smallest for cost: orient by negating cost columns,
-            // which leaves every distance unchanged.
-            var values = matrix
-            var sign = ContiguousArray<Double>(repeating: 1, count: m)
-            for j in 0..<m {
-                switch directions[j] {
-                case .benefit: break
-                case .cost: sign[j] = -1
-                case .target(let t):
-                    sign[j] = -1
-                    for i in 0..<n { values[i, j] = abs(values[i, j] - t) }
+        // One pass for the column extrema (and norms), one pass for both distances; the weighted
+        // normalized matrix is never materialized. Per column j the weighted value is
+        // `a = scale_j · (value − offset_j)`, compared with `ideal_j` and `antiIdeal_j`.
+        let orientation = ColumnOrientation(directions)
+        let extrema = ColumnExtrema(matrix, orientation: orientation)
+        var scale = ContiguousArray<Double>(repeating: 0, count: m)
+        var offset = ContiguousArray<Double>(repeating: 0, count: m)
+        var ideal = ContiguousArray<Double>(repeating: 0, count: m)
+        var antiIdeal = ContiguousArray<Double>(repeating: 0, count: m)
+        for j in 0..<m {
+            let lo = extrema.minimum[j], hi = extrema.maximum[j]
+            let benefit = orientation.sign[j] > 0
+            switch normalization {
+            case .minmax:
+                // r = (value − lo)/(hi − lo) for benefit, (hi − value)/(hi − lo) for cost; ideal w, anti-ideal 0.
+                if n > 1 && lo == hi { warnings.append(.constantColumn(column: j)) }
+                guard hi > lo else { continue }
+                scale[j] = orientation.sign[j] * weights[j] / (hi - lo)
+                offset[j] = benefit ? lo : hi
+                ideal[j] = weights[j]
+            case .vector:
+                // r = value/‖value‖ (Hwang & Yoon); ideal at max r (benefit) or min r (cost).
+                let norm = extrema.sumOfSquares[j].squareRoot()
+                guard norm > 0 else {
+                    if n > 0 { warnings.append(.allZeroColumn(column: j)) }
+                    continue
                 }
-            }
-            var norm = ContiguousArray<Double>(repeating: 0, count: m)
-            values.withUnsafeBufferPointer { x in
-                for i in 0..<n {
-                    let base = i * m
-                    for j in 0..<m { norm[j] += x[base + j] * x[base + j] }
-                }
-            }
-            var factor = ContiguousArray<Double>(repeating: 0, count: m)
-            for j in 0..<m {
-                let length = norm[j].squareRoot()
-                if length > 0 {
-                    factor[j] = sign[j] / length
-                } else if n > 0 {
-                    warnings.append(.allZeroColumn(column: j))
-                }
-            }
-            values.withUnsafeMutableBufferPointer { p in
-                for i in 0..<n {
-                    let base = i * m
-                    for j in 0..<m { p[base + j] *= factor[j] }
-                }
-            }
-            let stats = ColumnStatistics(values)
-            for j in 0..<m where n > 1 && stats.isConstant(j) && norm[j] > 0 {
-                warnings.append(.constantColumn(column: j))
-            }
-            weighted = values
-        }
-        let w = ContiguousArray(weights)
-        weighted.withUnsafeMutableBufferPointer { p in
-            for i in 0..<n {
-                let base = i * m
-                for j in 0..<m { p[base + j] *= w[j] }
+                if n > 1 && lo == hi { warnings.append(.constantColumn(column: j)) }
+                scale[j] = weights[j] / norm
+                ideal[j] = scale[j] * (benefit ? hi : lo)
+                antiIdeal[j] = scale[j] * (benefit ? lo : hi)
             }
         }
-        let stats = ColumnStatistics(weighted)
-        let ideal = stats.maximum, antiIdeal = stats.minimum
         var dPlus = [Double](repeating: 0, count: n)
         var dMinus = [Double](repeating: 0, count: n)
         var closeness = [Double](repeating: 0, count: n)
-        weighted.withUnsafeBufferPointer { v in
-            for i in 0..<n {
-                let base = i * m
-                var plus = 0.0, minus = 0.0
-                for j in 0..<m {
-                    let a = v[base + j] - ideal[j], b = v[base + j] - antiIdeal[j]
-                    plus += a * a
-                    minus += b * b
+        // Coefficients side by side in one buffer: target flag, target, scale, offset, ideal, anti-ideal.
+        var coefficients = ContiguousArray<Double>(repeating: 0, count: 6 * m)
+        for j in 0..<m {
+            coefficients[j] = orientation.isTarget[j] ? 1 : 0
+            coefficients[m + j] = orientation.target[j]
+            coefficients[2 * m + j] = scale[j]
+            coefficients[3 * m + j] = offset[j]
+            coefficients[4 * m + j] = ideal[j]
+            coefficients[5 * m + j] = antiIdeal[j]
+        }
+        matrix.withUnsafeBufferPointer { x in
+            coefficients.withUnsafeBufferPointer { c in
+                dPlus.withUnsafeMutableBufferPointer { dp in
+                    dMinus.withUnsafeMutableBufferPointer { dm in
+                        for i in 0..<n {
+                            let base = i * m
+                            var plus = 0.0, minus = 0.0
+                            for j in 0..<m {
+                                let raw = x[base + j]
+                                let v = c[j] != 0 ? abs(raw - c[m + j]) : raw
+                                let a = c[2 * m + j] * (v - c[3 * m + j])
+                                let p = a - c[4 * m + j], q = a - c[5 * m + j]
+                                plus += p * p
+                                minus += q * q
+                            }
+                            dp[i] = plus.squareRoot()
+                            dm[i] = minus.squareRoot()
+                        }
+                    }
                 }
-                dPlus[i] = plus.squareRoot()
-                dMinus[i] = minus.squareRoot()
             }
         }
         for i in 0..<n {
@@ -208,31 +203,51 @@ public enum Aggregation {
         try matrix.validateFinite()
         try validateWeights(weights)
         let n = matrix.rows, m = matrix.columns
-        let oriented = matrix.oriented(by: directions)
-        let stats = ColumnStatistics(oriented)
+        // d_ij = w_j (f*_j − f_ij)/(f*_j − f⁻_j) = scale_j · (value − best_j) with value = x or |x − t|.
+        let orientation = ColumnOrientation(directions)
+        let extrema = ColumnExtrema(matrix, orientation: orientation)
         var warnings: [ScoringWarning] = []
-        var factor = ContiguousArray<Double>(repeating: 0, count: m)
+        var scale = ContiguousArray<Double>(repeating: 0, count: m)
+        var best = ContiguousArray<Double>(repeating: 0, count: m)
         for j in 0..<m {
-            if stats.isConstant(j) {
-                if n > 1 { warnings.append(.constantColumn(column: j)) }
-            } else {
-                factor[j] = weights[j] / (stats.maximum[j] - stats.minimum[j])
+            let lo = extrema.minimum[j], hi = extrema.maximum[j]
+            if hi > lo {
+                let benefit = orientation.sign[j] > 0
+                best[j] = benefit ? hi : lo
+                scale[j] = (benefit ? -1 : 1) * weights[j] / (hi - lo)
+            } else if n > 1 {
+                warnings.append(.constantColumn(column: j))
             }
         }
-        let best = stats.maximum
         var s = [Double](repeating: 0, count: n)
         var r = [Double](repeating: 0, count: n)
-        oriented.withUnsafeBufferPointer { f in
-            for i in 0..<n {
-                let base = i * m
-                var total = 0.0, regret = 0.0
-                for j in 0..<m {
-                    let d = (best[j] - f[base + j]) * factor[j]
-                    total += d
-                    if d > regret { regret = d }
+        // Coefficients side by side in one buffer: target flag, target, scale, best.
+        var coefficients = ContiguousArray<Double>(repeating: 0, count: 4 * m)
+        for j in 0..<m {
+            coefficients[j] = orientation.isTarget[j] ? 1 : 0
+            coefficients[m + j] = orientation.target[j]
+            coefficients[2 * m + j] = scale[j]
+            coefficients[3 * m + j] = best[j]
+        }
+        matrix.withUnsafeBufferPointer { x in
+            coefficients.withUnsafeBufferPointer { c in
+                s.withUnsafeMutableBufferPointer { sp in
+                    r.withUnsafeMutableBufferPointer { rp in
+                        for i in 0..<n {
+                            let base = i * m
+                            var total = 0.0, regret = 0.0
+                            for j in 0..<m {
+                                let raw = x[base + j]
+                                let v = c[j] != 0 ? abs(raw - c[m + j]) : raw
+                                let d = c[2 * m + j] * (v - c[3 * m + j])
+                                total += d
+                                regret = Swift.max(regret, d)
+                            }
+                            sp[i] = total
+                            rp[i] = regret
+                        }
+                    }
                 }
-                s[i] = total
-                r[i] = regret
             }
         }
         var q = [Double](repeating: 0, count: n)

@@ -33,7 +33,7 @@ public struct HierarchicalScores: Sendable, Hashable {
     ///   - dimensionWeights: d non-negative dimension weights; normalized to sum 1.
     /// - A dimension whose indicator weights are all 0 gets sub-score 0 and contributes nothing.
     /// - Throws: ``ScoringError/nonFiniteValue(row:column:value:)``,
-    ///   ``ScoringError/invalidWeight(index:value:)``, ``ScoringError/zeroWeightSum``.
+    ///   ``ScoringError/invalidWeight(index:value:)``, ``ScoringError/zeroWeightSum(count:)``.
     public init(
         normalized: Matrix, indicatorWeights: [Double], dimensionOfIndicator: [Int], dimensionWeights: [Double]
     ) throws(ScoringError) {

@@ -30,8 +30,12 @@ public struct NormalizationResult: Sendable, Hashable {
 ///
 /// Every method turns a column into a larger-is-better score, honouring its ``Direction``.
 /// `benefit` and `cost` follow pymcdm 1.4.0 (`pymcdm.normalizations`) exactly, including its cost
-/// variants of `vector` (`1 − x/‖x‖`) and `max` (`1 − x/max`); scikit-criteria instead inverts cost
-/// criteria before scaling, which gives the same ranking for `minmax` and `vector` TOPSIS.
+/// variants of `vector` (`1 − x/‖x‖`), `max` (`1 − x/max`) and `sum` (`(1/x)/Σ(1/x)`).
+/// scikit-criteria 0.10 differs: its `VectorScaler`, `MaxScaler` and `SumScaler` ignore the objective
+/// (`x/‖x‖`, `x/max`, `x/Σx` for every column) and leave cost to the aggregation (TOPSIS takes the
+/// column minimum as ideal) or to `InvertMinimize` (`1/x`); its cenit-distance min-max
+/// (`matrix_scale_by_cenit_distance`) equals ours, but gives NaN on a constant column.
+/// Because `1 − r` is an affine reflection, TOPSIS distances are the same under both conventions.
 /// A `.target(t)` criterion is scored on its distance `|x − t|` as a cost.
 ///
 /// Semantics shared by all methods:
@@ -114,7 +118,7 @@ public enum Normalization {
         _ matrix: Matrix, directions: [Direction], constantScore: Double, warnings: inout [ScoringWarning]
     ) -> Matrix {
         var result = matrix.oriented(by: directions)
-        let stats = ColumnStatistics(result)
+        let stats = ColumnStatistics(result, deviations: false)
         let n = result.rows, m = result.columns
         var offset = ContiguousArray<Double>(repeating: 0, count: m)
         var factor = ContiguousArray<Double>(repeating: 0, count: m)
@@ -175,7 +179,7 @@ public enum Normalization {
         }
         var result = matrix
         let n = matrix.rows, m = matrix.columns
-        let stats = ColumnStatistics(matrix)
+        let stats = ColumnStatistics(matrix, deviations: false)
         for j in 0..<m where n > 1 && stats.isConstant(j) { warnings.append(.constantColumn(column: j)) }
         let dirs = ContiguousArray(directions), posts = ContiguousArray(goalposts)
         result.withUnsafeMutableBufferPointer { p in
@@ -271,7 +275,7 @@ public enum Normalization {
         if method == .vector {
             for j in 0..<m { reduction[j] = reduction[j].squareRoot() }
         }
-        let stats = ColumnStatistics(values)
+        let stats = ColumnStatistics(values, deviations: false)
         for j in 0..<m where n > 0 {
             if reduction[j] == 0 {
                 warnings.append(.allZeroColumn(column: j))

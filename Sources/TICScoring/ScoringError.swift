@@ -13,8 +13,8 @@ public enum ScoringError: Error, Sendable, Hashable {
     case invalidGoalposts(column: Int, floor: Double, ceiling: Double)
     /// A weight that is negative or not finite, at `index`.
     case invalidWeight(index: Int, value: Double)
-    /// Weights that sum to zero (nothing to normalize).
-    case zeroWeightSum
+    /// `count` weights that are all zero (nothing to normalize).
+    case zeroWeightSum(count: Int)
     /// A pairwise comparison matrix that is not square: `rows` × `columns`.
     case notSquare(rows: Int, columns: Int)
     /// A pairwise comparison cell that is not strictly positive and finite.

@@ -32,9 +32,20 @@ import Testing
         #expect(isClose(gm.weights, [0.466848563720221, 0.277589816802444, 0.09529506402214502, 0.16026655545518995], tolerance: 1e-12))
     }
 
+    @Test("with the Tummala & Ling table, weights and CR match pymcdm 1.4.0 AHP(matrix=A)() and get_cr()")
+    func pymcdmAHP() throws {
+        let three = try AHP.weigh(Self.saaty3, randomIndex: .tummalaLing1998)
+        #expect(isClose(three.weights, [0.6369855717447569, 0.2582849943744952, 0.10472943388074793], tolerance: 1e-12))
+        #expect(isClose(three.consistencyRatio, 0.03320494098825184, tolerance: 1e-9))
+        let a = Matrix(rows: [[1, 2, 4, 3], [0.5, 1, 3, 2], [0.25, 1.0 / 3, 1, 0.5], [1.0 / 3, 0.5, 2, 1]])
+        let four = try AHP.weigh(a, randomIndex: .tummalaLing1998)
+        #expect(isClose(four.weights, [0.4672959827809369, 0.27718059061097955, 0.0954349515837092, 0.16008847502437432], tolerance: 1e-12))
+        #expect(isClose(four.consistencyRatio, 0.01157698998538888, tolerance: 1e-9))
+    }
+
     @Test("random index tables", arguments: [
         (RandomIndexTable.saaty1980, 3, 0.58), (.saaty1980, 10, 1.49), (.doneganDodd1991, 5, 1.0591),
-        (.doneganDodd1991, 15, 1.4969), (.pymcdm, 3, 0.5799), (.custom([0.5]), 3, 0.5),
+        (.doneganDodd1991, 15, 1.4969), (.tummalaLing1998, 3, 0.5799), (.tummalaLing1998, 15, 1.5831), (.custom([0.5]), 3, 0.5),
     ] as [(RandomIndexTable, Int, Double)])
     func randomIndex(table: RandomIndexTable, size: Int, expected: Double) {
         #expect(table.value(forSize: size) == expected)

@@ -122,6 +122,7 @@ import Testing
         #expect(throws: ScoringError.invalidParameter(name: "alpha", value: 1.5)) {
             try Weighting.combined(subjective: s, objective: o, rule: .additive(alpha: 1.5))
         }
+        #expect(throws: ScoringError.zeroWeightSum(count: 2)) { try Weighting.normalized([0, 0]) }
         #expect(throws: ScoringError.invalidWeight(index: 1, value: -0.1)) {
             try Weighting.combined(subjective: [0.5, -0.1, 0.6], objective: o, rule: .multiplicative)
         }

@@ -131,18 +131,4 @@ enum BLAS {
             }
         }
     }
-
-    // MARK: - Level 1
-
-    /// The dot product `Σ xᵢ·yᵢ`: `cblas_ddot`. Empty vectors give 0.
-    static func dot(_ x: ContiguousArray<Double>, _ y: ContiguousArray<Double>) -> Double {
-        precondition(x.count == y.count, "BLAS.dot: lengths \(x.count) and \(y.count) differ")
-        guard !x.isEmpty else { return 0 }
-        let n32 = Int32(x.count)
-        return x.withUnsafeBufferPointer { xp in
-            y.withUnsafeBufferPointer { yp in
-                cblas_ddot(n32, xp.baseAddress, 1, yp.baseAddress, 1)
-            }
-        }
-    }
 }

@@ -11,7 +11,8 @@ struct ColumnStatistics {
     var squaredDeviations: ContiguousArray<Double>
     let rows: Int
 
-    init(_ matrix: Matrix) {
+    /// - Parameter deviations: compute `squaredDeviations` (a second pass); zeros otherwise.
+    init(_ matrix: Matrix, deviations: Bool = true) {
         let n = matrix.rows, m = matrix.columns
         rows = n
         var minimum = ContiguousArray<Double>(repeating: .infinity, count: m)
@@ -38,6 +39,7 @@ struct ColumnStatistics {
             if n > 0 {
                 for j in 0..<m { mean[j] = sum[j] / Double(n) }
             }
+            guard deviations else { return }
             mean.withUnsafeBufferPointer { mu in
                 squared.withUnsafeMutableBufferPointer { q in
                     for i in 0..<n {
@@ -97,5 +99,70 @@ extension Matrix {
             }
         }
         return result
+    }
+}
+
+/// Per-column orientation coefficients so hot loops avoid switching on ``Direction``:
+/// `value(x) = isTarget ? |x − target| : x` and `oriented(x) = isTarget ? −value : sign·value`.
+struct ColumnOrientation {
+    var sign: ContiguousArray<Double>
+    var isTarget: ContiguousArray<Bool>
+    var target: ContiguousArray<Double>
+
+    init(_ directions: [Direction]) {
+        let m = directions.count
+        sign = ContiguousArray(repeating: 1, count: m)
+        isTarget = ContiguousArray(repeating: false, count: m)
+        target = ContiguousArray(repeating: 0, count: m)
+        for (j, direction) in directions.enumerated() {
+            switch direction {
+            case .benefit: break
+            case .cost: sign[j] = -1
+            case .target(let t):
+                sign[j] = -1
+                isTarget[j] = true
+                target[j] = t
+            }
+        }
+    }
+}
+
+/// Minimum, maximum and sum of squares per column of the direction-adjusted values
+/// (`|x − t|` for a target column, `x` otherwise), in one row-wise pass without copying the matrix.
+struct ColumnExtrema {
+    var minimum: ContiguousArray<Double>
+    var maximum: ContiguousArray<Double>
+    var sumOfSquares: ContiguousArray<Double>
+
+    init(_ matrix: Matrix, orientation: ColumnOrientation) {
+        let n = matrix.rows, m = matrix.columns
+        var minimum = ContiguousArray<Double>(repeating: .infinity, count: m)
+        var maximum = ContiguousArray<Double>(repeating: -.infinity, count: m)
+        var squares = ContiguousArray<Double>(repeating: 0, count: m)
+        matrix.withUnsafeBufferPointer { x in
+            orientation.isTarget.withUnsafeBufferPointer { isTarget in
+                orientation.target.withUnsafeBufferPointer { target in
+                    minimum.withUnsafeMutableBufferPointer { lo in
+                        maximum.withUnsafeMutableBufferPointer { hi in
+                            squares.withUnsafeMutableBufferPointer { q in
+                                for i in 0..<n {
+                                    let base = i * m
+                                    for j in 0..<m {
+                                        let raw = x[base + j]
+                                        let v = isTarget[j] ? abs(raw - target[j]) : raw
+                                        lo[j] = Swift.min(lo[j], v)
+                                        hi[j] = Swift.max(hi[j], v)
+                                        q[j] += v * v
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        self.minimum = minimum
+        self.maximum = maximum
+        self.sumOfSquares = squares
     }
 }
