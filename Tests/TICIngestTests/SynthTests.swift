@@ -93,6 +93,8 @@ struct SynthTests {
                 committed[path] = Array(try Data(contentsOf: url))
             }
         }
+        // scheme.json is written by hand (an edited preset), not by the synthesizer.
+        committed.removeValue(forKey: "scheme.json")
         #expect(committed.keys.sorted() == Self.sampleFiles.keys.sorted())
         for (path, bytes) in Self.sampleFiles.sorted(by: { $0.key < $1.key }) {
             #expect(committed[path] == bytes, "Datasets/sample/\(path) differs; regenerate with: ticeval synth --out Datasets/sample --force")

@@ -116,7 +116,7 @@ struct WeightResolver {
         switch index {
         case .saaty: .saaty1980
         case .doneganDodd: .doneganDodd1991
-        case .tummalaLing: .saaty1980 // TEMP
+        case .tummalaLing: .tummalaLing1998
         }
     }
 }
