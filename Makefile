@@ -18,9 +18,9 @@ endif
 build: deps
 	$(SWIFT) build -c release --product ticeval
 
-# Runs the main job on the bundled sample workspace.
+# Runs the main job on the bundled sample workspace: the triennial evaluation, outputs in ./out.
 run: build
-	.build/release/ticeval validate Datasets/sample
+	.build/release/ticeval evaluate Datasets/sample --out $(OUT)
 
 test: deps
 	$(SWIFT) test
