@@ -30,12 +30,16 @@ struct CycleValues {
         let reports: [AnnualReport?] = years.map { workspace.report(year: $0) }
         let n = centers.count, t = years.count
         var ratings: [String: (sum: Double, count: Int)] = [:]
-        for r in workspace.ratings { ratings["\(r.centerID)|\(r.year)", default: (0, 0)].sum += r.score; ratings["\(r.centerID)|\(r.year)"]!.count += 1 }
+        for r in workspace.ratings {
+            let key = "\(r.centerID)|\(r.year)"
+            let current = ratings[key] ?? (0, 0)
+            ratings[key] = (current.sum + r.score, current.count + 1)
+        }
 
         var yearly: [[[Double?]]] = []
         var combined: [[Double?]] = []
         var imputed = [[ImputedValue]](repeating: [], count: n)
-        for (j, indicator) in indicators.enumerated() {
+        for indicator in indicators {
             let path = Self.path(of: indicator, in: scheme)
             let policy = scheme.defaults.missing(for: indicator)
             let aggregation = scheme.defaults.cycleAggregation(for: indicator)
@@ -111,7 +115,6 @@ struct CycleValues {
                 throw .missingValues(indicator: indicator.code, path: path, examples: missingExamples, total: missingTotal)
             }
             combined.append((0..<n).map { Self.combine(filled[$0], years: years, aggregation) })
-            _ = j
         }
         return CycleValues(yearly: yearly, combined: combined, imputed: imputed)
     }

@@ -42,7 +42,7 @@ public struct Evaluator: Sendable {
     public func evaluate() throws(EvaluationError) -> Evaluation {
         let errors = workspace.diagnostics.filter { $0.severity == .error }.count
         if errors > 0 { throw .workspaceHasErrors(count: errors) }
-        let validator = SchemeValidator(consistencyRatio: nil)
+        let validator = SchemeValidator()
         let schemeProblems = validator.validate(scheme).filter(\.isError)
         if !schemeProblems.isEmpty { throw .invalidScheme(.invalid(diagnostics: schemeProblems)) }
         guard let cycle = effectiveCycle else { throw .cycleYearWithoutReports(cycle: 0...0, missing: []) }
@@ -217,12 +217,6 @@ public struct Evaluator: Sendable {
     /// The dynamic-adjustment decision (Sichuan art. 23; national 六(四); Hunan 六(五); Tianjin 二(二)).
     func decide(_ c: CenterEvaluation, cycle: ClosedRange<Int>, clause: String, clauseEn: String) -> Decision {
         let rules = scheme.grading
-        func decision(_ kind: Decision.Kind, _ zh: String, _ en: String, amount: Double? = nil, year: Int? = nil,
-                      clause: String? = nil, clauseEn: String? = nil) -> Decision {
-            Decision(kind: kind, reason: zh, reasonEn: en, clause: clause ?? Self.clause(for: kind, default: clauseEn == nil ? clause ?? "" : clause!, scheme: scheme, zh: true) ,
-                     clauseEn: clauseEn ?? Self.clause(for: kind, default: "", scheme: scheme, zh: false), amountRMB: amount, reEvaluationYear: year)
-        }
-        _ = decision
         let note = c.events.first.map { $0.note.isEmpty ? "" : "：\($0.note)" } ?? ""
         let noteEn = c.events.first.map { $0.note.isEmpty ? "" : ": \($0.note)" } ?? ""
         switch c.participation {
@@ -304,8 +298,6 @@ public struct Evaluator: Sendable {
                             clause: clause, clauseEn: clauseEn, reEvaluationYear: year)
         }
     }
-
-    private static func clause(for kind: Decision.Kind, default value: String, scheme: Scheme, zh: Bool) -> String { value }
 
     /// Without cut-offs, a re-evaluation passes at the lowest score that kept a passing grade.
     static func lowestPassingScore(_ totals: [Double]) -> Double { totals.min() ?? 0 }

@@ -11,8 +11,9 @@ import TICScoring
 /// combined `alpha` in 0…1; cut-offs strictly decreasing; quota shares in 0…1; vetoes on known
 /// indicators; positive reward amounts.
 ///
-/// The AHP consistency ratio is not computed here: pass `consistencyRatio` (TICScoring's AHP) to
-/// have it checked against `consistencyThreshold` (an error, or a warning with `allow_inconsistent`).
+/// The AHP consistency ratio is computed with TICScoring's ``AHP`` by default
+/// (``SchemeValidator/ahpConsistencyRatio``) and checked against `consistencyThreshold` (an error, or
+/// a warning with `allow_inconsistent`); pass `consistencyRatio: nil` to check only the structure.
 public struct SchemeValidator: Sendable {
     /// Computes the consistency ratio of one pairwise matrix with the given random-index table;
     /// `nil` when it is not defined (n ≤ 2).
@@ -30,11 +31,18 @@ public struct SchemeValidator: Sendable {
     ///   - consistencyRatio: AHP consistency ratio function; `nil` checks only the matrices' structure.
     ///   - consistencyThreshold: largest acceptable consistency ratio.
     ///   - additionalColumns: report columns beyond the catalogue's.
-    public init(consistencyRatio: ConsistencyRatio? = nil, consistencyThreshold: Double = 0.1,
+    public init(consistencyRatio: ConsistencyRatio? = SchemeValidator.ahpConsistencyRatio, consistencyThreshold: Double = 0.1,
                 additionalColumns: Set<String> = []) {
         self.consistencyRatio = consistencyRatio
         self.consistencyThreshold = consistencyThreshold
         self.additionalColumns = additionalColumns
+    }
+
+    /// The consistency ratio by TICScoring's principal-eigenvector AHP with the scheme's random index;
+    /// nil for n ≤ 2 or a matrix AHP rejects (the structural checks report that).
+    public static let ahpConsistencyRatio: ConsistencyRatio = { matrix, index in
+        guard matrix.count > 2 else { return nil }
+        return try? AHP.weigh(Matrix(rows: matrix), randomIndex: WeightResolver.randomIndexTable(index)).consistencyRatio
     }
 
     /// Every error and warning in `scheme`, in document order.
