@@ -144,7 +144,7 @@ public struct SummaryDocument: Codable, Sendable {
         schemaVersion = Self.schemaVersion
         ticevalVersion = version
         run = Run(workspace: workspace, scheme: scheme.name, schemeTitle: scheme.title(language),
-                  schemeSHA256: SHA256.hex(Array((try? scheme.jsonData()) ?? Data())),
+                  schemeSHA256: SHA256.hex(Array(scheme.jsonData())),
                   cycle: [evaluation.cycle.lowerBound, evaluation.cycle.upperBound], language: language.rawValue,
                   scoreScale: evaluation.scoreScale)
         inputs = evaluation.inputs.map {
