@@ -12,8 +12,9 @@ struct MCDA: ParsableCommand {
             MATRIX is a CSV file: a header row of criterion names, one row per alternative whose first \
             column is the alternative id. Prints alternative,score,rank (rank 1 = best; equal scores share \
             a rank). For VIKOR the score is Q and lower is better.
-            Defaults match pymcdm 1.4.0: WSM = weighted sum of min-max normalized values; WPM = weighted \
-            product of sum-normalized values (cost (1/x)/Σ(1/x); values must be > 0); TOPSIS on min-max \
+            Defaults match pymcdm 1.4.0: WSM = weighted sum of sum-normalized values (pymcdm's WSM default; \
+            --normalization minmax for the min-max variant); WPM = weighted product of sum-normalized \
+            values (cost (1/x)/Σ(1/x); values must be > 0); TOPSIS on min-max \
             with cost as (max − x)/(max − min) (--normalization vector: Hwang & Yoon); VIKOR with v = 0.5. \
             --normalization applies to wsm (minmax, vector, max, sum, zscore), topsis (minmax, vector) and \
             wpm (sum only); vikor takes none. Explicit --weights are used as given, like pymcdm: give \

@@ -3,7 +3,7 @@ import TICScoring
 
 /// The aggregation methods of `ticeval mcda`, each with pymcdm 1.4.0's default normalization.
 enum MCDAMethod: String, ExpressibleByArgument, CaseIterable, Sendable {
-    /// Weighted sum of a normalized matrix (pymcdm `WSM`, min-max by default).
+    /// Weighted sum of a normalized matrix (pymcdm 1.4.0 `WSM`: sum normalization by default).
     case wsm
     /// Weighted product of the sum-normalized matrix (pymcdm `WPM`); values must be > 0.
     case wpm
@@ -25,8 +25,8 @@ enum MCDAMethod: String, ExpressibleByArgument, CaseIterable, Sendable {
     /// The normalization used when `--normalization` is not given; `nil` when the method has none.
     var defaultNormalization: MCDANormalization? {
         switch self {
-        case .wsm, .topsis: return .minmax
-        case .wpm: return .sum
+        case .topsis: return .minmax
+        case .wsm, .wpm: return .sum
         case .vikor: return nil
         }
     }
@@ -81,7 +81,7 @@ struct MCDAScores: Sendable {
         let chosen = normalization ?? method.defaultNormalization
         switch method {
         case .wsm:
-            let normalized = try Normalization.normalize(matrix, method: (chosen ?? .minmax).method, directions: directions)
+            let normalized = try Normalization.normalize(matrix, method: (chosen ?? .sum).method, directions: directions)
             scores = try Aggregation.weightedSum(normalized.matrix, weights: weights)
             warnings = normalized.warnings
         case .wpm:

@@ -65,7 +65,11 @@ struct ScoringErrorText: Sendable {
         index >= 0 && index < names.count ? names[index] : "#\(index + 1)"
     }
 
-    private func show(_ value: Double) -> String { value.description }
+    /// Whole numbers without `.0` (`-2`, `3`), others at full precision.
+    private func show(_ value: Double) -> String {
+        if value.isFinite, value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        return value.description
+    }
 
     /// `1/3` for 3, `3` for 1/3 (when whole), else the decimal reciprocal.
     private func reciprocal(_ value: Double) -> String {
