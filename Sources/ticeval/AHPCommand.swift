@@ -52,6 +52,11 @@ struct AHP: ParsableCommand {
             throw ExitCode(1)
         }
         ResearchWarnings.print([], outcome.result.warnings, path: pairwise[0], names: outcome.labels, language: lang)
+        for path in outcome.mismatchedLabels {
+            let labels = outcome.labels.joined(separator: ", ")
+            Console.error("\(path): " + lang.pick("警告：标签与第一个文件（\(labels)）不同；按位置对应，使用第一个文件的标签",
+                                                  "warning: labels differ from the first file's (\(labels)); matched by position, the first file's labels are used"))
+        }
         let report = AHPReport(outcome: outcome, method: method, randomIndex: ri)
         print(report.rendered(OutputFormat.resolved(format, otherwise: .json), language: lang), terminator: "")
     }
@@ -95,6 +100,8 @@ struct AHPOutcome: Sendable {
     let experts: Int
     /// Weights and consistency.
     let result: AHPResult
+    /// Files after the first whose labels differ from the first file's (matched by position).
+    let mismatchedLabels: [String]
 
     /// Judgements typed with two decimals (0.33 for 1/3) pass; TICScoring's default.
     static let reciprocalTolerance = 0.05
@@ -126,6 +133,7 @@ struct AHPOutcome: Sendable {
         }
         labels = first.labels
         experts = inputs.count
+        mismatchedLabels = inputs.dropFirst().filter { $0.labels != first.labels }.map(\.path)
     }
 }
 

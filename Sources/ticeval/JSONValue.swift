@@ -1,15 +1,18 @@
 /// A JSON document with keys in a fixed order and numbers at full precision (shortest round-trip
 /// `Double.description`), rendered with two-space indentation; arrays of scalars stay on one line.
-indirect enum JSONValue: Sendable, Hashable {
+indirect enum JSONValue: Sendable {
+    /// A string, escaped on output.
     case string(String)
+    /// A real number at full precision; NaN or infinity is written as `null`.
     case number(Double)
+    /// A whole number.
     case integer(Int)
+    /// `true` or `false`.
     case bool(Bool)
+    /// An array.
     case array([JSONValue])
+    /// An object with its members in this order.
     case object([(String, JSONValue)])
-
-    static func == (a: JSONValue, b: JSONValue) -> Bool { a.rendered() == b.rendered() }
-    func hash(into hasher: inout Hasher) { hasher.combine(rendered()) }
 
     /// The document followed by a newline.
     func rendered() -> String {

@@ -29,7 +29,7 @@ struct MCDA: ParsableCommand {
     @Option(help: "Aggregation method.")
     var method: MCDAMethod = .topsis
 
-    @Option(help: ArgumentHelp("Criterion weights: entropy, critic, stddev, equal, or a list w1,w2,… (one per criterion).",
+    @Option(help: ArgumentHelp("Criterion weights: entropy, critic, stddev, equal, or a list w1,w2,… (one per criterion), used as given. Default: entropy.",
                                valueName: "weights"),
             transform: WeightsChoice.init(parsing:))
     var weights: WeightsChoice = .method(.entropy)
@@ -43,7 +43,7 @@ struct MCDA: ParsableCommand {
     @Option(help: "Normalization (wsm: any; topsis: minmax or vector; wpm: sum). Default: the method's pymcdm default.")
     var normalization: MCDANormalization?
 
-    @Option(help: "VIKOR's weight of the group utility S against the individual regret R, in [0, 1].")
+    @Option(help: "VIKOR's weight of the group utility S against the individual regret R, in [0, 1]. Default: 0.5 (only with --method vikor).")
     var v: Double?
 
     @Flag(help: "With --weights critic: scikit-criteria's CRITIC, cost columns inverted.")
