@@ -237,6 +237,26 @@ import Testing
         #expect(table.stdout.contains("A5           0.7085     1"), "\(table.stdout)")
     }
 
+    @Test("a constant column is reported once on standard error and the run still succeeds")
+    func constantColumnWarning() throws {
+        let path = try Self.write("alt,x,y,z\nA,1,2,5\nB,2,3,5\nC,4,1,5")
+        let result = try CLIRunner.run(["mcda", path, "--method", "vikor", "--lang", "en"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.components(separatedBy: "\"z\" is constant").count == 2, "\(result.stderr)")
+    }
+
+    @Test("the weights table aligns Chinese criterion names with fixed decimals")
+    func chineseTable() throws {
+        let path = try Self.write("中心,研发投入,专利数\nA,10,3\nB,20,5\nC,40,4")
+        let result = try CLIRunner.run(["weights", path, "--format", "table"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "指标        权重")
+        #expect(lines.count == 4)
+        #expect(lines[2].hasPrefix("研发投入  0."))
+        #expect(lines[3].hasPrefix("专利数    0."))   // one CJK character (two columns) shorter, two more spaces
+    }
+
     // MARK: - ahp
 
     /// Writes each matrix to its own file.
