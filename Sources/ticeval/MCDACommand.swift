@@ -80,8 +80,10 @@ struct MCDA: ParsableCommand {
             Console.error(error.formatted(lang))
             throw ExitCode(1)
         }
-        let directions = try CriterionTypes.directions(types, criteria: input.criteria)
-        let weightVector = try CriterionWeights.resolve(weights, criteria: input.criteria)
+        let (directions, weightVector) = try UsageCheck.run(Self.self) {
+            (try CriterionTypes.directions(types, criteria: input.criteria),
+             try CriterionWeights.resolve(weights, criteria: input.criteria))
+        }
         let outcome: (weights: [Double], scores: MCDAScores, weightWarnings: [ScoringWarning])
         do {
             let resolved = try weightVector.compute(input.matrix, directions: directions, criticInvertsCost: criticInvertCost)

@@ -57,7 +57,7 @@ struct Weights: ParsableCommand {
             Console.error(error.formatted(lang))
             throw ExitCode(1)
         }
-        let directions = try CriterionTypes.directions(types, criteria: input.criteria)
+        let directions = try UsageCheck.run(Self.self) { try CriterionTypes.directions(types, criteria: input.criteria) }
         let result: ComputedWeights
         do {
             result = try method.weigh(input.matrix, directions: directions, criticInvertsCost: criticInvertCost)

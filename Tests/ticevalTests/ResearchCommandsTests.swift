@@ -205,6 +205,7 @@ import Testing
         let result = try CLIRunner.run(["mcda", path, "--format", "csv"] + options)
         #expect(result.status == 2, "\(result.stdout)\(result.stderr)")
         #expect(result.stderr.contains(message), "\(result.stderr)")
+        #expect(result.stderr.contains("Usage: ticeval mcda <matrix>"), "\(result.stderr)")
     }
 
     @Test("wrong-length --types exits 2 for weights too")
