@@ -1,7 +1,174 @@
 import ArgumentParser
+import TICIngest
+import TICScoring
 
-// Placeholder until its issue lands; replaced by the real command.
+/// `ticeval mcda`: scores and ranks the alternatives of a plain decision matrix with WSM, WPM,
+/// TOPSIS or VIKOR, with pymcdm 1.4.0's defaults so the numbers can be compared directly.
 struct MCDA: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "mcda", abstract: "(not yet available)")
-    func run() throws { throw ValidationError("'mcda' is not available yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "mcda",
+        abstract: "Rank the alternatives of a decision matrix: WSM, WPM, TOPSIS, VIKOR (多准则决策排序).",
+        discussion: """
+            MATRIX is a CSV file: a header row of criterion names, one row per alternative whose first \
+            column is the alternative id. Prints alternative,score,rank (rank 1 = best; equal scores share \
+            a rank). For VIKOR the score is Q and lower is better.
+            Defaults match pymcdm 1.4.0: WSM = weighted sum of sum-normalized values (pymcdm's WSM default; \
+            --normalization minmax for the min-max variant); WPM = weighted product of sum-normalized \
+            values (cost (1/x)/Σ(1/x); values must be > 0); TOPSIS on min-max \
+            with cost as (max − x)/(max − min) (--normalization vector: Hwang & Yoon); VIKOR with v = 0.5. \
+            --normalization applies to wsm (minmax, vector, max, sum, zscore), topsis (minmax, vector) and \
+            wpm (sum only); vikor takes none. Explicit --weights are used as given, like pymcdm: give \
+            weights that sum to 1 to compare scores.
+            Exit status: 0 success, 1 a problem in the file (path:line:column: error: …), 2 usage error.
+            """
+    )
+
+    @Argument(help: "The decision matrix CSV file.")
+    var matrix: String
+
+    @Option(help: "Aggregation method.")
+    var method: MCDAMethod = .topsis
+
+    @Option(help: ArgumentHelp("Criterion weights: entropy, critic, stddev, equal, or a list w1,w2,… (one per criterion), used as given. Default: entropy.",
+                               valueName: "weights"),
+            transform: WeightsChoice.init(parsing:))
+    var weights: WeightsChoice = .method(.entropy)
+
+    @Option(parsing: .unconditional,
+            help: ArgumentHelp("Criterion types, one per column: 1,-1 or benefit,cost or max,min. Default: every criterion a benefit. A list that starts with a minus is written --types=-1,1.",
+                               valueName: "types"),
+            transform: CriterionTypes.init(parsing:))
+    var types: CriterionTypes?
+
+    @Option(help: "Normalization (wsm: any; topsis: minmax or vector; wpm: sum). Default: the method's pymcdm default.")
+    var normalization: MCDANormalization?
+
+    @Option(help: "VIKOR's weight of the group utility S against the individual regret R, in [0, 1]. Default: 0.5 (only with --method vikor).")
+    var v: Double?
+
+    @Flag(help: "With --weights critic: scikit-criteria's CRITIC, cost columns inverted.")
+    var criticInvertCost = false
+
+    @Option(help: "Output format. Default: table on a terminal, csv otherwise.")
+    var format: OutputFormat?
+
+    @Option(help: "Text encoding of the CSV file: auto (UTF-8, else GB18030), utf8 or gb18030.")
+    var encoding: EncodingChoice = .auto
+
+    @OptionGroup var language: LanguageOptions
+
+    func validate() throws {
+        if let normalization, !method.allowedNormalizations.contains(normalization) {
+            let allowed = method.allowedNormalizations.map(\.rawValue)
+            throw ValidationError(allowed.isEmpty
+                ? "--normalization does not apply to --method \(method.rawValue) (VIKOR uses the best and worst value of each column); expected no --normalization"
+                : "--normalization \(normalization.rawValue) does not apply to --method \(method.rawValue); expected \(allowed.joined(separator: " or "))")
+        }
+        if let v {
+            guard method == .vikor else { throw ValidationError("--v applies only to --method vikor (got --method \(method.rawValue))") }
+            guard v.isFinite, (0...1).contains(v) else { throw ValidationError("--v must be in [0, 1], got \(v)") }
+        }
+        if criticInvertCost {
+            guard case .method(.critic) = weights else { throw ValidationError("--critic-invert-cost applies only to --weights critic") }
+        }
+    }
+
+    func run() throws {
+        let lang = language.lang
+        let input: DecisionMatrixInput
+        do { input = try DecisionMatrixInput(path: matrix, encoding: encoding) } catch {
+            Console.error(error.formatted(lang))
+            throw ExitCode(1)
+        }
+        let (directions, weightVector) = try UsageCheck.run(Self.self) {
+            (try CriterionTypes.directions(types, criteria: input.criteria),
+             try CriterionWeights.resolve(weights, criteria: input.criteria))
+        }
+        let outcome: (weights: [Double], scores: MCDAScores, weightWarnings: [ScoringWarning])
+        do {
+            let resolved = try weightVector.compute(input.matrix, directions: directions, criticInvertsCost: criticInvertCost)
+            let scores = try MCDAScores(input.matrix, method: method, weights: resolved.weights, directions: directions,
+                                        normalization: normalization, v: v ?? 0.5)
+            outcome = (resolved.weights, scores, resolved.warnings)
+        } catch {
+            Console.error(input.failure(error).formatted(lang))
+            throw ExitCode(1)
+        }
+        ResearchWarnings.print(input.file.warnings, outcome.weightWarnings + outcome.scores.warnings,
+                               path: matrix, names: input.criteria, language: lang)
+        let report = MCDAReport(method: method, weightsLabel: weightVector.label, criteria: input.criteria,
+                                weights: outcome.weights, alternatives: input.alternatives, result: outcome.scores,
+                                v: method == .vikor ? (v ?? 0.5) : nil)
+        print(report.rendered(OutputFormat.resolved(format, otherwise: .csv), language: lang), terminator: "")
+    }
+}
+
+/// The weights `ticeval mcda` uses: computed by an objective method, or given and checked for length.
+struct CriterionWeights: Sendable {
+    let choice: WeightsChoice
+
+    /// Checks explicit weights against the criteria.
+    /// - Throws: `ValidationError` (exit 2) when their count differs from the criteria count.
+    static func resolve(_ choice: WeightsChoice, criteria: [String]) throws -> CriterionWeights {
+        if case .explicit(let given) = choice, given.count != criteria.count {
+            throw ValidationError("--weights has \(given.count) numbers but the matrix has \(criteria.count) criteria (\(criteria.joined(separator: ", "))); expected one weight per criterion")
+        }
+        return CriterionWeights(choice: choice)
+    }
+
+    /// `entropy`, `critic`, … or `given`.
+    var label: String {
+        switch choice {
+        case .method(let method): return method.rawValue
+        case .explicit: return "given"
+        }
+    }
+
+    /// The weight vector for `matrix`.
+    func compute(_ matrix: Matrix, directions: [Direction], criticInvertsCost: Bool) throws(ScoringError) -> ComputedWeights {
+        switch choice {
+        case .method(let method): return try method.weigh(matrix, directions: directions, criticInvertsCost: criticInvertsCost)
+        case .explicit(let given): return ComputedWeights(weights: given, warnings: [])
+        }
+    }
+}
+
+/// What `ticeval mcda` prints: `alternative,score,rank` rows, or JSON with the method and weights.
+struct MCDAReport: Sendable {
+    let method: MCDAMethod
+    let weightsLabel: String
+    let criteria: [String]
+    let weights: [Double]
+    let alternatives: [String]
+    let result: MCDAScores
+    let v: Double?
+
+    /// The rows as a ``ResultTable``.
+    var table: ResultTable {
+        let scoreTitle = method == .vikor ? ("Q（越小越好）", "Q (lower is better)") : ("得分", "score")
+        return ResultTable(
+            keys: ["alternative", "score", "rank"],
+            titles: (zh: ["方案", scoreTitle.0, "排名"], en: ["alternative", scoreTitle.1, "rank"]),
+            rows: alternatives.indices.map { [.text(alternatives[$0]), .number(result.scores[$0]), .integer(result.ranks[$0])] })
+    }
+
+    /// The report in `format`.
+    func rendered(_ format: OutputFormat, language: Language) -> String {
+        switch format {
+        case .csv: return table.csv()
+        case .table: return table.table(language)
+        case .json:
+            var members: [(String, JSONValue)] = [("method", .string(method.rawValue))]
+            if let normalization = result.normalization { members.append(("normalization", .string(normalization.rawValue))) }
+            if let v { members.append(("v", .number(v))) }
+            members += [
+                ("order", .string(method.order.rawValue)),
+                ("weights_method", .string(weightsLabel)),
+                ("criteria", .array(criteria.map { .string($0) })),
+                ("weights", .array(weights.map { .number($0) })),
+                ("alternatives", table.jsonRows),
+            ]
+            return JSONValue.object(members).rendered()
+        }
+    }
 }

@@ -1,0 +1,369 @@
+import Foundation
+import Testing
+
+/// End-to-end runs of `ticeval weights`, `ticeval mcda` and `ticeval ahp` on small matrices, checked
+/// against pymcdm 1.4.0 (numpy 2.4.6, Python 3.11). The expected numbers below were printed by
+/// pymcdm for the same matrices; each block names the call. Tolerance: 1e-12 absolute for weights
+/// and scores (the two differ only in the last bits), 1e-10 for AHP (pymcdm uses `numpy.linalg.eig`,
+/// ticeval power iteration to 1e-12).
+@Suite struct ResearchCommandsTests {
+
+    // MARK: - Fixtures
+
+    /// Five alternatives, four criteria; pymcdm `types = [-1, 1, 1, 1]` (price is a cost).
+    static let matrix = """
+        alt,price,quality,delivery,service
+        A1,250,16,12,5
+        A2,200,16,8,3
+        A3,300,32,16,4
+        A4,275,24,10,2
+        A5,225,20,14,6
+        """
+
+    /// Saaty-scale 3 × 3 matrix with a label column and a header.
+    static let ahp3 = """
+        ,a,b,c
+        a,1,3,5
+        b,1/3,1,3
+        c,1/5,1/3,1
+        """
+
+    /// The same judgements without header or labels.
+    static let ahp3Bare = """
+        1,3,5
+        1/3,1,3
+        1/5,1/3,1
+        """
+
+    /// A 4 × 4 matrix with a header row only.
+    static let ahp4 = """
+        a,b,c,d
+        1,2,5,9
+        1/2,1,3,4
+        1/5,1/3,1,2
+        1/9,1/4,1/2,1
+        """
+
+    /// A second expert for the 3 × 3 comparison.
+    static let ahp3Second = """
+        ,a,b,c
+        a,1,5,3
+        b,1/5,1,1/2
+        c,1/3,2,1
+        """
+
+    /// Writes `text` to a fresh temporary file and returns its path.
+    static func write(_ text: String, name: String = "m.csv") throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ticeval-research-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let url = folder.appendingPathComponent(name)
+        try (text + "\n").write(to: url, atomically: true, encoding: .utf8)
+        return url.path
+    }
+
+    /// The CSV output as rows of fields, header dropped.
+    static func rows(_ csv: String) -> [[String]] {
+        csv.split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+    }
+
+    /// Column `index` of the CSV output as numbers.
+    static func numbers(_ csv: String, column index: Int = 1) -> [Double] {
+        rows(csv).map { Double($0[index]) ?? .nan }
+    }
+
+    /// The JSON output as a dictionary.
+    static func json(_ text: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+
+    static func isClose(_ a: [Double], _ b: [Double], tolerance: Double = 1e-12) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { abs($0 - $1) <= tolerance }
+    }
+
+    // MARK: - weights
+
+    /// pymcdm 1.4.0 `weights.entropy_weights(M)`, `critic_weights(M)`, `standard_deviation_weights(M)`.
+    static let pymcdmWeights: [(String, [Double])] = [
+        ("entropy", [0.07186568320367134, 0.26222772676722456, 0.2017499941153404, 0.46415659591376374]),
+        ("critic", [0.23477909967583896, 0.23817705317570165, 0.15278558942241996, 0.37425825772603943]),
+        ("stddev", [0.7755977803328847, 0.13133048602716904, 0.06204782242663078, 0.03102391121331539]),
+        ("equal", [0.25, 0.25, 0.25, 0.25]),
+    ]
+
+    @Test("weights match pymcdm 1.4.0", arguments: pymcdmWeights)
+    func weightsMatchPymcdm(method: String, expected: [Double]) throws {
+        let path = try Self.write(Self.matrix)
+        let result = try CLIRunner.run(["weights", path, "--method", method, "--format", "csv"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("criterion,weight\nprice,"))
+        let weights = Self.numbers(result.stdout)
+        #expect(Self.isClose(weights, expected), "\(weights)")
+    }
+
+    @Test("weights JSON names the method and the criteria")
+    func weightsJSON() throws {
+        let path = try Self.write(Self.matrix)
+        let result = try CLIRunner.run(["weights", path, "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try Self.json(result.stdout)
+        #expect(object["method"] as? String == "entropy")
+        #expect(object["criteria"] as? [String] == ["price", "quality", "delivery", "service"])
+        #expect(Self.isClose(try #require(object["weights"] as? [Double]), Self.pymcdmWeights[0].1))
+    }
+
+    @Test("scikit-criteria's CRITIC inverts the cost columns and so changes the weights")
+    func criticInvertCost() throws {
+        let path = try Self.write(Self.matrix)
+        let plain = try CLIRunner.run(["weights", path, "--method", "critic", "--types=-1,1,1,1", "--format", "csv"])
+        let inverted = try CLIRunner.run(["weights", path, "--method", "critic", "--types=-1,1,1,1", "--critic-invert-cost", "--format", "csv"])
+        #expect(plain.status == 0 && inverted.status == 0, "\(inverted.stderr)")
+        #expect(Self.isClose(Self.numbers(plain.stdout), Self.pymcdmWeights[1].1))
+        #expect(!Self.isClose(Self.numbers(inverted.stdout), Self.pymcdmWeights[1].1, tolerance: 1e-3))
+        #expect(abs(Self.numbers(inverted.stdout).reduce(0, +) - 1) < 1e-12)
+    }
+
+    @Test("a negative value with entropy exits 1 naming the column and its cell")
+    func entropyNegative() throws {
+        let path = try Self.write("alt,x,y\nA,1,2\nB,2,-3\nC,4,1")
+        let result = try CLIRunner.run(["weights", path, "--lang", "en"])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.hasPrefix("\(path):3:3: error: \"y\" has the negative value -3"), "\(result.stderr)")
+        let chinese = try CLIRunner.run(["weights", path])
+        #expect(chinese.stderr.contains("\(path):3:3: 错误: “y”含负数 -3"), "\(chinese.stderr)")
+    }
+
+    @Test("a cell that is not a number exits 1 at its location")
+    func badCell() throws {
+        let path = try Self.write("alt,x,y\nA,1,2\nB,abc,3")
+        let result = try CLIRunner.run(["weights", path, "--lang", "en"])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("\(path):3:2: error: "), "\(result.stderr)")
+    }
+
+    // MARK: - mcda
+
+    /// pymcdm 1.4.0, weights `entropy_weights(M)`, types `[-1, 1, 1, 1]`; `method(M, w, types)` and
+    /// `method.rank(p)`: `TOPSIS()`, `TOPSIS(normalizations.vector_normalization)`, `VIKOR()`,
+    /// `WSM()` (sum normalization), `WSM(normalizations.minmax_normalization)`, `WPM()`.
+    static let pymcdmScores: [([String], [Double], [Int])] = [
+        (["--method", "topsis"],
+         [0.5433515371628597, 0.2213053958261697, 0.6245475958404315, 0.21788842345695644, 0.7085448009870772], [3, 4, 2, 5, 1]),
+        (["--method", "topsis", "--normalization", "vector"],
+         [0.5961470577074384, 0.22039593785065845, 0.58907735434702, 0.17812848295136824, 0.7577386866363948], [2, 4, 3, 5, 1]),
+        (["--method", "vikor"],
+         [0.35105347675918985, 0.7830928807907658, 0.10171392740502741, 0.9893852684494676, 0.0], [3, 4, 2, 5, 1]),
+        (["--method", "wsm"],
+         [0.20931924892489673, 0.1529739769782622, 0.23606304601560665, 0.151114894971753, 0.2505288331094814], [3, 4, 2, 5, 1]),
+        (["--method", "wsm", "--normalization", "minmax"],
+         [0.48492528559482867, 0.1879048321821123, 0.6960560188394468, 0.19951778271336523, 0.7349252855948287], [3, 5, 2, 4, 1]),
+        (["--method", "wpm"],
+         [0.20473618395198884, 0.15123772563185484, 0.23156214774688455, 0.14246710703237914, 0.24555823438248983], [3, 4, 2, 5, 1]),
+        // pymcdm `TOPSIS()(M, [0.4, 0.3, 0.2, 0.1], types)` and `VIKOR(v=0.3)` with the same weights.
+        (["--method", "topsis", "--weights", "0.4,0.3,0.2,0.1"],
+         [0.3861008601533019, 0.5211347406974133, 0.4745101969430629, 0.32944576585340946, 0.5875738379673827], [4, 2, 3, 5, 1]),
+        (["--method", "vikor", "--weights", "0.4,0.3,0.2,0.1", "--v", "0.3"],
+         [0.5307692307692307, 0.48461538461538445, 0.7692307692307692, 0.6000000000000002, 0.0], [3, 2, 5, 4, 1]),
+    ]
+
+    @Test("mcda scores and ranks match pymcdm 1.4.0", arguments: pymcdmScores)
+    func mcdaMatchesPymcdm(options: [String], scores: [Double], ranks: [Int]) throws {
+        let path = try Self.write(Self.matrix)
+        let result = try CLIRunner.run(["mcda", path, "--types=-1,1,1,1", "--format", "csv"] + options)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("alternative,score,rank\nA1,"))
+        #expect(Self.isClose(Self.numbers(result.stdout), scores), "\(result.stdout)")
+        #expect(Self.rows(result.stdout).map { Int($0[2]) ?? 0 } == ranks)
+    }
+
+    @Test("--types accepts 1/-1, benefit/cost and max/min, with or without '='",
+          arguments: [["--types=-1,1,1,1"], ["--types", "-1,1,1,1"], ["--types", "cost,benefit,benefit,benefit"],
+                      ["--types", "min,max,max,max"], ["--types=Cost, max, 1, benefit"]])
+    func typeSpellings(types: [String]) throws {
+        let path = try Self.write(Self.matrix)
+        let result = try CLIRunner.run(["mcda", path, "--format", "csv"] + types)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(Self.isClose(Self.numbers(result.stdout), Self.pymcdmScores[0].1))
+    }
+
+    @Test("usage problems exit 2 with a message naming what was expected",
+          arguments: [
+            (["--types=-1,1,1"], "--types has 3 items but the matrix has 4 criteria"),
+            (["--types=1,up,1,1"], "expected 1/-1, benefit/cost or max/min"),
+            (["--method", "electre"], "electre"),
+            (["--weights", "0.5,0.5"], "--weights has 2 numbers but the matrix has 4 criteria"),
+            (["--weights", "0.5,x,0.2,0.1"], "expected entropy|critic|stddev|equal or a list of numbers"),
+            (["--weights", "0.5,-0.5,0.2,0.1"], "a list of numbers ≥ 0"),
+            (["--method", "vikor", "--normalization", "minmax"], "--normalization does not apply to --method vikor"),
+            (["--method", "topsis", "--normalization", "sum"], "expected minmax or vector"),
+            (["--method", "wpm", "--normalization", "minmax"], "expected sum"),
+            (["--method", "topsis", "--v", "0.3"], "--v applies only to --method vikor"),
+            (["--method", "vikor", "--v", "1.5"], "--v must be in [0, 1]"),
+          ])
+    func usageErrors(options: [String], message: String) throws {
+        let path = try Self.write(Self.matrix)
+        let result = try CLIRunner.run(["mcda", path, "--format", "csv"] + options)
+        #expect(result.status == 2, "\(result.stdout)\(result.stderr)")
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+        #expect(result.stderr.contains("Usage: ticeval mcda <matrix>"), "\(result.stderr)")
+    }
+
+    @Test("wrong-length --types exits 2 for weights too")
+    func weightsTypesLength() throws {
+        let path = try Self.write(Self.matrix)
+        let result = try CLIRunner.run(["weights", path, "--method", "critic", "--critic-invert-cost", "--types=-1,1"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--types has 2 items but the matrix has 4 criteria"))
+    }
+
+    @Test("WPM rejects a value ≤ 0 at its cell (pymcdm's sum normalization needs x > 0)")
+    func wpmZero() throws {
+        let path = try Self.write("alt,x,y\nA,1,2\nB,0,3")
+        let result = try CLIRunner.run(["mcda", path, "--method", "wpm", "--lang", "en"])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("\(path):3:2: error: \"x\" has the value 0 ≤ 0"), "\(result.stderr)")
+    }
+
+    @Test("mcda JSON carries the method, weights and rows; the table has fixed decimals")
+    func mcdaJSONAndTable() throws {
+        let path = try Self.write(Self.matrix)
+        let json = try CLIRunner.run(["mcda", path, "--types=-1,1,1,1", "--method", "vikor", "--format", "json"])
+        let object = try Self.json(json.stdout)
+        #expect(object["method"] as? String == "vikor")
+        #expect(object["order"] as? String == "lower_is_better")
+        #expect(Self.isClose(try #require(object["weights"] as? [Double]), Self.pymcdmWeights[0].1))
+        let alternatives = try #require(object["alternatives"] as? [[String: Any]])
+        #expect(alternatives.map { $0["rank"] as? Int } == [3, 4, 2, 5, 1])
+        let table = try CLIRunner.run(["mcda", path, "--types=-1,1,1,1", "--format", "table", "--lang", "en"])
+        #expect(table.stdout.contains("A5           0.7085     1"), "\(table.stdout)")
+    }
+
+    @Test("a constant column is reported once on standard error and the run still succeeds")
+    func constantColumnWarning() throws {
+        let path = try Self.write("alt,x,y,z\nA,1,2,5\nB,2,3,5\nC,4,1,5")
+        let result = try CLIRunner.run(["mcda", path, "--method", "vikor", "--lang", "en"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.components(separatedBy: "\"z\" is constant").count == 2, "\(result.stderr)")
+    }
+
+    @Test("the weights table aligns Chinese criterion names with fixed decimals")
+    func chineseTable() throws {
+        let path = try Self.write("中心,研发投入,专利数\nA,10,3\nB,20,5\nC,40,4")
+        let result = try CLIRunner.run(["weights", path, "--format", "table"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "指标        权重")
+        #expect(lines.count == 4)
+        #expect(lines[2].hasPrefix("研发投入  0."))
+        #expect(lines[3].hasPrefix("专利数    0."))   // one CJK character (two columns) shorter, two more spaces
+    }
+
+    // MARK: - ahp
+
+    /// Writes each matrix to its own file.
+    static func pairwiseFiles(_ texts: [String]) throws -> [String] {
+        try texts.enumerated().map { try write($1, name: "expert\($0 + 1).csv") }
+    }
+
+    /// pymcdm 1.4.0 `AHP` weights (`_matrix_to_weights`, the principal eigenvector by
+    /// `numpy.linalg.eig`) and `get_cr()` (Tummala–Ling RI): for the group, of the element-wise
+    /// geometric mean of the two experts' matrices, computed in numpy (pymcdm has no group AHP).
+    static let pymcdmAHP: [([String], [Double], Double)] = [
+        ([ahp3], [0.6369855717447569, 0.2582849943744952, 0.10472943388074793], 0.03320494098825184),
+        ([ahp4], [0.5495644081313625, 0.28061328762566484, 0.10831683349516269, 0.061505470747809855], 0.005212645567468389),
+        ([ahp3, ahp3Second], [0.6589449952101548, 0.18203381771374716, 0.15902118707609797], 0.003939005964587157),
+    ]
+
+    @Test("AHP weights and CR match pymcdm 1.4.0 with --ri tummala-ling", arguments: pymcdmAHP)
+    func ahpMatchesPymcdm(matrices: [String], weights: [Double], cr: Double) throws {
+        let paths = try Self.pairwiseFiles(matrices)
+        let result = try CLIRunner.run(["ahp"] + paths + ["--ri", "tummala-ling", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try Self.json(result.stdout)
+        #expect(Self.isClose(try #require(object["weights"] as? [Double]), weights, tolerance: 1e-10))
+        #expect(abs(try #require(object["cr"] as? Double) - cr) < 1e-10)
+        #expect(object["consistent"] as? Bool == true)
+        #expect(object["random_index"] as? String == "tummala-ling")
+        #expect(object["experts"] as? Int == matrices.count)
+    }
+
+    @Test("AHP JSON by default: Saaty's RI, labels, λmax and CI")
+    func ahpDefaults() throws {
+        let path = try Self.write(Self.ahp3)
+        let result = try CLIRunner.run(["ahp", path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try Self.json(result.stdout)
+        #expect(object["labels"] as? [String] == ["a", "b", "c"])
+        #expect(object["random_index"] as? String == "saaty")
+        let lambda = try #require(object["lambda_max"] as? Double)
+        let ci = try #require(object["ci"] as? Double)
+        #expect(abs(ci - (lambda - 3) / 2) < 1e-15)
+        #expect(abs(try #require(object["cr"] as? Double) - ci / 0.58) < 1e-15)
+    }
+
+    @Test("bare and labelled AHP matrices, with 1/3 cells, give the same weights")
+    func bareVersusLabelled() throws {
+        let labelled = try CLIRunner.run(["ahp", try Self.write(Self.ahp3), "--format", "csv"])
+        let bare = try CLIRunner.run(["ahp", try Self.write(Self.ahp3Bare), "--format", "csv"])
+        #expect(labelled.status == 0 && bare.status == 0, "\(bare.stderr)")
+        #expect(labelled.stdout.hasPrefix("label,weight\na,"))
+        #expect(bare.stdout.hasPrefix("label,weight\n1,"))
+        #expect(Self.numbers(labelled.stdout) == Self.numbers(bare.stdout))
+        #expect(Self.isClose(Self.numbers(bare.stdout), Self.pymcdmAHP[0].1, tolerance: 1e-10))
+    }
+
+    @Test("the geometric-mean method gives normalized row geometric means")
+    func geometricMethod() throws {
+        let result = try CLIRunner.run(["ahp", try Self.write(Self.ahp3), "--method", "geometric", "--format", "csv"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows: [[Double]] = [[1, 3, 5], [1.0 / 3, 1, 3], [1.0 / 5, 1.0 / 3, 1]]
+        let means = rows.map { pow($0.reduce(1, *), 1.0 / 3) }
+        let total = means.reduce(0, +)
+        #expect(Self.isClose(Self.numbers(result.stdout), means.map { $0 / total }, tolerance: 1e-14))
+    }
+
+    @Test("a non-reciprocal AHP matrix exits 1 naming file:line:column of the cell",
+          arguments: [
+            // Bare: row 3, column 2 holds 1/2 but row 2, column 3 holds 3.
+            ("1,3,5\n1/3,1,3\n1/5,1/2,1", 3, 2, "expected 1/3"),
+            // Header and labels: the same cell is on line 4, column 3.
+            (",a,b,c\na,1,3,5\nb,1/3,1,3\nc,1/5,1/2,1", 4, 3, "\"b\" over \"c\" is 3 but the transposed cell is 0.5; expected 1/3"),
+            // Not positive.
+            ("1,3,5\n1/3,1,-3\n1/5,1/3,1", 2, 3, "expected a positive number"),
+            // Diagonal not 1.
+            ("1,3,5\n1/3,2,3\n1/5,1/3,1", 2, 2, "expected 1"),
+            // Not square: the second row has a fourth cell.
+            ("1,3,5\n1/3,1,3,7\n1/5,1/3,1", 2, 4, "this row has 4 judgements but the matrix has 3 rows"),
+          ])
+    func ahpBadMatrix(text: String, line: Int, column: Int, message: String) throws {
+        let path = try Self.write(text)
+        let result = try CLIRunner.run(["ahp", path, "--lang", "en"])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.hasPrefix("\(path):\(line):\(column): error: "), "\(result.stderr)")
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+    }
+
+    @Test("group AHP rejects experts' matrices of different sizes at the second file")
+    func groupSizeMismatch() throws {
+        let paths = try Self.pairwiseFiles([Self.ahp3, Self.ahp4])
+        let result = try CLIRunner.run(["ahp"] + paths + ["--lang", "en"])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("\(paths[1]):1:1: error: the matrix is 4 × 4 but the first expert's is 3 × 3"), "\(result.stderr)")
+    }
+
+    @Test("an inconsistent matrix is reported but still weighed")
+    func inconsistent() throws {
+        let path = try Self.write("1,9,1/9\n1/9,1,9\n9,1/9,1")
+        let result = try CLIRunner.run(["ahp", path, "--lang", "en"])
+        #expect(result.status == 0)
+        #expect(try Self.json(result.stdout)["consistent"] as? Bool == false)
+        #expect(result.stderr.contains("warning: consistency ratio CR ="), "\(result.stderr)")
+    }
+
+    @Test("--help says how to write a list that starts with a minus")
+    func help() throws {
+        let result = try CLIRunner.run(["mcda", "--help"])
+        #expect(result.stdout.replacingOccurrences(of: "\n", with: " ").contains("--types=-1,1"))
+    }
+}
