@@ -9,8 +9,9 @@ struct Evaluate: ParsableCommand {
         commandName: "evaluate",
         abstract: "Run the triennial evaluation: scores, grades, ranking and the dynamic-adjustment list.",
         discussion: """
-        Writes ranking.csv, adjustments.csv and summary.json to --out (default ./out), each written to a
-        staging file first and renamed into place, and prints a short summary. The scheme is --scheme
+        Writes ranking.csv, adjustments.csv, summary.json and report.html (one self-contained page) to
+        --out (default ./out), each written to a staging file first and renamed into place, and prints a
+        short summary. The scheme is --scheme
         (a preset name or a JSON file), else WORKSPACE/scheme.json, else the sichuan-2022 preset.
         Nothing is written when the workspace or the scheme has errors (exit status 1).
         """
@@ -67,6 +68,7 @@ struct Evaluate: ParsableCommand {
             ("ranking.csv", csv.encode(header: RankingTable.header(evaluation, language: lang), rows: RankingTable.rows(evaluation, language: lang))),
             ("adjustments.csv", csv.encode(header: AdjustmentsTable.header(language: lang), rows: AdjustmentsTable.rows(evaluation, language: lang))),
             ("summary.json", try summary.jsonBytes()),
+            ("report.html", HTMLReport(evaluation: evaluation, language: lang, version: TICEvalVersion.string).bytes()),
         ]
         do { try folder.write(files) } catch {
             Console.error(lang.pick("错误：", "error: ") + "\(error)")
