@@ -154,7 +154,7 @@ extension HTMLReport {
             }
             let cycleValue: Double? = j < c.cycleValues.count ? c.cycleValues[j] : nil
             let normalized: Double? = j < c.normalizedValues.count ? c.normalizedValues[j] : nil
-            rows.append("<tr><th scope=\"row\">\(indicator.name(language)) <span class=\"cid\">\(indicator.code)</span></th><td>\(indicator.unit)</td>\(cells)<td>\(ReportChart.sparkline(shown, imputed: marked))</td><td class=\"num\">\(HTML.amount(cycleValue))</td><td class=\"num\">\(HTML.number(normalized))</td></tr>")
+            rows.append("<tr><th scope=\"row\">\(indicator.name(language))</th><td>\(indicator.unit)</td>\(cells)<td>\(ReportChart.sparkline(shown, imputed: marked))</td><td class=\"num\">\(HTML.amount(cycleValue))</td><td class=\"num\">\(HTML.number(normalized))</td></tr>")
         }
         let imputedCount = c.imputed.count
         let summary = t("指标数据", "Indicator data") + " (\(indicators.count)" + t(" 项", " indicators")

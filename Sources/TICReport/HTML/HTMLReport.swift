@@ -47,6 +47,7 @@ public struct HTMLReport: Sendable {
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
         <meta name="generator" content="ticeval \(version)">
         <title>\(title) · \(e.scheme.title(language)) · \(cycle)</title>
         <style>\(ReportStyle.css)</style>

@@ -44,7 +44,7 @@ enum ReportChart {
 
     /// A histogram of scores in ten equal bins over `range`, with the grade cut-offs marked.
     static func histogram(scores: [Double], range: (low: Double, high: Double), cutoffs: [(value: Double, label: String)], emptyLabel: String) -> HTML {
-        let width = 520.0, height = 250.0, left = 36.0, bottom = 40.0, top = 28.0, right = 14.0
+        let width = 520.0, height = 250.0, left = 36.0, bottom = 40.0, top = 44.0, right = 14.0
         let plotWidth = width - left - right, plotHeight = height - bottom - top
         let binCount = 10
         let span = range.high - range.low
@@ -78,22 +78,25 @@ enum ReportChart {
             parts.append("<text class=\"axis\" x=\"\(c(x(v)))\" y=\"\(c(top + plotHeight + 16))\" text-anchor=\"middle\">\(HTML.amount(v, digits: 1))</text>")
         }
         parts.append("<line class=\"axis-line\" x1=\"\(c(left))\" y1=\"\(c(top + plotHeight))\" x2=\"\(c(width - right))\" y2=\"\(c(top + plotHeight))\"/>")
-        for mark in cutoffs where mark.value >= range.low && mark.value <= range.high {
-            parts.append("<line class=\"cutoff\" x1=\"\(c(x(mark.value)))\" y1=\"\(c(top - 6))\" x2=\"\(c(x(mark.value)))\" y2=\"\(c(top + plotHeight))\"/><text class=\"cutoff-label\" x=\"\(c(x(mark.value) + 3))\" y=\"\(c(top - 10))\">\(mark.label) ≥ \(HTML.amount(mark.value))</text>")
+        // Cut-off labels sit above the plot, alternating between two lines so neighbours do not overlap.
+        let marks = cutoffs.filter { $0.value >= range.low && $0.value <= range.high }.sorted { $0.value < $1.value }
+        for (k, mark) in marks.enumerated() {
+            let labelY = k % 2 == 0 ? 12.0 : 26.0
+            parts.append("<line class=\"cutoff\" x1=\"\(c(x(mark.value)))\" y1=\"\(c(labelY + 3))\" x2=\"\(c(x(mark.value)))\" y2=\"\(c(top + plotHeight))\"/><text class=\"cutoff-label\" x=\"\(c(x(mark.value) + 3))\" y=\"\(c(labelY))\">\(mark.label) ≥ \(HTML.amount(mark.value))</text>")
         }
         return "<svg class=\"chart\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" width=\"\(Int(width))\" height=\"\(Int(height))\" role=\"img\">\(parts)</svg>"
     }
 
     /// Horizontal bars, one per dimension, with the category median as a tick.
     static func profile(labels: [String], values: [Double], medians: [Double?], range: (low: Double, high: Double), medianLabel: String) -> HTML {
-        let labelWidth = 150.0, barArea = 230.0, valueWidth = 50.0, row = 22.0
+        let labelWidth = 190.0, barArea = 210.0, valueWidth = 50.0, row = 22.0
         let width = labelWidth + barArea + valueWidth, height = row * Double(labels.count) + 20
         let span = range.high - range.low
         func x(_ v: Double) -> Double { labelWidth + barArea * min(max((v - range.low) / span, 0), 1) }
         var parts: [HTML] = []
         for (k, label) in labels.enumerated() where k < values.count {
             let y = Double(k) * row
-            parts.append("<text class=\"label\" x=\"\(c(labelWidth - 6))\" y=\"\(c(y + 15))\" text-anchor=\"end\">\(DisplayWidth.truncated(label, to: 22))</text>")
+            parts.append("<text class=\"label\" x=\"\(c(labelWidth - 6))\" y=\"\(c(y + 15))\" text-anchor=\"end\">\(DisplayWidth.truncated(label, to: 30))</text>")
             parts.append("<rect class=\"track\" x=\"\(c(labelWidth))\" y=\"\(c(y + 4))\" width=\"\(c(barArea))\" height=\"14\"/>")
             parts.append("<rect class=\"bar\" x=\"\(c(labelWidth))\" y=\"\(c(y + 4))\" width=\"\(c(x(values[k]) - labelWidth))\" height=\"14\"/>")
             if k < medians.count, let m = medians[k], m.isFinite {
@@ -106,7 +109,8 @@ enum ReportChart {
         return "<svg class=\"profile\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" width=\"\(Int(width))\" height=\"\(Int(height))\" role=\"img\">\(parts)</svg>"
     }
 
-    /// A small trend line of yearly values; imputed years are hollow dots, missing years gaps.
+    /// A small trend line of yearly values: a dot on the last year, hollow dots on imputed years, gaps
+    /// for missing years.
     static func sparkline(_ values: [Double?], imputed: [Bool]) -> HTML {
         let width = 72.0, height = 18.0, pad = 3.0
         let present = values.compactMap { $0 }.filter(\.isFinite)
@@ -126,10 +130,14 @@ enum ReportChart {
             let (x, y) = point(i, v)
             path += (pen ? " L" : (path.isEmpty ? "M" : " M")) + HTML.coordinate(x) + " " + HTML.coordinate(y)
             pen = true
-            let hollow = i < imputed.count && imputed[i]
-            dots.append("<circle class=\"\(hollow ? "imp" : "pt")\" cx=\"\(c(x))\" cy=\"\(c(y))\" r=\"2\"/>")
+            if i < imputed.count && imputed[i] {
+                dots.append("<circle class=\"imp\" cx=\"\(c(x))\" cy=\"\(c(y))\" r=\"2\"/>")
+            } else if i == values.count - 1 || present.count == 1 {
+                dots.append("<circle cx=\"\(c(x))\" cy=\"\(c(y))\" r=\"2\"/>")
+            }
         }
-        return "<svg class=\"spark\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" width=\"\(Int(width))\" height=\"\(Int(height))\" aria-hidden=\"true\"><path d=\"\(HTML.trusted(path))\"/>\(dots)</svg>"
+        // Size comes from the style sheet (svg.spark), which keeps the 7,000-odd sparklines of a large cohort small.
+        return "<svg class=\"spark\" viewBox=\"0 0 \(Int(width)) \(Int(height))\"><path d=\"\(HTML.trusted(path))\"/>\(dots)</svg>"
     }
 
     /// Up to five round tick values from 0 to `maximum`.

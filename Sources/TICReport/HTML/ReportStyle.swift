@@ -27,8 +27,10 @@ enum ReportStyle {
     .ranking th[data-key]{cursor:pointer;user-select:none}
     .ranking th[aria-sort=ascending]::after{content:" ▲"}
     .ranking th[aria-sort=descending]::after{content:" ▼"}
-    .ranking th.dim{max-width:6.5em;overflow:hidden;text-overflow:ellipsis}
-    .ranking td.name{max-width:360px}
+    .ranking thead th.dim{white-space:normal;min-width:4.5em;max-width:6.5em;line-height:1.25;vertical-align:bottom}
+    .ranking thead th{vertical-align:bottom}
+    .ranking td{white-space:nowrap}
+    .ranking td.name{white-space:normal;min-width:300px}
     .ranking tbody tr:hover{background:#f0f4f8}
     .ranking td.score{font-weight:600}
     .cid{color:var(--muted);font-size:12px}
@@ -57,8 +59,9 @@ enum ReportStyle {
     svg .track{fill:#eef2f7}
     svg .bar{fill:#4c78a8}
     svg .median{stroke:#c53030;stroke-width:2}
+    svg.spark{width:72px;height:18px;display:block}
     svg.spark path{fill:none;stroke:#4c78a8;stroke-width:1.5}
-    svg.spark .pt{fill:#4c78a8}
+    svg.spark circle{fill:#4c78a8}
     svg.spark .imp{fill:#fff;stroke:#c05621;stroke-width:1.2}
     .filters{display:flex;flex-wrap:wrap;gap:12px;align-items:center;margin-bottom:10px}
     .filters select{font:inherit;padding:2px 4px}
@@ -74,7 +77,7 @@ enum ReportStyle {
     dl.facts div{display:flex;gap:8px}
     dt{color:var(--muted);white-space:nowrap}
     dd{margin:0;overflow-wrap:anywhere}
-    .card-cols{display:grid;grid-template-columns:440px 1fr;gap:20px}
+    .card-cols{display:grid;grid-template-columns:470px 1fr;gap:20px}
     .decision p{margin:4px 0}
     .issues ul{margin:4px 0;padding-left:20px}
     .issues.flags li,.issues.veto li{color:#7b341e}
