@@ -27,13 +27,13 @@ enum ReportStyle {
     .ranking th[data-key]{cursor:pointer;user-select:none}
     .ranking th[aria-sort=ascending]::after{content:" ▲"}
     .ranking th[aria-sort=descending]::after{content:" ▼"}
-    .ranking thead th.dim{white-space:normal;min-width:4.5em;max-width:6.5em;line-height:1.25;vertical-align:bottom}
+    .ranking thead th.dim{white-space:normal;min-width:4.5em;max-width:6.5em;line-height:1.25;font-size:12px}
     .ranking thead th{vertical-align:bottom}
     .ranking td{white-space:nowrap}
     .ranking td.name{white-space:normal;min-width:300px}
     .ranking tbody tr:hover{background:#f0f4f8}
     .ranking td.score{font-weight:600}
-    .cid{color:var(--muted);font-size:12px}
+    .cid{color:var(--muted);font-size:12px;white-space:nowrap}
     a{color:var(--accent)}
     .badge{display:inline-block;padding:0 7px;border-radius:9px;font-size:12px;line-height:18px;color:#fff;white-space:nowrap;margin-right:4px}
     .g-excellent{background:var(--excellent);fill:var(--excellent)}
