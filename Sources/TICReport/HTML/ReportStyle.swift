@@ -99,10 +99,18 @@ enum ReportStyle {
     main{max-width:none;padding:0}
     section{border:none;padding:0;margin:0 0 12pt}
     .table-wrap{overflow:visible}
-    table{font-size:8.5pt}
+    table,table.compact,.ranking{font-size:7.5pt}
     thead{display:table-header-group}
     tr,.card,figure,svg{break-inside:avoid}
-    .ranking td.name{max-width:none}
+    th,td{padding:2px 3px}
+    .ranking td,.ranking td.name{white-space:normal;min-width:0}
+    .ranking td.num{white-space:nowrap}
+    .badge{white-space:normal;font-size:7pt;line-height:1.3}
+    .cid{font-size:7pt}
+    figure{flex:1 1 45%}
+    svg.chart{max-width:100%;height:auto}
+    .card-cols{grid-template-columns:1fr 1fr}
+    svg.profile{max-width:100%;height:auto}
     .badge,.tile{-webkit-print-color-adjust:exact;print-color-adjust:exact}
     #centers,#methodology{break-before:page}
     a{color:inherit;text-decoration:none}
