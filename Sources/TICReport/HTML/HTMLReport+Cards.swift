@@ -82,14 +82,14 @@ extension HTMLReport {
         let d = c.decision
         var lines: [HTML] = [
             "<p>\(decisionBadge(d.kind))</p>",
-            "<p><b>\(t("理由", "Reason"))：</b>\(d.reason(language))</p>",
-            "<p><b>\(t("依据", "Clause"))：</b>\(d.clause(language))</p>",
+            "<p><b>\(t("理由：", "Reason: "))</b>\(d.reason(language))</p>",
+            "<p><b>\(t("依据：", "Clause: "))</b>\(d.clause(language))</p>",
         ]
-        if let amount = d.amountRMB { lines.append("<p><b>\(t("金额", "Amount"))：</b>\(HTML.amount(amount)) \(t("元", "RMB"))</p>") }
-        if let year = d.reEvaluationYear { lines.append("<p><b>\(t("复评年度", "Re-evaluation year"))：</b>\(year)</p>") }
+        if let amount = d.amountRMB { lines.append("<p><b>\(t("金额：", "Amount: "))</b>\(HTML.amount(amount)) \(t("元", "RMB"))</p>") }
+        if let year = d.reEvaluationYear { lines.append("<p><b>\(t("复评年度：", "Re-evaluation year: "))</b>\(year)</p>") }
         if let r = c.reEvaluation {
             let outcome = r.passed.map { $0 ? t("通过", "passed") : t("未通过", "failed") } ?? t("待定", "pending")
-            lines.append("<p><b>\(t("整改复评", "Re-evaluation"))：</b>\(t("周期", "cycle")) \(r.failedCycle) · \(r.year) · \(t("得分", "score")) \(HTML.number(r.score)) / \(t("合格线", "threshold")) \(HTML.number(r.threshold)) · \(outcome)</p>")
+            lines.append("<p><b>\(t("整改复评：", "Re-evaluation: "))</b>\(t("周期", "cycle")) \(r.failedCycle) · \(r.year) · \(t("得分", "score")) \(HTML.number(r.score)) / \(t("合格线", "threshold")) \(HTML.number(r.threshold)) · \(outcome)</p>")
         }
         return "<h4>\(t("调整决定", "Decision"))</h4><div class=\"decision\">\(lines)</div>"
     }

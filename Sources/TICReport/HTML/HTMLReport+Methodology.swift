@@ -54,7 +54,7 @@ extension HTMLReport {
                 j += 1
                 let derived = indicator.derived.map { "= \($0.numerator) / \($0.denominator)" } ?? ""
                 rows.append("""
-                <tr><td><code>\(indicator.code)</code></td><td>\(indicator.name(language))\(derived.isEmpty ? "" : " ")<span class="cid">\(derived)</span></td><td>\(indicator.unit)</td><td>\(directionText(indicator.direction))</td><td>\(s.defaults.cycleAggregation(for: indicator).rawValue)</td><td>\(s.defaults.missing(for: indicator).rawValue)</td><td>\(s.defaults.outliers(for: indicator).rawValue)</td><td>\(s.defaults.normalization(for: indicator).rawValue)</td><td class="num">\(HTML.number(w?.withinDimension, digits: 4))</td><td class="num">\(HTML.number(w?.effective, digits: 4))</td></tr>
+                <tr><td><code>\(indicator.code)</code></td><td>\(indicator.name(language))\(derived.isEmpty ? "" : " ")<span class="cid">\(derived)</span></td><td>\(indicator.unit)</td><td>\(directionText(indicator.direction))</td><td>\(s.defaults.cycleAggregation(for: indicator).rawValue)</td><td>\(s.defaults.missing(for: indicator).rawValue)</td><td>\(s.defaults.outliers(for: indicator).rawValue)</td><td>\(normalizationText(indicator))</td><td class="num">\(HTML.number(w?.withinDimension, digits: 4))</td><td class="num">\(HTML.number(w?.effective, digits: 4))</td></tr>
                 """)
             }
         }
@@ -63,6 +63,13 @@ extension HTMLReport {
         <tbody>\(rows)</tbody></table></div>
         <p class="muted">\(t("维度行的权重为维度权重；有效权重 = 维度权重 × 维度内权重，合计为 1。", "A dimension row shows the dimension weight; effective weight = dimension weight × weight within the dimension; they sum to 1."))</p>
         """
+    }
+
+    /// The indicator's normalization, with the goalposts when it uses them.
+    func normalizationText(_ indicator: SchemeIndicator) -> String {
+        let method = evaluation.scheme.defaults.normalization(for: indicator)
+        guard method == .goalposts else { return method.rawValue }
+        return "goalposts [" + HTML.amount(indicator.floor ?? 0, digits: 6) + ", " + HTML.amount(indicator.ceiling ?? 1, digits: 6) + "]"
     }
 
     /// A direction in words.
@@ -153,7 +160,7 @@ extension HTMLReport {
         let g = evaluation.scheme.grading
         var items: [HTML] = []
         if let c = g.cutoffs {
-            items.append("<li>\(t("分数线", "Cut-offs"))：\(Grade.excellent.label(language)) ≥ \(HTML.amount(c.excellent)) · \(Grade.good.label(language)) ≥ \(HTML.amount(c.good)) · \(Grade.qualified.label(language)) ≥ \(HTML.amount(c.qualified)) · \(t("其余", "otherwise")) \(Grade.unqualified.label(language))</li>")
+            items.append("<li>\(t("分数线：", "Cut-offs: "))\(Grade.excellent.label(language)) ≥ \(HTML.amount(c.excellent)) · \(Grade.good.label(language)) ≥ \(HTML.amount(c.good)) · \(Grade.qualified.label(language)) ≥ \(HTML.amount(c.qualified)) · \(t("其余", "otherwise")) \(Grade.unqualified.label(language))</li>")
         }
         if let q = g.quotas {
             let parts: [String] = Grade.allCases.compactMap { grade in
@@ -165,23 +172,23 @@ extension HTMLReport {
             }
             let scope = g.quotaScope == .category ? t("按类别分别计算", "per category") : t("全体计算", "over all centers")
             let ties = g.tieRule == .includeTies ? t("同分者一并计入", "ties at the limit are included") : t("同分者均不计入", "ties at the limit are excluded")
-            items.append("<li>\(t("名额比例", "Quotas"))：\(parts.joined(separator: " · "))（\(scope)；\(ties)）</li>")
+            items.append("<li>\(t("名额比例：", "Quotas: "))\(parts.joined(separator: " · "))\(t("（", " ("))\(scope)\(t("；", "; "))\(ties)\(t("）", ")"))</li>")
         }
         for v in g.vetoes {
             let clause = language == .en ? (v.clauseEn ?? v.clause) : v.clause
-            items.append("<li>\(t("一票否决", "Veto"))：<code>\(v.indicator) \(v.op.rawValue) \(HTML.amount(v.value, digits: 6))</code>\(clause.map { " · \($0)" } ?? "")</li>")
+            items.append("<li>\(t("一票否决：", "Veto: "))<code>\(v.indicator) \(v.op.rawValue) \(HTML.amount(v.value, digits: 6))</code>\(clause.map { " · \($0)" } ?? "")</li>")
         }
-        items.append("<li>\(t("弄虚作假", "Integrity violation"))：\(g.events.integrityViolation == .veto ? t("定为不合格（一票否决）", "graded unqualified (veto)") : t("仅标记，不改变等级", "flagged only; the grade stands"))；\(t("不参加评估、中途退出：不再列入序列", "not participating or withdrawn: removed"))</li>")
+        items.append("<li>\(t("弄虚作假：", "Integrity violation: "))\(g.events.integrityViolation == .veto ? t("定为不合格（一票否决）", "graded unqualified (veto)") : t("仅标记，不改变等级", "flagged only; the grade stands"))\(t("；", "; "))\(t("不参加评估、中途退出：不再列入序列", "not participating or withdrawn: removed"))</li>")
         for r in g.rewards {
             var scope: [String] = []
             if let category = r.category { scope.append(category.label(language)) }
             if let level = r.level { scope.append(level.label(language)) }
             let clause = language == .en ? (r.clauseEn ?? r.clause) : r.clause
-            items.append("<li>\(t("奖励", "Reward"))：\(r.grade.label(language))\(scope.isEmpty ? "" : " (" + scope.joined(separator: ", ") + ")") → \(r.amountRMB.map { HTML.amount($0) + t(" 元", " RMB") } ?? t("金额另定", "amount set case by case")) (\(r.kind.rawValue))\(clause.map { " · \($0)" } ?? "")</li>")
+            items.append("<li>\(t("奖励：", "Reward: "))\(r.grade.label(language))\(scope.isEmpty ? "" : " (" + scope.joined(separator: ", ") + ")") → \(r.amountRMB.map { HTML.amount($0) + t(" 元", " RMB") } ?? t("金额另定", "amount set case by case")) (\(r.kind.rawValue))\(clause.map { " · \($0)" } ?? "")</li>")
         }
-        items.append("<li>\(t("整改期限", "Rectification period"))：\(g.rectificationYears) \(t("年，期满复评，合格线为合格分数线", "year(s), then re-evaluated against the 合格 cut-off"))\(g.conversionReview ? t("；含转为专业性中心的评审", "; with a conversion review") : "")</li>")
+        items.append("<li>\(t("整改期限：", "Rectification period: "))\(g.rectificationYears) \(t("年，期满复评，合格线为合格分数线", "year(s), then re-evaluated against the qualified cut-off"))\(g.conversionReview ? t("；含转为专业性中心的评审", "; with a conversion review") : "")</li>")
         let clause = language == .en ? (g.clauseEn ?? g.clause) : g.clause
-        if let clause { items.append("<li>\(t("依据", "Clause"))：\(clause)</li>") }
+        if let clause { items.append("<li>\(t("依据：", "Clause: "))\(clause)</li>") }
         return "<ul class=\"rules\">\(items)</ul>"
     }
 

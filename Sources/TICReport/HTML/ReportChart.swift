@@ -96,7 +96,7 @@ enum ReportChart {
         var parts: [HTML] = []
         for (k, label) in labels.enumerated() where k < values.count {
             let y = Double(k) * row
-            parts.append("<text class=\"label\" x=\"\(c(labelWidth - 6))\" y=\"\(c(y + 15))\" text-anchor=\"end\">\(DisplayWidth.truncated(label, to: 30))</text>")
+            parts.append("<text class=\"label\" x=\"\(c(labelWidth - 6))\" y=\"\(c(y + 15))\" text-anchor=\"end\">\(DisplayWidth.truncated(label, to: 30))<title>\(label)</title></text>")
             parts.append("<rect class=\"track\" x=\"\(c(labelWidth))\" y=\"\(c(y + 4))\" width=\"\(c(barArea))\" height=\"14\"/>")
             parts.append("<rect class=\"bar\" x=\"\(c(labelWidth))\" y=\"\(c(y + 4))\" width=\"\(c(x(values[k]) - labelWidth))\" height=\"14\"/>")
             if k < medians.count, let m = medians[k], m.isFinite {

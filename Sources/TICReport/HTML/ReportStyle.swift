@@ -72,11 +72,11 @@ enum ReportStyle {
     .card header{display:flex;align-items:center;gap:6px;flex-wrap:wrap}
     .card h3{margin:0 8px 0 0;font-size:16px}
     .card .back{margin-left:auto;font-size:12px}
-    dl.facts{display:grid;grid-template-columns:repeat(auto-fill,minmax(200px,1fr));gap:2px 16px;margin:8px 0}
+    dl.facts{display:grid;grid-template-columns:repeat(auto-fill,minmax(220px,1fr));gap:2px 16px;margin:8px 0}
     dl.facts.wide{grid-template-columns:1fr}
     dl.facts div{display:flex;gap:8px}
     dt{color:var(--muted);white-space:nowrap}
-    dd{margin:0;overflow-wrap:anywhere}
+    dd{margin:0;overflow-wrap:break-word;min-width:0}
     .card-cols{display:grid;grid-template-columns:470px 1fr;gap:20px}
     .decision p{margin:4px 0}
     .issues ul{margin:4px 0;padding-left:20px}
