@@ -4,7 +4,12 @@
 /// (https://no-color.org); `always` forces colour (a command-line choice overrides `NO_COLOR`);
 /// `never` turns it off.
 public enum ColorChoice: String, Sendable, Hashable, CaseIterable {
-    case auto, always, never
+    /// Colour on a terminal unless `NO_COLOR` is set.
+    case auto
+    /// Always colour.
+    case always
+    /// Never colour.
+    case never
 
     /// Whether to colour, given whether stdout is a terminal and the environment.
     public func enabled(isTerminal: Bool, environment: [String: String]) -> Bool {

@@ -25,8 +25,10 @@ public struct HTML: Sendable, Hashable, ExpressibleByStringInterpolation {
 
     private init(markup: String) { self.markup = markup }
 
+    /// A literal written in ticeval's source: inserted as it is.
     public init(stringLiteral value: String) { markup = value }
 
+    /// A literal with interpolations: the literal parts as they are, the interpolations by ``Interpolation``'s rules.
     public init(stringInterpolation: Interpolation) { markup = stringInterpolation.markup }
 
     /// Concatenates fragments.
@@ -50,7 +52,9 @@ public struct HTML: Sendable, Hashable, ExpressibleByStringInterpolation {
     /// The interpolation rules: strings are escaped, fragments inserted, integers printed.
     public struct Interpolation: StringInterpolationProtocol {
         var markup = ""
+        /// Starts an empty interpolation.
         public init(literalCapacity: Int, interpolationCount: Int) { markup.reserveCapacity(literalCapacity + 16 * interpolationCount) }
+        /// A literal part: inserted as it is.
         public mutating func appendLiteral(_ literal: String) { markup += literal }
         /// User or label text: escaped.
         public mutating func appendInterpolation(_ text: String) { markup += HTMLText.escaped(text) }

@@ -5,7 +5,8 @@ extension HTMLReport {
     /// One card per center, in ranking order.
     func cardsSection() -> HTML {
         let medians = categoryMedians()
-        let cards: [HTML] = evaluation.centers.map { card($0, medians: medians[$0.center.category] ?? []) }
+        let range = scoreRange
+        let cards: [HTML] = evaluation.centers.map { card($0, medians: medians[$0.center.category] ?? [], range: range) }
         return """
         <section id="centers">
         <h2>\(t("中心详情", "Centers"))</h2>
@@ -32,7 +33,7 @@ extension HTMLReport {
 
     /// The card of one center: facts, dimension profile, decision, flags, vetoes, events and the
     /// indicator data with the year-by-year trend.
-    func card(_ c: CenterEvaluation, medians: [Double?]) -> HTML {
+    func card(_ c: CenterEvaluation, medians: [Double?], range: (low: Double, high: Double)) -> HTML {
         let center = c.center
         let evaluated = c.participation == .evaluated
         var facts: [(String, HTML)] = [
@@ -60,7 +61,7 @@ extension HTMLReport {
 
         let profile: HTML = evaluated
             ? ReportChart.profile(labels: evaluation.scheme.dimensions.map { $0.name(language) }, values: c.dimensionScores,
-                                  medians: medians, range: scoreRange, medianLabel: t("类别中位数", "category median"))
+                                  medians: medians, range: range, medianLabel: t("类别中位数", "category median"))
             : "<p class=\"muted\">\(t("未参评，无维度得分。", "Not evaluated: no dimension scores."))</p>"
         return """
         <article class="card" id="\(AnchorID.center(center.id))">
