@@ -11,12 +11,13 @@ struct Evaluate: ParsableCommand {
         commandName: "evaluate",
         abstract: "Run the triennial evaluation: scores, grades, ranking and the dynamic-adjustment list.",
         discussion: """
-        Writes ranking.csv, adjustments.csv, summary.json and report.html (one self-contained page) to
-        --out (default ./out), each written to a staging file first and renamed into place, and prints a
-        short summary. The scheme is --scheme
-        (a preset name or a JSON file), else WORKSPACE/scheme.json, else the sichuan-2022 preset.
-        Nothing is written when the workspace or the scheme has errors (exit status 1).
-        Standard output gets the summary table (--format table, the default on a terminal; --top N rows),
+        Writes ranking.csv, adjustments.csv, summary.json and report.html (one self-contained page) to \
+        --out (default ./out), each written to a staging file first and renamed into place, and prints a \
+        short summary. The scheme is --scheme (a preset name or a JSON file), else WORKSPACE/scheme.json, \
+        else the sichuan-2022 preset. Nothing is written when the workspace or the scheme has errors \
+        (exit status 1).
+
+        Standard output gets the summary table (--format table, the default on a terminal; --top N rows), \
         the whole ranking as CSV (--format csv, the default when piped) or summary.json (--format json).
         """
     )
