@@ -2,10 +2,11 @@ import Foundation
 import Testing
 import TICIngest
 import TICPolicy
+import TICScoring
 @testable import TICReport
 
 /// A small evaluation built in memory, with hostile text in names, ids and regions.
-private func hostileEvaluation(language: Language = .zh, missingValue: Bool = true) throws -> Evaluation {
+private func hostileEvaluation(language: Language = .zh, missingValue: Bool = true, normalization: NormalizationMethod = .minmax) throws -> Evaluation {
     let centers: [(id: String, name: String, region: String, category: TICIngest.Category, staff: [Double], patents: [Double])] = [
         ("A-1", "<script>alert(1)</script>", "四川", .domain, [10, 12, 14], [3, 4, 5]),
         ("B\"><script>alert(2)</script>", "\" onmouseover=\"alert(3)", "<img src=x onerror=alert(4)>", .domain, [20, 22, 25], [6, 6, 7]),
@@ -26,7 +27,7 @@ private func hostileEvaluation(language: Language = .zh, missingValue: Bool = tr
     }
     let scheme = Scheme(
         name: "html-test", title: "测试<方案>", titleEn: "test <scheme>",
-        defaults: SchemeDefaults(cycleAggregation: .mean, missing: .centerMean, outliers: .none, normalization: .minmax),
+        defaults: SchemeDefaults(cycleAggregation: .mean, missing: .centerMean, outliers: .none, normalization: normalization),
         dimensionWeights: .equal,
         dimensions: [
             SchemeDimension(code: "talent", name: "人才<队伍>", nameEn: "talent", indicatorWeights: .equal, indicators: [.catalogue("rd_staff")]),
@@ -140,5 +141,16 @@ private func occurrences(of needle: String, in text: String) -> Int { text.compo
         #expect(pattern.firstMatch(in: html, range: range) == nil)
         #expect(html.contains("<td class=\"num imp\" title=\"imputed: center_mean (empty_cell)\">"))
     }
-}
 
+    @Test("unbounded scores (z-scores) are drawn on their observed range, negative values included, with no NaN")
+    func unboundedScores() throws {
+        let evaluation = try hostileEvaluation(normalization: .zscore)
+        #expect(evaluation.scoreScale == nil)
+        #expect(evaluation.evaluated.contains { ($0.score ?? 0) < 0 })
+        let html = HTMLReport(evaluation: evaluation, language: .en, version: "test").render()
+        let pattern = try NSRegularExpression(pattern: "(?i)\\b(nan|inf|infinity)\\b")
+        #expect(pattern.firstMatch(in: html, range: NSRange(html.startIndex..., in: html)) == nil)
+        #expect(!html.contains("width=\"-"))
+        #expect(occurrences(of: "<svg class=\"profile\"", in: html) == evaluation.evaluated.count)
+    }
+}
