@@ -4,7 +4,7 @@ OUT ?= out
 UNAME := $(shell uname -s)
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: deps run test build bench clean
+.PHONY: deps browser-deps run test test-browser screenshot build bench clean
 
 # Installs OpenBLAS (Debian/Ubuntu) when pkg-config cannot find it; Apple platforms use Accelerate.
 deps:
@@ -20,10 +20,30 @@ build: deps
 
 # Runs the main job on the bundled sample workspace: the triennial evaluation, outputs in ./out.
 run: build
-	.build/release/ticeval evaluate Datasets/sample --out $(OUT)
+	.build/release/ticeval evaluate Datasets/sample --out $(OUT) --format table
+
+# Chromium and a CJK font for the browser check of report.html; a failed install only skips that check.
+browser-deps:
+ifneq ($(UNAME),Darwin)
+	@if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/null 2>&1 && ! command -v google-chrome >/dev/null 2>&1; then \
+	  echo "Installing chromium and fonts-noto-cjk for the browser check (optional)…"; \
+	  ( $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk ) \
+	    || echo "warning: could not install chromium; Tests/browser/check_report.sh will be skipped"; \
+	fi
+endif
 
 test: deps
+	-@$(MAKE) --no-print-directory browser-deps
 	$(SWIFT) test
+
+# Renders the sample report.html in headless Chromium: console errors, sorting, filtering, one row
+# and one card per center, hostile names (see Tests/browser/check_report.sh).
+test-browser:
+	Tests/browser/check_report.sh
+
+# Regenerates the README's screenshot of the sample report (1280 px wide).
+screenshot: browser-deps
+	Tests/browser/check_report.sh --screenshot Docs/report-screenshot.png
 
 bench: deps
 	$(SWIFT) run -c release ticeval-bench

@@ -4,15 +4,21 @@ import TICIngest
 import TICPolicy
 import TICReport
 
+extension ColorChoice: ExpressibleByArgument {}
+
 struct Evaluate: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "evaluate",
         abstract: "Run the triennial evaluation: scores, grades, ranking and the dynamic-adjustment list.",
         discussion: """
-        Writes ranking.csv, adjustments.csv and summary.json to --out (default ./out), each written to a
-        staging file first and renamed into place, and prints a short summary. The scheme is --scheme
-        (a preset name or a JSON file), else WORKSPACE/scheme.json, else the sichuan-2022 preset.
-        Nothing is written when the workspace or the scheme has errors (exit status 1).
+        Writes ranking.csv, adjustments.csv, summary.json and report.html (one self-contained page) to \
+        --out (default ./out), each written to a staging file first and renamed into place, and prints a \
+        short summary. The scheme is --scheme (a preset name or a JSON file), else WORKSPACE/scheme.json, \
+        else the sichuan-2022 preset. Nothing is written when the workspace or the scheme has errors \
+        (exit status 1).
+
+        Standard output gets the summary table (--format table, the default on a terminal; --top N rows), \
+        the whole ranking as CSV (--format csv, the default when piped) or summary.json (--format json).
         """
     )
 
@@ -27,6 +33,12 @@ struct Evaluate: ParsableCommand {
 
     @Option(help: "How many centers the printed top list shows.")
     var top: Int = 10
+
+    @Option(help: "What to print: table (summary and top list; default on a terminal), csv (the ranking; default otherwise) or json (summary.json).")
+    var format: OutputFormat?
+
+    @Option(help: "Colour grades in the table: auto (only on a terminal without NO_COLOR), always or never.")
+    var color: ColorChoice = .auto
 
     @Flag(help: "Write CSV files without the UTF-8 byte-order mark (Excel needs it to read Chinese).")
     var noBom = false
@@ -67,14 +79,27 @@ struct Evaluate: ParsableCommand {
             ("ranking.csv", csv.encode(header: RankingTable.header(evaluation, language: lang), rows: RankingTable.rows(evaluation, language: lang))),
             ("adjustments.csv", csv.encode(header: AdjustmentsTable.header(language: lang), rows: AdjustmentsTable.rows(evaluation, language: lang))),
             ("summary.json", try summary.jsonBytes()),
+            ("report.html", HTMLReport(evaluation: evaluation, language: lang, version: TICEvalVersion.string).bytes()),
         ]
         do { try folder.write(files) } catch {
             Console.error(lang.pick("错误：", "error: ") + "\(error)")
             throw ExitCode(1)
         }
-        print(EvaluationSummaryText(evaluation: evaluation, language: lang, top: top,
-                                    colored: Console.stdoutIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil,
-                                    warnings: workspace.diagnostics.count).render())
-        print(lang.pick("输出：", "Outputs: ") + files.map { "\(out)/\($0.name)" }.joined(separator: ", "))
+        let outputs = lang.pick("输出：", "Outputs: ") + files.map { "\(out)/\($0.name)" }.joined(separator: ", ")
+        switch format ?? (Console.stdoutIsTerminal ? .table : .csv) {
+        case .table:
+            let colored = color.enabled(isTerminal: Console.stdoutIsTerminal, environment: ProcessInfo.processInfo.environment)
+            print(EvaluationSummaryText(evaluation: evaluation, language: lang, top: top, colored: colored,
+                                        warnings: workspace.diagnostics.count).render())
+            print(outputs)
+        case .csv:
+            let plain = CSVExport(byteOrderMark: false, crlf: crlf)
+            let bytes = plain.encode(header: RankingTable.header(evaluation, language: lang), rows: RankingTable.rows(evaluation, language: lang))
+            FileHandle.standardOutput.write(Data(bytes))
+            Console.error(outputs)
+        case .json:
+            FileHandle.standardOutput.write(Data(try summary.jsonBytes()))
+            Console.error(outputs)
+        }
     }
 }
