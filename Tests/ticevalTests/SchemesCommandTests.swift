@@ -57,11 +57,11 @@ struct SchemesCommandTests {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("ticeval-scheme-\(UUID().uuidString).json")
         defer { try? FileManager.default.removeItem(at: url) }
         var text = try Scheme.preset(named: "sichuan-2022").jsonString()
-        text = text.replacingOccurrences(of: "\"excellent\" : 90", with: "\"excellent\" : 65")
+        text = text.replacingOccurrences(of: "\"excellent\" : 85", with: "\"excellent\" : 65")
         try Data(("// edited by the department\n" + text).utf8).write(to: url)
         let outcome = try SchemeSource(url.path).inspect(language: .en)
         #expect(outcome.inspection.errors.map { $0.formatted(.en) } == [
-            "grading.cutoffs.good: error: cut-offs must be strictly decreasing: 75 must be less than excellent (65)",
+            "grading.cutoffs.good: error: cut-offs must be strictly decreasing: 70 must be less than excellent (65)",
         ])
     }
 }

@@ -34,10 +34,10 @@ extension SchemePresets {
                 indicatorWeights: .equal,
                 indicators: [
                     .catalogue("national_projects", floor: 0, ceiling: 2),
-                    .catalogue("key_technologies", floor: 0, ceiling: 5),
-                    .catalogue("invention_patents", floor: 0, ceiling: 25),
+                    .catalogue("key_technologies", floor: 0, ceiling: 6),
+                    .catalogue("invention_patents", floor: 0, ceiling: 32),
                     .catalogue("pct_applications", floor: 0, ceiling: 2),
-                    .catalogue("transfer_revenue", floor: 0, ceiling: 1000),
+                    .catalogue("transfer_revenue", floor: 0, ceiling: 1300),
                 ]),
             SchemeDimension(
                 code: "open_innovation", name: "集聚开放创新资源，打造创新型产业集群",
@@ -45,10 +45,10 @@ extension SchemePresets {
                 clause: "\(guideline)四（二）", clauseEn: "\(guidelineEn), IV(2)",
                 indicatorWeights: .equal,
                 indicators: [
-                    .catalogue("tech_contract_value", floor: 0, ceiling: 3000),
-                    .catalogue("enterprises_served", floor: 0, ceiling: 130),
-                    .catalogue("equipment_sharing_hours", floor: 0, ceiling: 6000),
-                    .catalogue("standards_led", floor: 0, ceiling: 4),
+                    .catalogue("tech_contract_value", floor: 0, ceiling: 3900),
+                    .catalogue("enterprises_served", floor: 0, ceiling: 170),
+                    .catalogue("equipment_sharing_hours", floor: 0, ceiling: 7800),
+                    .catalogue("standards_led", floor: 0, ceiling: 5),
                 ]),
             SchemeDimension(
                 code: "entrepreneurship", name: "发展科技型创新创业，搭建专业化创新创业平台",
@@ -56,9 +56,9 @@ extension SchemePresets {
                 clause: "\(guideline)四（三）", clauseEn: "\(guidelineEn), IV(3)",
                 indicatorWeights: .equal,
                 indicators: [
-                    .catalogue("incubated_firms", floor: 0, ceiling: 8),
+                    .catalogue("incubated_firms", floor: 0, ceiling: 10),
                     .catalogue("high_tech_firms", floor: 0, ceiling: 3),
-                    .catalogue("social_investment", floor: 0, ceiling: 3500),
+                    .catalogue("social_investment", floor: 0, ceiling: 4600),
                 ]),
             SchemeDimension(
                 code: "talent", name: "培育和吸引技术创新人才，构筑高端人才集聚地",
@@ -66,8 +66,8 @@ extension SchemePresets {
                 clause: "\(guideline)四（四）、五（四）", clauseEn: "\(guidelineEn), IV(4), V(4)",
                 indicatorWeights: .equal,
                 indicators: [
-                    .catalogue("rd_staff", floor: 0, ceiling: 170),
-                    .catalogue("leading_talents", floor: 0, ceiling: 8),
+                    .catalogue("rd_staff", floor: 0, ceiling: 220),
+                    .catalogue("leading_talents", floor: 0, ceiling: 10),
                 ]),
             SchemeDimension(
                 code: "institutional_reform", name: "深化改革创新，探索新型体制机制",
@@ -81,7 +81,7 @@ extension SchemePresets {
         ],
         aggregation: .weightedSum,
         grading: GradingRules(
-            cutoffs: GradeCutoffs(excellent: 85, good: 70, qualified: 60),
+            cutoffs: GradeCutoffs(excellent: 85, good: 70, qualified: 55),
             quotas: GradeQuotas(excellent: GradeQuota(maxShare: 0.2)),
             quotaScope: .category,
             tieRule: .includeTies,

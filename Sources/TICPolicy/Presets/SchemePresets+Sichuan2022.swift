@@ -26,8 +26,8 @@ extension SchemePresets {
                 weight: 0.25, indicatorWeights: .explicit,
                 indicators: [
                     .catalogue("national_projects", weight: 0.4, floor: 0, ceiling: 2),
-                    .catalogue("provincial_projects", weight: 0.3, floor: 0, ceiling: 6),
-                    .catalogue("project_funding", weight: 0.3, floor: 0, ceiling: 1500),
+                    .catalogue("provincial_projects", weight: 0.3, floor: 0, ceiling: 7),
+                    .catalogue("project_funding", weight: 0.3, floor: 0, ceiling: 2000),
                 ]),
             SchemeDimension(
                 code: "key_tech", name: "实施关键技术攻关",
@@ -35,9 +35,9 @@ extension SchemePresets {
                 clause: "\(measures)第二十一条", clauseEn: "\(measuresEn), art. 21",
                 weight: 0.25, indicatorWeights: .equal,
                 indicators: [
-                    .catalogue("rd_expenditure", floor: 0, ceiling: 6000),
-                    .catalogue("key_technologies", cycleAggregation: .sum, floor: 0, ceiling: 15),
-                    .catalogue("invention_patents", cycleAggregation: .sum, floor: 0, ceiling: 75),
+                    .catalogue("rd_expenditure", floor: 0, ceiling: 7800),
+                    .catalogue("key_technologies", cycleAggregation: .sum, floor: 0, ceiling: 20),
+                    .catalogue("invention_patents", cycleAggregation: .sum, floor: 0, ceiling: 98),
                 ]),
             SchemeDimension(
                 code: "industry_leadership", name: "引领行业技术进步",
@@ -45,10 +45,10 @@ extension SchemePresets {
                 clause: "\(measures)第二十一条", clauseEn: "\(measuresEn), art. 21",
                 weight: 0.2, indicatorWeights: .objective(.entropy),
                 indicators: [
-                    .catalogue("standards_led", cycleAggregation: .sum, floor: 0, ceiling: 12),
-                    .catalogue("tech_contract_value", floor: 0, ceiling: 3000),
-                    .catalogue("transfer_cases", cycleAggregation: .sum, floor: 0, ceiling: 36),
-                    .catalogue("transfer_revenue", floor: 0, ceiling: 1000),
+                    .catalogue("standards_led", cycleAggregation: .sum, floor: 0, ceiling: 16),
+                    .catalogue("tech_contract_value", floor: 0, ceiling: 3900),
+                    .catalogue("transfer_cases", cycleAggregation: .sum, floor: 0, ceiling: 47),
+                    .catalogue("transfer_revenue", floor: 0, ceiling: 1300),
                 ]),
             SchemeDimension(
                 code: "tech_services", name: "面向社会提供技术创新服务",
@@ -56,9 +56,9 @@ extension SchemePresets {
                 clause: "\(measures)第二十一条", clauseEn: "\(measuresEn), art. 21",
                 weight: 0.15, indicatorWeights: .explicit,
                 indicators: [
-                    .catalogue("enterprises_served", weight: 0.3, floor: 0, ceiling: 130),
-                    .catalogue("service_income", weight: 0.3, floor: 0, ceiling: 2000),
-                    .catalogue("equipment_sharing_hours", weight: 0.15, missing: .groupMean, floor: 0, ceiling: 6000),
+                    .catalogue("enterprises_served", weight: 0.3, floor: 0, ceiling: 170),
+                    .catalogue("service_income", weight: 0.3, floor: 0, ceiling: 2600),
+                    .catalogue("equipment_sharing_hours", weight: 0.15, missing: .groupMean, floor: 0, ceiling: 7800),
                     serviceIncomeShare(weight: 0.25, floor: 0, ceiling: 0.3),
                 ]),
             SchemeDimension(
@@ -67,14 +67,14 @@ extension SchemePresets {
                 clause: "\(measures)第二十一条", clauseEn: "\(measuresEn), art. 21",
                 weight: 0.15, indicatorWeights: .equal,
                 indicators: [
-                    .catalogue("incubated_firms", floor: 0, ceiling: 8),
+                    .catalogue("incubated_firms", floor: 0, ceiling: 10),
                     .catalogue("high_tech_firms", floor: 0, ceiling: 3),
-                    .catalogue("social_investment", floor: 0, ceiling: 3500),
+                    .catalogue("social_investment", floor: 0, ceiling: 4600),
                 ]),
         ],
         aggregation: .weightedSum,
         grading: GradingRules(
-            cutoffs: GradeCutoffs(excellent: 90, good: 75, qualified: 60),
+            cutoffs: GradeCutoffs(excellent: 85, good: 70, qualified: 55),
             quotas: GradeQuotas(excellent: GradeQuota(maxShare: 0.2)),
             quotaScope: .category,
             tieRule: .includeTies,
