@@ -45,6 +45,9 @@ let package = Package(
             dependencies: ["TICIngest", "TICScoring", "TICPolicy", "TICReport"],
             path: "Benchmarks/ticeval-bench"
         ),
+        // Notebooks as runnable scripts: `swift run notebook-evaluation` and so on (see Notebooks/README.md).
+        .executableTarget(name: "notebook-evaluation", dependencies: ["TICIngest", "TICScoring", "TICPolicy", "TICReport"],
+                          path: "Notebooks/01-evaluation-walkthrough", exclude: ["figures"]),
         .testTarget(name: "TICIngestTests", dependencies: ["TICIngest"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TICScoringTests", dependencies: ["TICScoring"]),
         .testTarget(name: "TICPolicyTests", dependencies: ["TICPolicy", "TICIngest", "TICScoring"]),

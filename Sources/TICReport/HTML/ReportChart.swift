@@ -1,9 +1,24 @@
 import Foundation
 import TICIngest
 
-/// The inline SVG charts of ``HTMLReport``: fixed sizes, coordinates rounded to 0.1 px, colours
+/// The inline SVG charts of ``HTMLReport`` (and of notebooks and research pages through
+/// ``ReportChart/page(title:language:body:)``): fixed sizes, coordinates rounded to 0.1 px, colours
 /// from the page's CSS classes, so the same data give the same bytes. Labels are escaped.
-enum ReportChart {
+public enum ReportChart {
+    /// A standalone HTML page holding `body` (charts, tables) with the report's style sheet: how
+    /// notebooks and research commands write their figures.
+    public static func page(title: String, language: Language, body: HTML) -> String {
+        let html: HTML = """
+        <!DOCTYPE html>
+        <html lang="\(language == .zh ? "zh-CN" : "en")"><head><meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(title)</title><style>\(ReportStyle.css)</style></head>
+        <body><main><section><h2>\(title)</h2>\(body)</section></main></body></html>
+
+        """
+        return html.markup
+    }
+
     /// A coordinate as markup.
     private static func c(_ v: Double) -> HTML { .trusted(HTML.coordinate(v)) }
 
@@ -12,7 +27,7 @@ enum ReportChart {
     /// - Parameters:
     ///   - groups: one group per x position, with one count per series.
     ///   - series: each series' legend label and CSS class.
-    static func groupedBars(groups: [(label: String, counts: [Int])], series: [(label: String, cssClass: String)]) -> HTML {
+    public static func groupedBars(groups: [(label: String, counts: [Int])], series: [(label: String, cssClass: String)]) -> HTML {
         let width = 520.0, height = 250.0, left = 36.0, bottom = 40.0, top = 28.0
         let plotHeight = height - bottom - top
         let maxCount = max(1, groups.flatMap(\.counts).max() ?? 1)
@@ -43,7 +58,7 @@ enum ReportChart {
     }
 
     /// A histogram of scores in ten equal bins over `range`, with the grade cut-offs marked.
-    static func histogram(scores: [Double], range: (low: Double, high: Double), cutoffs: [(value: Double, label: String)], emptyLabel: String) -> HTML {
+    public static func histogram(scores: [Double], range: (low: Double, high: Double), cutoffs: [(value: Double, label: String)], emptyLabel: String) -> HTML {
         let width = 520.0, height = 250.0, left = 36.0, bottom = 40.0, top = 44.0, right = 14.0
         let plotWidth = width - left - right, plotHeight = height - bottom - top
         let binCount = 10
@@ -88,7 +103,7 @@ enum ReportChart {
     }
 
     /// Horizontal bars, one per dimension, with the category median as a tick.
-    static func profile(labels: [String], values: [Double], medians: [Double?], range: (low: Double, high: Double), medianLabel: String) -> HTML {
+    public static func profile(labels: [String], values: [Double], medians: [Double?], range: (low: Double, high: Double), medianLabel: String) -> HTML {
         let labelWidth = 190.0, barArea = 210.0, valueWidth = 50.0, row = 22.0
         let width = labelWidth + barArea + valueWidth, height = row * Double(labels.count) + 20
         let span = range.high - range.low
@@ -111,7 +126,7 @@ enum ReportChart {
 
     /// A small trend line of yearly values: a dot on the last year, hollow dots on imputed years, gaps
     /// for missing years.
-    static func sparkline(_ values: [Double?], imputed: [Bool]) -> HTML {
+    public static func sparkline(_ values: [Double?], imputed: [Bool]) -> HTML {
         let width = 72.0, height = 18.0, pad = 3.0
         let present = values.compactMap { $0 }.filter(\.isFinite)
         guard present.count >= 1, values.count >= 2 else { return .empty }
