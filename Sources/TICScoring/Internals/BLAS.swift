@@ -65,6 +65,34 @@ enum BLAS {
         }
     }
 
+    /// `c = a · bᵀ` for row-major `a` (m × k) and `b` (n × k) into a caller-owned buffer `c`
+    /// (m × n, row-major): `cblas_dgemm` with `b` transposed, no allocation. The Monte Carlo engine
+    /// uses it with `a` = a block of weight samples (one per row) and `b` = the normalized matrix,
+    /// so each sample's n scores come out contiguous.
+    static func multiplyTransposed(
+        _ a: UnsafeBufferPointer<Double>, rows m: Int, inner k: Int,
+        byTransposeOf b: UnsafeBufferPointer<Double>, rows n: Int,
+        into c: UnsafeMutableBufferPointer<Double>
+    ) {
+        precondition(m >= 0 && k >= 0 && n >= 0, "BLAS.multiplyTransposed: negative dimension")
+        precondition(a.count >= m * k, "BLAS.multiplyTransposed: a has \(a.count) elements, expected \(m)×\(k)")
+        precondition(b.count >= n * k, "BLAS.multiplyTransposed: b has \(b.count) elements, expected \(n)×\(k)")
+        precondition(c.count >= m * n, "BLAS.multiplyTransposed: c has \(c.count) elements, expected \(m)×\(n)")
+        guard m > 0, n > 0 else { return }
+        guard k > 0 else {
+            for i in 0..<(m * n) { c[i] = 0 }
+            return
+        }
+        let m32 = Int32(m), n32 = Int32(n), k32 = Int32(k)
+        cblas_dgemm(
+            CblasRowMajor, CblasNoTrans, CblasTrans,
+            m32, n32, k32,
+            1, a.baseAddress, k32,
+            b.baseAddress, k32,
+            0, c.baseAddress, n32
+        )
+    }
+
     /// The Gram matrix `c = alpha · aᵀ · a` (full, symmetric) of a row-major `a` (m × n): `cblas_dsyrk`.
     ///
     /// `c` is n × n; BLAS fills the upper triangle and the lower one is mirrored here.

@@ -1,0 +1,133 @@
+/// Competition ranks of one row of scores (higher is better) without a comparison sort: a
+/// monotone 32-bit key, an LSD radix sort of (key, index) pairs in preallocated buffers, then an
+/// exact fix-up of the (rare) runs whose keys collide.
+///
+/// Why it is exact: the key `k_i = ⌊(max − s_i) · (2³² − 1)/(max − min)⌋` is a composition of
+/// correctly rounded, monotone operations, so `s_i > s_j ⇒ k_i ≤ k_j`. Sorting by key therefore
+/// orders the scores up to runs of equal keys; each such run is re-sorted by the exact score
+/// (insertion sort, descending, index ascending). Equal scores (`==`) share the best rank of their
+/// group ("1224"), as ``Ranking/competitionRanks(_:order:)``.
+///
+/// One sorter per worker thread; nothing is allocated per call.
+/// - Complexity: O(n) per row (three 11-bit passes) plus O(g²) per colliding run of size g.
+struct RankSorter {
+    let count: Int
+    private var keys: ContiguousArray<UInt64>
+    private var scratch: ContiguousArray<UInt64>
+    private var histogram: ContiguousArray<Int>
+
+    static let digitBits = 11
+    static let buckets = 1 << digitBits
+
+    init(count: Int) {
+        self.count = count
+        keys = ContiguousArray(repeating: 0, count: count)
+        scratch = ContiguousArray(repeating: 0, count: count)
+        histogram = ContiguousArray(repeating: 0, count: Self.buckets)
+    }
+
+    /// Writes the competition rank (1 = highest score) of `scores[i]` into `ranks[i]`.
+    /// - Precondition: every score is finite and `scores.count == ranks.count == count`.
+    mutating func rank(_ scores: UnsafePointer<Double>, into ranks: UnsafeMutablePointer<Int32>) {
+        let n = count
+        guard n > 0 else { return }
+        var lowest = scores[0], highest = scores[0]
+        for i in 1..<n {
+            let s = scores[i]
+            if s < lowest { lowest = s }
+            if s > highest { highest = s }
+        }
+        if highest == lowest {
+            for i in 0..<n { ranks[i] = 1 }
+            return
+        }
+        let scale = 4_294_967_295.0 / (highest - lowest)
+        guard scale.isFinite else {
+            comparisonRank(scores, into: ranks)
+            return
+        }
+        keys.withUnsafeMutableBufferPointer { keyBuffer in
+            scratch.withUnsafeMutableBufferPointer { scratchBuffer in
+                histogram.withUnsafeMutableBufferPointer { counts in
+                    var source = keyBuffer.baseAddress!
+                    var target = scratchBuffer.baseAddress!
+                    for i in 0..<n {
+                        let q = Swift.min((highest - scores[i]) * scale, 4_294_967_295.0)
+                        source[i] = (UInt64(q) << 32) | UInt64(UInt32(truncatingIfNeeded: i))
+                    }
+                    // LSD radix sort on bits 32..<65 (3 passes of 11 bits), stable.
+                    var shift: UInt64 = 32
+                    while shift < 64 {
+                        for b in 0..<Self.buckets { counts[b] = 0 }
+                        let mask = UInt64(Self.buckets - 1)
+                        for i in 0..<n { counts[Int((source[i] >> shift) & mask)] += 1 }
+                        // A digit that is the same for every key needs no pass.
+                        if counts[Int((source[0] >> shift) & mask)] != n {
+                            var total = 0
+                            for b in 0..<Self.buckets {
+                                let c = counts[b]
+                                counts[b] = total
+                                total += c
+                            }
+                            for i in 0..<n {
+                                let key = source[i]
+                                let d = Int((key >> shift) & mask)
+                                target[counts[d]] = key
+                                counts[d] += 1
+                            }
+                            swap(&source, &target)
+                        }
+                        shift += UInt64(Self.digitBits)
+                    }
+                    // Fix up runs of equal keys by exact score, then assign ranks.
+                    var position = 0
+                    while position < n {
+                        let key = source[position] >> 32
+                        var end = position + 1
+                        while end < n && source[end] >> 32 == key { end += 1 }
+                        if end - position > 1 {
+                            Self.insertionSort(source + position, count: end - position, scores: scores)
+                        }
+                        position = end
+                    }
+                    var previous = scores[Int(source[0] & 0xFFFF_FFFF)]
+                    var rank: Int32 = 1
+                    ranks[Int(source[0] & 0xFFFF_FFFF)] = 1
+                    for p in 1..<n {
+                        let index = Int(source[p] & 0xFFFF_FFFF)
+                        let s = scores[index]
+                        if s != previous {
+                            rank = Int32(p + 1)
+                            previous = s
+                        }
+                        ranks[index] = rank
+                    }
+                }
+            }
+        }
+    }
+
+    /// Sorts `count` packed pairs by score descending, then index ascending.
+    private static func insertionSort(_ base: UnsafeMutablePointer<UInt64>, count: Int, scores: UnsafePointer<Double>) {
+        for i in 1..<count {
+            let item = base[i]
+            let s = scores[Int(item & 0xFFFF_FFFF)]
+            var j = i - 1
+            while j >= 0 {
+                let other = base[j]
+                let t = scores[Int(other & 0xFFFF_FFFF)]
+                if t > s || (t == s && (other & 0xFFFF_FFFF) < (item & 0xFFFF_FFFF)) { break }
+                base[j + 1] = other
+                j -= 1
+            }
+            base[j + 1] = item
+        }
+    }
+
+    /// Fallback for a score range so narrow that its reciprocal overflows.
+    private func comparisonRank(_ scores: UnsafePointer<Double>, into ranks: UnsafeMutablePointer<Int32>) {
+        let values = Array(UnsafeBufferPointer(start: scores, count: count))
+        let r = Ranking.competitionRanks(values)
+        for i in 0..<count { ranks[i] = Int32(r[i]) }
+    }
+}

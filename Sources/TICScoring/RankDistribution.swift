@@ -1,0 +1,86 @@
+/// The distribution of each alternative's rank over Monte Carlo samples, kept as one rank
+/// histogram per alternative (n × n counts) instead of the n × N matrix of ranks.
+///
+/// Ranks are competition ranks per sample (1 = best; ties share the best rank of their group), so
+/// every statistic read here is exact: percentiles follow numpy's default `linear` definition on
+/// the sorted N ranks (``Quantile/linear(count:_:value:)``), read by walking the cumulative
+/// histogram; means come from exact integer sums.
+public struct RankDistribution: Sendable, Hashable {
+    /// Number of alternatives n.
+    public let count: Int
+    /// Number of samples N.
+    public let samples: Int
+    /// Ranks under the nominal weights (scenario 0), 1 = best.
+    public let nominalRanks: [Int]
+    /// `histogram[i * count + r − 1]` = number of samples in which alternative i has rank r.
+    public let histogram: ContiguousArray<UInt32>
+    /// Σ ranks per alternative over the samples.
+    public let rankSums: [UInt64]
+
+    /// A distribution from its parts (the engine builds it; tests may too).
+    public init(count: Int, samples: Int, nominalRanks: [Int], histogram: ContiguousArray<UInt32>, rankSums: [UInt64]) {
+        precondition(histogram.count == count * count, "RankDistribution: histogram has \(histogram.count) cells, expected \(count)²")
+        precondition(nominalRanks.count == count && rankSums.count == count, "RankDistribution: \(count) alternatives expected")
+        self.count = count
+        self.samples = samples
+        self.nominalRanks = nominalRanks
+        self.histogram = histogram
+        self.rankSums = rankSums
+    }
+
+    /// Number of samples in which `alternative` has rank `rank` (1…n).
+    public func frequency(of alternative: Int, rank: Int) -> Int {
+        Int(histogram[alternative * count + rank - 1])
+    }
+
+    /// Mean rank over the samples (NaN with no sample).
+    public func meanRank(_ alternative: Int) -> Double {
+        samples > 0 ? Double(rankSums[alternative]) / Double(samples) : .nan
+    }
+
+    /// The `p`-quantile (0…1) of the alternative's rank, numpy `linear` (Hyndman & Fan type 7);
+    /// NaN with no sample. Exact: the k-th smallest rank is read from the cumulative histogram.
+    /// - Complexity: O(n).
+    public func percentile(_ alternative: Int, _ p: Double) -> Double {
+        let base = alternative * count, n = count
+        return histogram.withUnsafeBufferPointer { h in
+            Quantile.linear(count: samples, p) { k in
+                var cumulative = 0
+                for r in 0..<n {
+                    cumulative += Int(h[base + r])
+                    if cumulative > k { return Double(r + 1) }
+                }
+                return Double(n)
+            }
+        }
+    }
+
+    /// The median rank (numpy `median`, i.e. the linear 0.5-quantile).
+    public func medianRank(_ alternative: Int) -> Double { percentile(alternative, 0.5) }
+
+    /// P(rank ≤ k): the share of samples in which the alternative is among the best k.
+    public func probability(_ alternative: Int, rankAtMost k: Int) -> Double {
+        guard samples > 0 else { return .nan }
+        var total = 0
+        for r in 0..<min(max(k, 0), count) { total += Int(histogram[alternative * count + r]) }
+        return Double(total) / Double(samples)
+    }
+
+    /// Mean |rank − nominal rank| of one alternative over the samples.
+    public func meanAbsoluteShift(_ alternative: Int) -> Double {
+        guard samples > 0 else { return .nan }
+        let nominal = nominalRanks[alternative]
+        var total = 0
+        for r in 1...count { total += Int(histogram[alternative * count + r - 1]) * abs(r - nominal) }
+        return Double(total) / Double(samples)
+    }
+
+    /// Mean absolute rank shift against nominal over all alternatives and samples (COINr's
+    /// "mean absolute rank change" target, averaged over the samples).
+    public var meanAbsoluteShift: Double {
+        guard count > 0 else { return .nan }
+        var total = 0.0
+        for i in 0..<count { total += meanAbsoluteShift(i) }
+        return total / Double(count)
+    }
+}
