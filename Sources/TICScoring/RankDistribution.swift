@@ -16,9 +16,15 @@ public struct RankDistribution: Sendable, Hashable {
     public let histogram: ContiguousArray<UInt32>
     /// Σ ranks per alternative over the samples.
     public let rankSums: [UInt64]
+    /// Best (smallest) rank seen per alternative (n + 1 with no sample); bounds every histogram walk.
+    public let bestRanks: [Int]
+    /// Worst (largest) rank seen per alternative (0 with no sample).
+    public let worstRanks: [Int]
 
     /// A distribution from its parts (the engine builds it; tests may too).
-    public init(count: Int, samples: Int, nominalRanks: [Int], histogram: ContiguousArray<UInt32>, rankSums: [UInt64]) {
+    /// Without `bestRanks`/`worstRanks` they are read from the histogram.
+    public init(count: Int, samples: Int, nominalRanks: [Int], histogram: ContiguousArray<UInt32>, rankSums: [UInt64],
+                bestRanks: [Int]? = nil, worstRanks: [Int]? = nil) {
         precondition(histogram.count == count * count, "RankDistribution: histogram has \(histogram.count) cells, expected \(count)²")
         precondition(nominalRanks.count == count && rankSums.count == count, "RankDistribution: \(count) alternatives expected")
         self.count = count
@@ -26,6 +32,20 @@ public struct RankDistribution: Sendable, Hashable {
         self.nominalRanks = nominalRanks
         self.histogram = histogram
         self.rankSums = rankSums
+        if let bestRanks, let worstRanks {
+            self.bestRanks = bestRanks.map { min($0, count + 1) }
+            self.worstRanks = worstRanks
+        } else {
+            var lo = [Int](repeating: count + 1, count: count), hi = [Int](repeating: 0, count: count)
+            for i in 0..<count {
+                for r in 1...max(count, 1) where count > 0 && histogram[i * count + r - 1] > 0 {
+                    lo[i] = min(lo[i], r)
+                    hi[i] = r
+                }
+            }
+            self.bestRanks = lo
+            self.worstRanks = hi
+        }
     }
 
     /// Number of samples in which `alternative` has rank `rank` (1…n).
@@ -42,15 +62,18 @@ public struct RankDistribution: Sendable, Hashable {
     /// NaN with no sample. Exact: the k-th smallest rank is read from the cumulative histogram.
     /// - Complexity: O(n).
     public func percentile(_ alternative: Int, _ p: Double) -> Double {
-        let base = alternative * count, n = count
+        let base = alternative * count
+        let first = bestRanks[alternative], last = worstRanks[alternative]
         return histogram.withUnsafeBufferPointer { h in
             Quantile.linear(count: samples, p) { k in
                 var cumulative = 0
-                for r in 0..<n {
-                    cumulative += Int(h[base + r])
-                    if cumulative > k { return Double(r + 1) }
+                var r = first
+                while r <= last {
+                    cumulative += Int(h[base + r - 1])
+                    if cumulative > k { return Double(r) }
+                    r += 1
                 }
-                return Double(n)
+                return Double(last)
             }
         }
     }
@@ -62,7 +85,10 @@ public struct RankDistribution: Sendable, Hashable {
     public func probability(_ alternative: Int, rankAtMost k: Int) -> Double {
         guard samples > 0 else { return .nan }
         var total = 0
-        for r in 0..<min(max(k, 0), count) { total += Int(histogram[alternative * count + r]) }
+        let last = min(k, worstRanks[alternative])
+        if last >= bestRanks[alternative] {
+            for r in bestRanks[alternative]...last { total += Int(histogram[alternative * count + r - 1]) }
+        }
         return Double(total) / Double(samples)
     }
 
@@ -71,7 +97,9 @@ public struct RankDistribution: Sendable, Hashable {
         guard samples > 0 else { return .nan }
         let nominal = nominalRanks[alternative]
         var total = 0
-        for r in 1...count { total += Int(histogram[alternative * count + r - 1]) * abs(r - nominal) }
+        if worstRanks[alternative] >= bestRanks[alternative] {
+            for r in bestRanks[alternative]...worstRanks[alternative] { total += Int(histogram[alternative * count + r - 1]) * abs(r - nominal) }
+        }
         return Double(total) / Double(samples)
     }
 

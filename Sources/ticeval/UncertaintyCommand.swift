@@ -67,7 +67,7 @@ struct Uncertainty: ParsableCommand {
     @Option(help: "Bootstrap resamples for the Sobol intervals.")
     var bootstrap: Int = 200
 
-    @Option(help: "Research mode: criterion types, comma-separated: 1/-1 or benefit/cost.")
+    @Option(parsing: .unconditional, help: "Research mode: criterion types, comma-separated: 1/-1 or benefit/cost.")
     var types: String?
 
     @Option(help: "Research mode: nominal weights, comma-separated (default equal).")
@@ -90,6 +90,9 @@ struct Uncertainty: ParsableCommand {
 
     @Flag(help: "Write CSV files without the UTF-8 byte-order mark.")
     var noBom = false
+
+    @Flag(help: "Print the analysis time (without reading and writing files) to standard error.")
+    var timing = false
 
     @OptionGroup var language: LanguageOptions
 
@@ -157,7 +160,9 @@ struct Uncertainty: ParsableCommand {
         let workspace = WorkspaceLoader(encoding: encoding, cycle: cycleRange).load(root: root)
         for diagnostic in workspace.diagnostics { Console.error(diagnostic.formatted(lang)) }
         let (_, chosen) = try ResearchOutput.scheme(scheme, workspace: root, language: lang)
-        return try UncertaintyAnalysis.analyze(workspace: workspace, scheme: chosen, cycle: cycleRange, settings: settings, progress: progress)
+        return try timed { () throws(UncertaintyAnalysis.Failure) in
+            try UncertaintyAnalysis.analyze(workspace: workspace, scheme: chosen, cycle: cycleRange, settings: settings, progress: progress)
+        }
     }
 
     private func researchRun(path: String, settings: UncertaintySettings, progress: @escaping UncertaintyAnalysis.Progress) throws -> UncertaintyResult {
@@ -187,9 +192,20 @@ struct Uncertainty: ParsableCommand {
         } ?? Array(repeating: 1.0 / Double(m), count: m)
         let replay = try weightSamples.map { try WeightSamplesFile.read(path: $0, columns: m, language: lang) }
         let matrix = Matrix(rows: file.alternatives.count, columns: m, storage: ContiguousArray(file.values))
-        return try UncertaintyAnalysis.analyze(matrix: matrix, alternatives: file.alternatives, criteria: file.criteria,
-                                               directions: directions, weights: nominal, settings: settings,
-                                               weightSamples: replay, progress: progress)
+        return try timed { () throws(UncertaintyAnalysis.Failure) in
+            try UncertaintyAnalysis.analyze(matrix: matrix, alternatives: file.alternatives, criteria: file.criteria,
+                                            directions: directions, weights: nominal, settings: settings,
+                                            weightSamples: replay, progress: progress)
+        }
+    }
+
+    /// Runs `body`, printing its wall time to standard error with --timing.
+    private func timed(_ body: () throws(UncertaintyAnalysis.Failure) -> UncertaintyResult) throws(UncertaintyAnalysis.Failure) -> UncertaintyResult {
+        let clock = ContinuousClock()
+        let began = clock.now
+        let result = try body()
+        if timing { Console.error("analysis: \(clock.now - began)") }
+        return result
     }
 
     private func write(_ result: UncertaintyResult, research: Bool, language lang: Language) throws {

@@ -212,7 +212,7 @@ public enum UncertaintyAnalysis {
             perturbation: replay == nil ? settings.perturbation.argument : "replay",
             normalizations: settings.normalizations.map(\.rawValue), aggregations: settings.aggregations.map(\.rawValue),
             topK: settings.topK, factors: problem.factors, nominalWeights: problem.nominalWeights,
-            meanAbsoluteRankShift: distribution.meanAbsoluteShift, alternatives: order.map { alternatives[$0] })
+            meanAbsoluteRankShift: alternatives.reduce(0) { $0 + $1.meanAbsoluteShift } / Double(n), alternatives: order.map { alternatives[$0] })
         if settings.sensitivity && replay == nil {
             result.sensitivity = SensitivityAnalysis.run(problem, settings: settings, nominalRanks: distribution.nominalRanks, progress: progress)
         }
