@@ -94,3 +94,17 @@ struct MonteCarloTests {
         #expect(Quantile.linear(sorted: [], 0.5).isNaN)
     }
 }
+
+@Suite("Radix ranker edge cases")
+struct RankSorterTests {
+    @Test("clustered scores with one outlier (long key collisions) rank exactly")
+    func clustered() {
+        var rng = SplitMix64(seed: 1)
+        var values = (0..<5000).map { _ in 1 + Double(rng.next() >> 11) * 0x1p-53 * 1e-9 }
+        values += [1e6, 1, 1, -1e6]
+        var sorter = RankSorter(count: values.count)
+        var ranks = [Int32](repeating: 0, count: values.count)
+        values.withUnsafeBufferPointer { v in ranks.withUnsafeMutableBufferPointer { sorter.rank(v.baseAddress!, into: $0.baseAddress!) } }
+        #expect(ranks.map(Int.init) == Ranking.competitionRanks(values))
+    }
+}

@@ -1,15 +1,16 @@
 /// Competition ranks of one row of scores (higher is better) without a comparison sort: a
-/// monotone 32-bit key, an LSD radix sort of (key, index) pairs in preallocated buffers, then an
+/// monotone 22-bit key, an LSD radix sort of (key, index) pairs in preallocated buffers, then an
 /// exact fix-up of the (rare) runs whose keys collide.
 ///
-/// Why it is exact: the key `k_i = ⌊(max − s_i) · (2³² − 1)/(max − min)⌋` is a composition of
+/// Why it is exact: the key `k_i = ⌊(max − s_i) · (2²² − 1)/(max − min)⌋` is a composition of
 /// correctly rounded, monotone operations, so `s_i > s_j ⇒ k_i ≤ k_j`. Sorting by key therefore
 /// orders the scores up to runs of equal keys; each such run is re-sorted by the exact score
-/// (insertion sort, descending, index ascending). Equal scores (`==`) share the best rank of their
+/// (insertion sort, descending, index ascending; a comparison sort for runs longer than 32). Equal scores (`==`) share the best rank of their
 /// group ("1224"), as ``Ranking/competitionRanks(_:order:)``.
 ///
 /// One sorter per worker thread; nothing is allocated per call.
-/// - Complexity: O(n) per row (three 11-bit passes) plus O(g²) per colliding run of size g.
+/// - Complexity: O(n) per row (two 11-bit passes) plus O(g²) per colliding run of size g ≤ 32,
+///   O(g log g) above.
 struct RankSorter {
     let count: Int
     private var keys: ContiguousArray<UInt64>
@@ -18,6 +19,8 @@ struct RankSorter {
 
     static let digitBits = 11
     static let buckets = 1 << digitBits
+    /// Keys take 2 × 11 bits: 0…2²² − 1.
+    static let keyLimit = Double((1 << (2 * digitBits)) - 1)
 
     init(count: Int) {
         self.count = count
@@ -41,7 +44,7 @@ struct RankSorter {
             for i in 0..<n { ranks[i] = 1 }
             return
         }
-        let scale = 4_294_967_295.0 / (highest - lowest)
+        let scale = Self.keyLimit / (highest - lowest)
         guard scale.isFinite else {
             comparisonRank(scores, into: ranks)
             return
@@ -52,12 +55,12 @@ struct RankSorter {
                     var source = keyBuffer.baseAddress!
                     var target = scratchBuffer.baseAddress!
                     for i in 0..<n {
-                        let q = Swift.min((highest - scores[i]) * scale, 4_294_967_295.0)
+                        let q = Swift.min((highest - scores[i]) * scale, Self.keyLimit)
                         source[i] = (UInt64(q) << 32) | UInt64(UInt32(truncatingIfNeeded: i))
                     }
-                    // LSD radix sort on bits 32..<65 (3 passes of 11 bits), stable.
+                    // LSD radix sort on bits 32..<54 (2 passes of 11 bits), stable.
                     var shift: UInt64 = 32
-                    while shift < 64 {
+                    while shift < 32 + 2 * UInt64(Self.digitBits) {
                         for b in 0..<Self.buckets { counts[b] = 0 }
                         let mask = UInt64(Self.buckets - 1)
                         for i in 0..<n { counts[Int((source[i] >> shift) & mask)] += 1 }
@@ -85,7 +88,9 @@ struct RankSorter {
                         let key = source[position] >> 32
                         var end = position + 1
                         while end < n && source[end] >> 32 == key { end += 1 }
-                        if end - position > 1 {
+                        if end - position > 32 {
+                            Self.comparisonSort(source + position, count: end - position, scores: scores)
+                        } else if end - position > 1 {
                             Self.insertionSort(source + position, count: end - position, scores: scores)
                         }
                         position = end
@@ -121,6 +126,15 @@ struct RankSorter {
                 j -= 1
             }
             base[j + 1] = item
+        }
+    }
+
+    /// Sorts a long run of packed pairs by score descending, then index ascending.
+    private static func comparisonSort(_ base: UnsafeMutablePointer<UInt64>, count: Int, scores: UnsafePointer<Double>) {
+        var run = UnsafeMutableBufferPointer(start: base, count: count)
+        run.sort { a, b in
+            let x = scores[Int(a & 0xFFFF_FFFF)], y = scores[Int(b & 0xFFFF_FFFF)]
+            return x > y || (x == y && (a & 0xFFFF_FFFF) < (b & 0xFFFF_FFFF))
         }
     }
 
