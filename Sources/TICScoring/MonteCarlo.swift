@@ -3,19 +3,20 @@ import Foundation
 /// Monte Carlo rank uncertainty: score many weight samples in blocks, rank every sample, and keep
 /// one rank histogram per alternative (``RankDistribution``).
 ///
-/// Per block of b samples:
-/// 1. the workers fill the b × m weight block (sample i's weights depend only on i, see
-///    ``WeightSampler``);
-/// 2. scores = W · Xᵀ, **one BLAS `dgemm`** per scenario present in the block (b × m · m × n), so
-///    each sample's n scores are contiguous;
-/// 3. the workers rank their share of the b samples (a monotone 32-bit key, an O(n) radix sort
-///    with an exact fix-up of colliding keys, competition ranks — no comparison sort);
-/// 4. after a batch of blocks (≤ 128 MB of ranks), the workers add the ranks to the histograms,
-///    each owning a range of alternatives.
+/// Per block of b samples, split into one contiguous share per worker thread, each worker:
+/// 1. fills its weight rows (sample i's weights depend only on i, see ``WeightSampler``);
+/// 2. computes its scores = W · Xᵀ with **one BLAS `dgemm`** per scenario present (rows × m ·
+///    m × n), so each sample's n scores are contiguous. BLAS runs single-threaded meanwhile: the
+///    workers already use every core, and OpenBLAS's own threads busy-wait after each call, which
+///    would steal those cores from the ranking;
+/// 3. ranks each sample: a monotone 22-bit key, an O(n) radix sort with an exact fix-up of
+///    colliding keys, competition ranks — no comparison sort.
+/// 4. After a batch of blocks (≤ 128 MB of ranks), the workers add the ranks to the histograms,
+///    each owning a range of alternatives, a few rows (≤ 256 KB) at a time.
 ///
-/// Memory: the n × n histogram (4 bytes a cell), b × n scores and a batch of ranks; the n × N rank matrix
-/// is never built. Counts are integers, so the result is identical for every block size and
-/// thread count.
+/// Memory: the n × n histogram (4 bytes a cell), b × n scores and a batch of ranks; the n × N rank
+/// matrix is never built. Counts are integers and sample i depends only on i, so the result is
+/// identical for every block size and thread count.
 public enum MonteCarlo {
     /// Progress callback: the number of samples done so far (called on the caller's thread).
     public typealias Progress = (_ done: Int) -> Void
@@ -72,81 +73,66 @@ public enum MonteCarlo {
             return RankDistribution(count: n, samples: samples, nominalRanks: nominal, histogram: histogram, rankSums: sums)
         }
 
-        // Scores are computed b samples at a time (one dgemm per scenario); ranks are collected for
-        // a batch of several blocks (≤ ~128 MB of ranks) before they go into the histograms, so each
-        // histogram row is brought into cache once per batch rather than once per block.
+        // Each worker scores and ranks its share of every block of b samples (one dgemm per
+        // scenario present, BLAS single-threaded so that its threads do not compete with the
+        // workers); ranks are collected for a batch of blocks (≤ ~128 MB) before they go into the
+        // histograms, so each histogram row is brought into cache once per batch.
         let b = min(blockSize, samples)
         let batchBlocks = max(1, min((samples + b - 1) / b, (32 << 20) / max(1, n * b)))
         let batch = b * batchBlocks
         let workers = threads
-        var weights = ContiguousArray<Double>(repeating: 0, count: b * m)
-        var packed = ContiguousArray<Double>(repeating: 0, count: b * m)
-        var scores = ContiguousArray<Double>(repeating: 0, count: b * n)
+        let buffers = WorkerBuffers(workers: workers, rows: (b + workers - 1) / workers, criteria: m, alternatives: n)
         var ranks = ContiguousArray<Int32>(repeating: 0, count: batch * n)
-        var scenarioOf = ContiguousArray<Int>(repeating: 0, count: b)
-        var sampleOfRow = ContiguousArray<Int>(repeating: 0, count: b)
         let sorters = SorterPool(count: workers, size: n)
         let storage = scenarios.map(\.storage)
+        let scenarioTotal = scenarios.count
+        let tile = max(1, min(16, (256 << 10) / (4 * n)))
 
+        BLAS.withSingleThread {
         var batchStart = 0
         while batchStart < samples {
             let batchSize = min(batch, samples - batchStart)
             var start = batchStart
             while start < batchStart + batchSize {
                 let size = min(b, batchStart + batchSize - start), blockStart = start, rankOffset = (start - batchStart) * n
-                // 1. Weights, in parallel; sample i depends only on i.
-                weights.withUnsafeMutableBufferPointer { w in
-                    scenarioOf.withUnsafeMutableBufferPointer { sc in
-                        let wp = SendablePointer(w.baseAddress!), sp = SendablePointer(sc.baseAddress!)
-                        DispatchQueue.concurrentPerform(iterations: workers) { t in
-                            for k in (t * size / workers)..<((t + 1) * size / workers) {
-                                let row = UnsafeMutableBufferPointer(start: wp.pointer + k * m, count: m)
-                                sp.pointer[k] = sampler.draw(sample: blockStart + k, into: row)
-                            }
+                ranks.withUnsafeMutableBufferPointer { r in
+                    let rp = SendablePointer(r.baseAddress! + rankOffset)
+                    DispatchQueue.concurrentPerform(iterations: workers) { t in
+                        let lo = t * size / workers, hi = (t + 1) * size / workers
+                        guard hi > lo else { return }
+                        let own = buffers.worker(t)
+                        // 1. Weights; sample i depends only on i.
+                        for k in lo..<hi {
+                            let row = UnsafeMutableBufferPointer(start: own.weights + (k - lo) * m, count: m)
+                            own.scenario[k - lo] = sampler.draw(sample: blockStart + k, into: row)
                         }
-                    }
-                }
-                // 2. One dgemm per scenario present; rows are grouped by scenario.
-                var row = 0
-                for s in 0..<scenarios.count {
-                    let first = row
-                    for k in 0..<size where scenarioOf[k] == s {
-                        sampleOfRow[row] = k
-                        for j in 0..<m { packed[row * m + j] = weights[k * m + j] }
-                        row += 1
-                    }
-                    let rowsHere = row - first
-                    guard rowsHere > 0 else { continue }
-                    packed.withUnsafeBufferPointer { a in
-                        storage[s].withUnsafeBufferPointer { x in
-                            scores.withUnsafeMutableBufferPointer { c in
+                        // 2. One dgemm per scenario present, rows grouped by scenario.
+                        var row = 0
+                        for s in 0..<scenarioTotal {
+                            let first = row
+                            for k in 0..<(hi - lo) where own.scenario[k] == s {
+                                own.sampleOfRow[row] = k
+                                (own.packed + row * m).update(from: own.weights + k * m, count: m)
+                                row += 1
+                            }
+                            guard row > first else { continue }
+                            storage[s].withUnsafeBufferPointer { x in
                                 BLAS.multiplyTransposed(
-                                    UnsafeBufferPointer(rebasing: a[(first * m)..<(row * m)]), rows: rowsHere, inner: m,
+                                    UnsafeBufferPointer(start: own.packed + first * m, count: (row - first) * m), rows: row - first, inner: m,
                                     byTransposeOf: x, rows: n,
-                                    into: UnsafeMutableBufferPointer(rebasing: c[(first * n)..<(row * n)]))
+                                    into: UnsafeMutableBufferPointer(start: own.scores + first * n, count: (row - first) * n))
                             }
                         }
-                    }
-                }
-                // 3. Ranks per sample, in parallel.
-                scores.withUnsafeBufferPointer { c in
-                    ranks.withUnsafeMutableBufferPointer { r in
-                        sampleOfRow.withUnsafeBufferPointer { rows in
-                            scenarioOf.withUnsafeBufferPointer { sc in
-                                let cp = SendablePointer(c.baseAddress!), rp = SendablePointer(r.baseAddress! + rankOffset)
-                                let rowsP = SendablePointer(rows.baseAddress!), scP = SendablePointer(sc.baseAddress!)
-                                DispatchQueue.concurrentPerform(iterations: workers) { t in
-                                    sorters.withSorter(t) { sorter in
-                                        for q in (t * size / workers)..<((t + 1) * size / workers) {
-                                            sorter.rank(cp.pointer + q * n, into: rp.pointer + q * n)
-                                            if let observer {
-                                                let k = rowsP.pointer[q]
-                                                observer.observe(worker: t, sample: blockStart + k, scenario: scP.pointer[k],
-                                                                 scores: UnsafeBufferPointer(start: cp.pointer + q * n, count: n),
-                                                                 ranks: UnsafeBufferPointer(start: rp.pointer + q * n, count: n))
-                                            }
-                                        }
-                                    }
+                        // 3. Ranks, in the block's sample order within the batch.
+                        sorters.withSorter(t) { sorter in
+                            for q in 0..<row {
+                                let k = own.sampleOfRow[q]
+                                let target = rp.pointer + (lo + k) * n
+                                sorter.rank(own.scores + q * n, into: target)
+                                if let observer {
+                                    observer.observe(worker: t, sample: blockStart + lo + k, scenario: own.scenario[k],
+                                                     scores: UnsafeBufferPointer(start: own.scores + q * n, count: n),
+                                                     ranks: UnsafeBufferPointer(start: target, count: n))
                                 }
                             }
                         }
@@ -155,8 +141,8 @@ public enum MonteCarlo {
                 start += size
                 progress?(start)
             }
-            // 4. Histograms: each worker owns a range of alternatives; 16 alternatives (one cache
-            //    line of ranks) at a time across the batch's samples.
+            // 4. Histograms: each worker owns a range of alternatives, taken a few at a time so that
+            //    their histogram rows (4n bytes each) stay within ~256 KB of cache.
             ranks.withUnsafeBufferPointer { r in
                 histogram.withUnsafeMutableBufferPointer { h in
                     sums.withUnsafeMutableBufferPointer { total in
@@ -169,7 +155,7 @@ public enum MonteCarlo {
                                     let first = t * n / workers, last = (t + 1) * n / workers
                                     var chunk = first
                                     while chunk < last {
-                                        let end = min(chunk + 16, last)
+                                        let end = min(chunk + tile, last)
                                         for q in 0..<batchSize {
                                             let rankRow = rp.pointer + q * n
                                             for i in chunk..<end {
@@ -190,9 +176,45 @@ public enum MonteCarlo {
             }
             batchStart += batchSize
         }
+        }
         return RankDistribution(count: n, samples: samples, nominalRanks: nominal, histogram: histogram, rankSums: sums,
                                 bestRanks: best.map(Int.init), worstRanks: worst.map(Int.init))
     }
+}
+
+/// Each worker's weights, packed weights, scores and bookkeeping for its share of a block.
+final class WorkerBuffers: @unchecked Sendable {
+    struct Views {
+        let weights: UnsafeMutablePointer<Double>
+        let packed: UnsafeMutablePointer<Double>
+        let scores: UnsafeMutablePointer<Double>
+        let scenario: UnsafeMutablePointer<Int>
+        let sampleOfRow: UnsafeMutablePointer<Int>
+    }
+    private let views: [Views]
+
+    init(workers: Int, rows: Int, criteria m: Int, alternatives n: Int) {
+        views = (0..<workers).map { _ in
+            let v = Views(weights: .allocate(capacity: max(1, rows * m)), packed: .allocate(capacity: max(1, rows * m)),
+                          scores: .allocate(capacity: max(1, rows * n)), scenario: .allocate(capacity: max(1, rows)),
+                          sampleOfRow: .allocate(capacity: max(1, rows)))
+            v.weights.initialize(repeating: 0, count: max(1, rows * m))
+            v.packed.initialize(repeating: 0, count: max(1, rows * m))
+            v.scores.initialize(repeating: 0, count: max(1, rows * n))
+            v.scenario.initialize(repeating: 0, count: max(1, rows))
+            v.sampleOfRow.initialize(repeating: 0, count: max(1, rows))
+            return v
+        }
+    }
+
+    deinit {
+        for v in views {
+            v.weights.deallocate(); v.packed.deallocate(); v.scores.deallocate()
+            v.scenario.deallocate(); v.sampleOfRow.deallocate()
+        }
+    }
+
+    func worker(_ t: Int) -> Views { views[t] }
 }
 
 /// One ``RankSorter`` per worker, each used by exactly one worker at a time.

@@ -28,6 +28,20 @@ enum BLAS {
         #endif
     }
 
+    /// Runs `body` with BLAS limited to one thread, then restores the previous count: for callers
+    /// that run several BLAS calls concurrently on their own threads (the Monte Carlo workers), so
+    /// that BLAS's own threads do not spin on the same cores. No-op on Apple platforms.
+    static func withSingleThread<R>(_ body: () throws -> R) rethrows -> R {
+        #if canImport(Darwin)
+        return try body()
+        #else
+        let previous = openblas_get_num_threads()
+        openblas_set_num_threads(1)
+        defer { openblas_set_num_threads(previous) }
+        return try body()
+        #endif
+    }
+
     // MARK: - Level 3
 
     /// `c = alpha · a · b + beta · c` for row-major `a` (m × k), `b` (k × n), `c` (m × n): `cblas_dgemm`.
