@@ -11,8 +11,9 @@ import Foundation
 ///    would steal those cores from the ranking;
 /// 3. ranks each sample: a monotone 22-bit key, an O(n) radix sort with an exact fix-up of
 ///    colliding keys, competition ranks — no comparison sort.
-/// 4. After a batch of blocks (≤ 128 MB of ranks), the workers add the ranks to the histograms,
-///    each owning a range of alternatives, a few rows (≤ 256 KB) at a time.
+/// 4. The block's ranks are transposed into an alternative-major batch buffer (≤ 128 MB); after a
+///    batch of blocks the workers add them to the histograms, each owning a range of alternatives,
+///    one histogram row at a time (its ranks contiguous, the row in cache).
 ///
 /// Memory: the n × n histogram (4 bytes a cell), b × n scores and a batch of ranks; the n × N rank
 /// matrix is never built. Counts are integers and sample i depends only on i, so the result is
@@ -82,11 +83,13 @@ public enum MonteCarlo {
         let batch = b * batchBlocks
         let workers = threads
         let buffers = WorkerBuffers(workers: workers, rows: (b + workers - 1) / workers, criteria: m, alternatives: n)
-        var ranks = ContiguousArray<Int32>(repeating: 0, count: batch * n)
+        // Ranks of the current block (sample-major, for the observer) and of the batch
+        // (alternative-major: alternative i's ranks of the batch are contiguous).
+        var ranks = ContiguousArray<Int32>(repeating: 0, count: b * n)
+        var byAlternative = ContiguousArray<Int32>(repeating: 0, count: batch * n)
         let sorters = SorterPool(count: workers, size: n)
         let storage = scenarios.map(\.storage)
         let scenarioTotal = scenarios.count
-        let tile = max(1, min(16, (256 << 10) / (4 * n)))
 
         BLAS.withSingleThread {
         var batchStart = 0
@@ -94,9 +97,9 @@ public enum MonteCarlo {
             let batchSize = min(batch, samples - batchStart)
             var start = batchStart
             while start < batchStart + batchSize {
-                let size = min(b, batchStart + batchSize - start), blockStart = start, rankOffset = (start - batchStart) * n
+                let size = min(b, batchStart + batchSize - start), blockStart = start, column = start - batchStart
                 ranks.withUnsafeMutableBufferPointer { r in
-                    let rp = SendablePointer(r.baseAddress! + rankOffset)
+                    let rp = SendablePointer(r.baseAddress!)
                     DispatchQueue.concurrentPerform(iterations: workers) { t in
                         let lo = t * size / workers, hi = (t + 1) * size / workers
                         guard hi > lo else { return }
@@ -138,12 +141,30 @@ public enum MonteCarlo {
                         }
                     }
                 }
+                // Transpose the block's ranks into the batch, 16 alternatives × the block at a time.
+                ranks.withUnsafeBufferPointer { r in
+                    byAlternative.withUnsafeMutableBufferPointer { a in
+                        let rp = SendablePointer(r.baseAddress!), ap = SendablePointer(a.baseAddress!)
+                        DispatchQueue.concurrentPerform(iterations: workers) { t in
+                            var chunk = t * n / workers
+                            let last = (t + 1) * n / workers
+                            while chunk < last {
+                                let end = min(chunk + 16, last)
+                                for q in 0..<size {
+                                    let source = rp.pointer + q * n
+                                    for i in chunk..<end { ap.pointer[i * batch + column + q] = source[i] }
+                                }
+                                chunk = end
+                            }
+                        }
+                    }
+                }
                 start += size
                 progress?(start)
             }
-            // 4. Histograms: each worker owns a range of alternatives, taken a few at a time so that
-            //    their histogram rows (4n bytes each) stay within ~256 KB of cache.
-            ranks.withUnsafeBufferPointer { r in
+            // 4. Histograms: each worker owns a range of alternatives; alternative i's batch ranks
+            //    are contiguous and its histogram row (4n bytes) stays in cache while they are added.
+            byAlternative.withUnsafeBufferPointer { r in
                 histogram.withUnsafeMutableBufferPointer { h in
                     sums.withUnsafeMutableBufferPointer { total in
                         best.withUnsafeMutableBufferPointer { lo in
@@ -152,21 +173,21 @@ public enum MonteCarlo {
                                 let tp = SendablePointer(total.baseAddress!)
                                 let lp = SendablePointer(lo.baseAddress!), wp = SendablePointer(hi.baseAddress!)
                                 DispatchQueue.concurrentPerform(iterations: workers) { t in
-                                    let first = t * n / workers, last = (t + 1) * n / workers
-                                    var chunk = first
-                                    while chunk < last {
-                                        let end = min(chunk + tile, last)
+                                    for i in (t * n / workers)..<((t + 1) * n / workers) {
+                                        let row = hp.pointer + i * n - 1
+                                        let source = rp.pointer + i * batch
+                                        var sum: UInt64 = 0
+                                        var smallest = lp.pointer[i], largest = wp.pointer[i]
                                         for q in 0..<batchSize {
-                                            let rankRow = rp.pointer + q * n
-                                            for i in chunk..<end {
-                                                let rank = rankRow[i]
-                                                hp.pointer[i * n + Int(rank) - 1] &+= 1
-                                                tp.pointer[i] &+= UInt64(rank)
-                                                if rank < lp.pointer[i] { lp.pointer[i] = rank }
-                                                if rank > wp.pointer[i] { wp.pointer[i] = rank }
-                                            }
+                                            let rank = source[q]
+                                            row[Int(rank)] &+= 1
+                                            sum &+= UInt64(rank)
+                                            smallest = Swift.min(smallest, rank)
+                                            largest = Swift.max(largest, rank)
                                         }
-                                        chunk = end
+                                        tp.pointer[i] &+= sum
+                                        lp.pointer[i] = smallest
+                                        wp.pointer[i] = largest
                                     }
                                 }
                             }

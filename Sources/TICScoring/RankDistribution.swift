@@ -111,4 +111,70 @@ public struct RankDistribution: Sendable, Hashable {
         for i in 0..<count { total += meanAbsoluteShift(i) }
         return total / Double(count)
     }
+
+    /// Every per-alternative statistic in one walk of its histogram row (from the best to the
+    /// worst rank seen): what ``UncertaintyAnalysis``-style reports need for each alternative.
+    public func summary(_ alternative: Int, topK k: Int) -> RankSummary {
+        let base = alternative * count
+        let first = bestRanks[alternative], last = worstRanks[alternative]
+        let nominal = nominalRanks[alternative]
+        let probabilities = [0.05, 0.5, 0.95]
+        // Positions (0-based, in the sorted ranks) each percentile reads: lo and lo + 1.
+        var needed: [Int] = []
+        for p in probabilities {
+            let lo = Int((Double(samples - 1) * p).rounded(.down))
+            needed.append(lo)
+            needed.append(min(lo + 1, samples - 1))
+        }
+        var valueAt = [Int](repeating: last, count: needed.count)
+        var cumulative = 0, shift = 0, top = 0, firstPlace = 0
+        if samples > 0 && last >= first {
+            for r in first...last {
+                let c = Int(histogram[base + r - 1])
+                guard c > 0 else { continue }
+                for (slot, position) in needed.enumerated() where position >= cumulative && position < cumulative + c {
+                    valueAt[slot] = r
+                }
+                cumulative += c
+                shift += c * abs(r - nominal)
+                if r <= k { top += c }
+                if r == 1 { firstPlace = c }
+            }
+        }
+        func percentile(_ index: Int) -> Double {
+            guard samples > 0 else { return .nan }
+            return Quantile.linear(count: samples, probabilities[index]) { position in
+                Double(position == needed[2 * index] ? valueAt[2 * index] : valueAt[2 * index + 1])
+            }
+        }
+        let total = Double(samples)
+        return RankSummary(
+            nominal: nominal, mean: meanRank(alternative), p5: percentile(0), median: percentile(1), p95: percentile(2),
+            probabilityTopK: samples > 0 ? Double(top) / total : .nan, probabilityFirst: samples > 0 ? Double(firstPlace) / total : .nan,
+            meanAbsoluteShift: samples > 0 ? Double(shift) / total : .nan, best: first, worst: last)
+    }
+}
+
+/// One alternative's rank statistics (see ``RankDistribution/summary(_:topK:)``).
+public struct RankSummary: Sendable, Hashable {
+    /// Nominal rank.
+    public var nominal: Int
+    /// Mean rank.
+    public var mean: Double
+    /// 5th percentile (numpy linear).
+    public var p5: Double
+    /// Median.
+    public var median: Double
+    /// 95th percentile.
+    public var p95: Double
+    /// P(rank ≤ k).
+    public var probabilityTopK: Double
+    /// P(rank = 1).
+    public var probabilityFirst: Double
+    /// Mean |rank − nominal|.
+    public var meanAbsoluteShift: Double
+    /// Best rank seen.
+    public var best: Int
+    /// Worst rank seen.
+    public var worst: Int
 }

@@ -50,6 +50,11 @@ struct MonteCarloTests {
             }
             #expect(isClose(d.meanRank(i), sorted.reduce(0, +) / 301, tolerance: 1e-12))
             #expect(d.probability(i, rankAtMost: 5) == Double(brute[i].filter { $0 <= 5 }.count) / 301)
+            let s = d.summary(i, topK: 5)
+            #expect(s.p5 == Quantile.linear(sorted: sorted, 0.05) && s.median == Quantile.linear(sorted: sorted, 0.5)
+                    && s.p95 == Quantile.linear(sorted: sorted, 0.95))
+            #expect(s.probabilityTopK == d.probability(i, rankAtMost: 5) && s.meanAbsoluteShift == d.meanAbsoluteShift(i))
+            #expect(s.probabilityFirst == Double(brute[i].filter { $0 == 1 }.count) / 301)
         }
     }
 

@@ -198,12 +198,11 @@ public enum UncertaintyAnalysis {
         let gradeShares = gradeCounter?.shares(samples: samples)
         var alternatives: [UncertaintyResult.Alternative] = []
         for i in 0..<n {
+            let r = distribution.summary(i, topK: settings.topK)
             alternatives.append(.init(
-                id: problem.ids[i], name: problem.names[i], nominalRank: distribution.nominalRanks[i],
-                meanRank: distribution.meanRank(i), medianRank: distribution.medianRank(i),
-                p5Rank: distribution.percentile(i, 0.05), p95Rank: distribution.percentile(i, 0.95),
-                pTopK: distribution.probability(i, rankAtMost: settings.topK), pRank1: distribution.probability(i, rankAtMost: 1),
-                meanAbsoluteShift: distribution.meanAbsoluteShift(i),
+                id: problem.ids[i], name: problem.names[i], nominalRank: r.nominal,
+                meanRank: r.mean, medianRank: r.median, p5Rank: r.p5, p95Rank: r.p95,
+                pTopK: r.probabilityTopK, pRank1: r.probabilityFirst, meanAbsoluteShift: r.meanAbsoluteShift,
                 nominalGrade: problem.grading?.nominal[i], gradeProbabilities: gradeShares?[i]))
         }
         let order = (0..<n).sorted { (distribution.nominalRanks[$0], $0) < (distribution.nominalRanks[$1], $1) }
