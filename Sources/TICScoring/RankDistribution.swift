@@ -1,3 +1,5 @@
+import Foundation
+
 /// The distribution of each alternative's rank over Monte Carlo samples, kept as one rank
 /// histogram per alternative (n × n counts) instead of the n × N matrix of ranks.
 ///
@@ -127,18 +129,22 @@ public struct RankDistribution: Sendable, Hashable {
             needed.append(min(lo + 1, samples - 1))
         }
         var valueAt = [Int](repeating: last, count: needed.count)
-        var cumulative = 0, shift = 0, top = 0, firstPlace = 0
+        var cumulative = 0, shift = 0, top = 0, firstPlace = 0, slot = 0
         if samples > 0 && last >= first {
-            for r in first...last {
-                let c = Int(histogram[base + r - 1])
-                guard c > 0 else { continue }
-                for (slot, position) in needed.enumerated() where position >= cumulative && position < cumulative + c {
-                    valueAt[slot] = r
+            histogram.withUnsafeBufferPointer { h in
+                for r in first...last {
+                    let c = Int(h[base + r - 1])
+                    guard c > 0 else { continue }
+                    // `needed` is ascending: fill every slot whose position falls in this rank's run.
+                    while slot < needed.count && needed[slot] < cumulative + c {
+                        valueAt[slot] = r
+                        slot += 1
+                    }
+                    cumulative += c
+                    shift += c * abs(r - nominal)
+                    if r <= k { top += c }
+                    if r == 1 { firstPlace = c }
                 }
-                cumulative += c
-                shift += c * abs(r - nominal)
-                if r <= k { top += c }
-                if r == 1 { firstPlace = c }
             }
         }
         func percentile(_ index: Int) -> Double {
@@ -152,6 +158,22 @@ public struct RankDistribution: Sendable, Hashable {
             nominal: nominal, mean: meanRank(alternative), p5: percentile(0), median: percentile(1), p95: percentile(2),
             probabilityTopK: samples > 0 ? Double(top) / total : .nan, probabilityFirst: samples > 0 ? Double(firstPlace) / total : .nan,
             meanAbsoluteShift: samples > 0 ? Double(shift) / total : .nan, best: first, worst: last)
+    }
+}
+
+extension RankDistribution {
+    /// ``summary(_:topK:)`` of every alternative, split across `threads` workers.
+    public func summaries(topK k: Int, threads: Int = 2) -> [RankSummary] {
+        var result = [RankSummary](repeating: RankSummary(nominal: 0, mean: 0, p5: 0, median: 0, p95: 0, probabilityTopK: 0,
+                                                           probabilityFirst: 0, meanAbsoluteShift: 0, best: 0, worst: 0), count: count)
+        let n = count, workers = max(1, threads)
+        result.withUnsafeMutableBufferPointer { buffer in
+            let out = SendablePointer(buffer.baseAddress)
+            DispatchQueue.concurrentPerform(iterations: workers) { t in
+                for i in (t * n / workers)..<((t + 1) * n / workers) { out.pointer![i] = summary(i, topK: k) }
+            }
+        }
+        return result
     }
 }
 

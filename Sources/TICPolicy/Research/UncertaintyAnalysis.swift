@@ -197,8 +197,9 @@ public enum UncertaintyAnalysis {
         }
         let gradeShares = gradeCounter?.shares(samples: samples)
         var alternatives: [UncertaintyResult.Alternative] = []
+        let summaries = distribution.summaries(topK: settings.topK, threads: settings.threads)
         for i in 0..<n {
-            let r = distribution.summary(i, topK: settings.topK)
+            let r = summaries[i]
             alternatives.append(.init(
                 id: problem.ids[i], name: problem.names[i], nominalRank: r.nominal,
                 meanRank: r.mean, medianRank: r.median, p5Rank: r.p5, p95Rank: r.p95,
