@@ -129,16 +129,17 @@ public struct RankDistribution: Sendable, Hashable {
             needed.append(min(lo + 1, samples - 1))
         }
         var valueAt = [Int](repeating: last, count: needed.count)
-        var cumulative = 0, shift = 0, top = 0, firstPlace = 0, slot = 0
+        // Visit the slots in ascending position (lo + 1 of one percentile may pass lo of the next).
+        let visit = needed.indices.sorted { needed[$0] < needed[$1] }
+        var cumulative = 0, shift = 0, top = 0, firstPlace = 0, next = 0
         if samples > 0 && last >= first {
             histogram.withUnsafeBufferPointer { h in
                 for r in first...last {
                     let c = Int(h[base + r - 1])
                     guard c > 0 else { continue }
-                    // `needed` is ascending: fill every slot whose position falls in this rank's run.
-                    while slot < needed.count && needed[slot] < cumulative + c {
-                        valueAt[slot] = r
-                        slot += 1
+                    while next < visit.count && needed[visit[next]] < cumulative + c {
+                        valueAt[visit[next]] = r
+                        next += 1
                     }
                     cumulative += c
                     shift += c * abs(r - nominal)

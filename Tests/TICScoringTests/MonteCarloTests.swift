@@ -58,6 +58,19 @@ struct MonteCarloTests {
         }
     }
 
+    @Test("summaries equal brute force with few samples (percentile positions interleave)", arguments: [2, 3, 4, 7, 21])
+    func fewSamples(samples: Int) {
+        let x = Matrix.random(rows: 9, columns: 3, in: 0...1, seed: 77)
+        let sampler = TestSampler(criteria: 3, seed: 8)
+        let d = MonteCarlo.rankDistribution(scenarios: [x], nominalWeights: [1, 1, 1], sampler: sampler, samples: samples)
+        let brute = bruteForce([x], sampler: sampler, samples: samples)
+        for (i, s) in d.summaries(topK: 3).enumerated() {
+            let sorted = brute[i].sorted().map(Double.init)
+            #expect(s.p5 == Quantile.linear(sorted: sorted, 0.05) && s.median == Quantile.linear(sorted: sorted, 0.5)
+                    && s.p95 == Quantile.linear(sorted: sorted, 0.95))
+        }
+    }
+
     @Test("ties share the best rank in every sample")
     func ties() {
         let x = Matrix(rows: [[1, 0], [1, 0], [0, 1], [0.5, 0.5]])
