@@ -52,8 +52,8 @@ struct Uncertainty: ParsableCommand {
     @Option(help: "Instead of --concentration: uniform:f (±f relative noise, renormalized) or dirichlet:c.")
     var weightNoise: String?
 
-    @Option(help: "Normalizations each sample chooses from, comma-separated (first = nominal), e.g. minmax,zscore.")
-    var normalizations: String = "minmax"
+    @Option(help: "Normalizations each sample chooses from, comma-separated (first = nominal), e.g. scheme,minmax,percentile. 'scheme' = the scheme's own (workspace default); research default minmax.")
+    var normalizations: String = "scheme"
 
     @Option(help: "Aggregations each sample chooses from: weighted_sum, geometric (first = nominal).")
     var aggregations: String = "weighted_sum"
@@ -108,10 +108,11 @@ struct Uncertainty: ParsableCommand {
         if let cycle, CycleParser.parse(cycle) == nil { throw ValidationError("--cycle expects two years such as 2022-2024, got '\(cycle)'") }
     }
 
-    func parsedNormalizations() throws -> [NormalizationMethod] {
-        try normalizations.split(separator: ",").map { name in
+    func parsedNormalizations() throws -> [NormalizationMethod?] {
+        try normalizations.split(separator: ",").map { name -> NormalizationMethod? in
+            if name.trimmingCharacters(in: .whitespaces) == "scheme" { return nil }
             guard let method = NormalizationMethod(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
-                throw ValidationError("unknown normalization '\(name)'; use \(NormalizationMethod.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw ValidationError("unknown normalization '\(name)'; use scheme, \(NormalizationMethod.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             return method
         }

@@ -5,7 +5,8 @@ import TICScoring
 /// Monte Carlo uncertainty and Sobol sensitivity of a ranking to its weights, normalization and
 /// aggregation, in two modes:
 ///
-/// - **workspace**: the scheme is evaluated (``Evaluator``) once per normalization listed; the
+/// - **workspace**: the scheme is evaluated (``Evaluator``) once per normalization listed (by
+///   default only with its own normalizations, whose cut-offs were calibrated for them); the
 ///   n × d matrix of dimension sub-scores is the model, the **dimension weights** are perturbed,
 ///   and each sample's total is `Σ_d w_d·D_id` (weighted sum) or `Π_d D_id^w_d` (geometric over the
 ///   dimension sub-scores, zeros replaced by 1e-6). Every sample is also graded with the scheme's
@@ -80,7 +81,7 @@ public enum UncertaintyAnalysis {
         var ids: [String] = []
         for method in settings.normalizations {
             var variant = scheme
-            if method != settings.normalizations[0] || settings.normalizations.count > 1 {
+            if let method {
                 variant.defaults.normalization = method
                 for d in variant.dimensions.indices {
                     for k in variant.dimensions[d].indicators.indices { variant.dimensions[d].indicators[k].normalization = nil }
@@ -88,7 +89,7 @@ public enum UncertaintyAnalysis {
             }
             let evaluation: Evaluation
             do { evaluation = try Evaluator(workspace: workspace, scheme: variant, cycle: cycle).evaluate() } catch {
-                throw .evaluation(normalization: method.rawValue, error)
+                throw .evaluation(normalization: method?.rawValue ?? "scheme", error)
             }
             if reference == nil {
                 reference = evaluation
@@ -135,7 +136,7 @@ public enum UncertaintyAnalysis {
         }
         var matrices: [Matrix] = []
         for method in settings.normalizations {
-            do { matrices.append(try Normalization.normalize(matrix, method: method, directions: directions).matrix) } catch {
+            do { matrices.append(try Normalization.normalize(matrix, method: method ?? .minmax, directions: directions).matrix) } catch {
                 throw .scoring(error)
             }
         }
@@ -210,7 +211,7 @@ public enum UncertaintyAnalysis {
         var result = UncertaintyResult(
             mode: problem.mode, samples: samples, seed: settings.seed,
             perturbation: replay == nil ? settings.perturbation.argument : "replay",
-            normalizations: settings.normalizations.map(\.rawValue), aggregations: settings.aggregations.map(\.rawValue),
+            normalizations: settings.normalizations.map { $0?.rawValue ?? (problem.mode == "workspace" ? "scheme" : "minmax") }, aggregations: settings.aggregations.map(\.rawValue),
             topK: settings.topK, factors: problem.factors, nominalWeights: problem.nominalWeights,
             meanAbsoluteRankShift: alternatives.reduce(0) { $0 + $1.meanAbsoluteShift } / Double(n), alternatives: order.map { alternatives[$0] })
         if settings.sensitivity && replay == nil {

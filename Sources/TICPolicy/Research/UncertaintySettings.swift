@@ -8,8 +8,10 @@ public struct UncertaintySettings: Sendable, Hashable {
     public var seed: UInt64
     /// How the weights are perturbed.
     public var perturbation: WeightPerturbation
-    /// Normalizations each sample chooses from uniformly (the first is nominal).
-    public var normalizations: [NormalizationMethod]
+    /// Normalizations each sample chooses from uniformly (the first is nominal). `nil` stands for
+    /// the scheme's own per-indicator normalizations (workspace mode) or min-max (research mode);
+    /// a listed method replaces every indicator's normalization.
+    public var normalizations: [NormalizationMethod?]
     /// Aggregations each sample chooses from uniformly: `weighted_sum`, `geometric` (first is nominal).
     public var aggregations: [AggregationMethod]
     /// k of P(rank ≤ k).
@@ -27,7 +29,7 @@ public struct UncertaintySettings: Sendable, Hashable {
     public var perAlternativeSensitivityLimit: Int
 
     public init(samples: Int = 1_000, seed: UInt64 = 1, perturbation: WeightPerturbation = .dirichlet(concentration: 100),
-                normalizations: [NormalizationMethod] = [.minmax], aggregations: [AggregationMethod] = [.weightedSum],
+                normalizations: [NormalizationMethod?] = [nil], aggregations: [AggregationMethod] = [.weightedSum],
                 topK: Int = 10, blockSize: Int = 256, threads: Int = 2, sensitivity: Bool = false, bootstrap: Int = 200,
                 perAlternativeSensitivityLimit: Int = 50_000_000) {
         self.samples = samples
