@@ -26,7 +26,7 @@ struct RankSorter {
         self.count = count
         keys = ContiguousArray(repeating: 0, count: count)
         scratch = ContiguousArray(repeating: 0, count: count)
-        histogram = ContiguousArray(repeating: 0, count: Self.buckets)
+        histogram = ContiguousArray(repeating: 0, count: 2 * Self.buckets)
     }
 
     /// Writes the competition rank (1 = highest score) of `scores[i]` into `ranks[i]`.
@@ -54,35 +54,39 @@ struct RankSorter {
                 histogram.withUnsafeMutableBufferPointer { counts in
                     var source = keyBuffer.baseAddress!
                     var target = scratchBuffer.baseAddress!
+                    let buckets = Self.buckets, mask = UInt64(buckets - 1)
+                    // Keys, and the counts of both 11-bit digits, in one pass.
+                    let low = counts.baseAddress!, high = low + buckets
+                    for d in 0..<(2 * buckets) { low[d] = 0 }
                     for i in 0..<n {
-                        let q = Swift.min((highest - scores[i]) * scale, Self.keyLimit)
-                        source[i] = (UInt64(q) << 32) | UInt64(UInt32(truncatingIfNeeded: i))
+                        let q = UInt64(Swift.min((highest - scores[i]) * scale, Self.keyLimit))
+                        source[i] = (q << 32) | UInt64(UInt32(truncatingIfNeeded: i))
+                        low[Int(q & mask)] += 1
+                        high[Int(q >> 11)] += 1
                     }
-                    // LSD radix sort on bits 32..<54 (2 passes of 11 bits), stable.
-                    var shift: UInt64 = 32
-                    while shift < 32 + 2 * UInt64(Self.digitBits) {
-                        for b in 0..<Self.buckets { counts[b] = 0 }
-                        let mask = UInt64(Self.buckets - 1)
-                        for i in 0..<n { counts[Int((source[i] >> shift) & mask)] += 1 }
-                        // A digit that is the same for every key needs no pass.
-                        if counts[Int((source[0] >> shift) & mask)] != n {
-                            var total = 0
-                            for b in 0..<Self.buckets {
-                                let c = counts[b]
-                                counts[b] = total
-                                total += c
-                            }
-                            for i in 0..<n {
-                                let key = source[i]
-                                let d = Int((key >> shift) & mask)
-                                target[counts[d]] = key
-                                counts[d] += 1
-                            }
-                            swap(&source, &target)
+                    // LSD radix sort: low digit, then high digit; stable. A digit shared by every
+                    // key needs no pass.
+                    func pass(_ digit: UnsafeMutablePointer<Int>, _ shift: UInt64) {
+                        if digit[Int((source[0] >> shift) & mask)] == n { return }
+                        var total = 0
+                        for d in 0..<buckets {
+                            let c = digit[d]
+                            digit[d] = total
+                            total += c
                         }
-                        shift += UInt64(Self.digitBits)
+                        for i in 0..<n {
+                            let key = source[i]
+                            let d = Int((key >> shift) & mask)
+                            target[digit[d]] = key
+                            digit[d] += 1
+                        }
+                        swap(&source, &target)
                     }
-                    // Fix up runs of equal keys by exact score, then assign ranks.
+                    pass(low, 32)
+                    pass(high, 43)
+                    // One pass: fix up each run of equal keys by exact score, then assign ranks.
+                    var previous = scores[Int(source[0] & 0xFFFF_FFFF)]
+                    var rank: Int32 = 1
                     var position = 0
                     while position < n {
                         let key = source[position] >> 32
@@ -93,19 +97,16 @@ struct RankSorter {
                         } else if end - position > 1 {
                             Self.insertionSort(source + position, count: end - position, scores: scores)
                         }
-                        position = end
-                    }
-                    var previous = scores[Int(source[0] & 0xFFFF_FFFF)]
-                    var rank: Int32 = 1
-                    ranks[Int(source[0] & 0xFFFF_FFFF)] = 1
-                    for p in 1..<n {
-                        let index = Int(source[p] & 0xFFFF_FFFF)
-                        let s = scores[index]
-                        if s != previous {
-                            rank = Int32(p + 1)
-                            previous = s
+                        for p in position..<end {
+                            let index = Int(source[p] & 0xFFFF_FFFF)
+                            let s = scores[index]
+                            if s != previous {
+                                rank = Int32(p + 1)
+                                previous = s
+                            }
+                            ranks[index] = rank
                         }
-                        ranks[index] = rank
+                        position = end
                     }
                 }
             }
