@@ -86,7 +86,8 @@ public enum MonteCarlo {
         // Ranks of the current block (sample-major, for the observer) and of the batch
         // (alternative-major: alternative i's ranks of the batch are contiguous).
         var ranks = ContiguousArray<Int32>(repeating: 0, count: b * n)
-        var byAlternative = ContiguousArray<Int32>(repeating: 0, count: batch * n)
+        // 2 bytes a rank while n < 2¹⁶ (halves the transpose and histogram traffic), else 4.
+        let batchRanks = BatchRanks(narrow: n < Int(UInt16.max), count: batch * n)
         let sorters = SorterPool(count: workers, size: n)
         let storage = scenarios.map(\.storage)
         let scenarioTotal = scenarios.count
@@ -143,20 +144,11 @@ public enum MonteCarlo {
                 }
                 // Transpose the block's ranks into the batch, 16 alternatives × the block at a time.
                 ranks.withUnsafeBufferPointer { r in
-                    byAlternative.withUnsafeMutableBufferPointer { a in
-                        let rp = SendablePointer(r.baseAddress!), ap = SendablePointer(a.baseAddress!)
-                        DispatchQueue.concurrentPerform(iterations: workers) { t in
-                            var chunk = t * n / workers
-                            let last = (t + 1) * n / workers
-                            while chunk < last {
-                                let end = min(chunk + 16, last)
-                                for q in 0..<size {
-                                    let source = rp.pointer + q * n
-                                    for i in chunk..<end { ap.pointer[i * batch + column + q] = source[i] }
-                                }
-                                chunk = end
-                            }
-                        }
+                    let rp = SendablePointer(r.baseAddress!)
+                    if let narrow = batchRanks.narrow {
+                        transpose(rp, n: n, size: size, into: SendablePointer(narrow), batch: batch, column: column, workers: workers)
+                    } else {
+                        transpose(rp, n: n, size: size, into: SendablePointer(batchRanks.wide!), batch: batch, column: column, workers: workers)
                     }
                 }
                 start += size
@@ -164,32 +156,17 @@ public enum MonteCarlo {
             }
             // 4. Histograms: each worker owns a range of alternatives; alternative i's batch ranks
             //    are contiguous and its histogram row (4n bytes) stays in cache while they are added.
-            byAlternative.withUnsafeBufferPointer { r in
-                histogram.withUnsafeMutableBufferPointer { h in
-                    sums.withUnsafeMutableBufferPointer { total in
-                        best.withUnsafeMutableBufferPointer { lo in
-                            worst.withUnsafeMutableBufferPointer { hi in
-                                let rp = SendablePointer(r.baseAddress!), hp = SendablePointer(h.baseAddress!)
-                                let tp = SendablePointer(total.baseAddress!)
-                                let lp = SendablePointer(lo.baseAddress!), wp = SendablePointer(hi.baseAddress!)
-                                DispatchQueue.concurrentPerform(iterations: workers) { t in
-                                    for i in (t * n / workers)..<((t + 1) * n / workers) {
-                                        let row = hp.pointer + i * n - 1
-                                        let source = rp.pointer + i * batch
-                                        var sum: UInt64 = 0
-                                        var smallest = lp.pointer[i], largest = wp.pointer[i]
-                                        for q in 0..<batchSize {
-                                            let rank = source[q]
-                                            row[Int(rank)] &+= 1
-                                            sum &+= UInt64(rank)
-                                            smallest = Swift.min(smallest, rank)
-                                            largest = Swift.max(largest, rank)
-                                        }
-                                        tp.pointer[i] &+= sum
-                                        lp.pointer[i] = smallest
-                                        wp.pointer[i] = largest
-                                    }
-                                }
+            histogram.withUnsafeMutableBufferPointer { h in
+                sums.withUnsafeMutableBufferPointer { total in
+                    best.withUnsafeMutableBufferPointer { lo in
+                        worst.withUnsafeMutableBufferPointer { hi in
+                            let targets = HistogramTargets(
+                                histogram: SendablePointer(h.baseAddress!), sums: SendablePointer(total.baseAddress!),
+                                best: SendablePointer(lo.baseAddress!), worst: SendablePointer(hi.baseAddress!))
+                            if let narrow = batchRanks.narrow {
+                                accumulate(SendablePointer(UnsafePointer(narrow)), n: n, batch: batch, batchSize: batchSize, into: targets, workers: workers)
+                            } else {
+                                accumulate(SendablePointer(UnsafePointer(batchRanks.wide!)), n: n, batch: batch, batchSize: batchSize, into: targets, workers: workers)
                             }
                         }
                     }
@@ -200,6 +177,86 @@ public enum MonteCarlo {
         }
         return RankDistribution(count: n, samples: samples, nominalRanks: nominal, histogram: histogram, rankSums: sums,
                                 bestRanks: best.map(Int.init), worstRanks: worst.map(Int.init))
+    }
+}
+
+extension MonteCarlo {
+    /// Writes `ranks` (size × n, sample-major) into `dest` (n × batch, alternative-major) at
+    /// columns `column..<column + size`.
+    static func transpose<T: FixedWidthInteger>(
+        _ ranks: SendablePointer<UnsafePointer<Int32>>, n: Int, size: Int,
+        into dest: SendablePointer<UnsafeMutablePointer<T>>, batch: Int, column: Int, workers: Int
+    ) {
+        DispatchQueue.concurrentPerform(iterations: workers) { t in
+            var chunk = t * n / workers
+            let last = (t + 1) * n / workers
+            while chunk < last {
+                let end = min(chunk + 16, last)
+                for q in 0..<size {
+                    let source = ranks.pointer + q * n
+                    for i in chunk..<end { dest.pointer[i * batch + column + q] = T(truncatingIfNeeded: source[i]) }
+                }
+                chunk = end
+            }
+        }
+    }
+
+    /// Adds a batch of alternative-major ranks to the histograms, sums and rank bounds.
+    static func accumulate<T: FixedWidthInteger>(
+        _ ranks: SendablePointer<UnsafePointer<T>>, n: Int, batch: Int, batchSize: Int,
+        into targets: HistogramTargets, workers: Int
+    ) {
+        DispatchQueue.concurrentPerform(iterations: workers) { t in
+            for i in (t * n / workers)..<((t + 1) * n / workers) {
+                let row = targets.histogram.pointer + i * n - 1
+                let source = ranks.pointer + i * batch
+                var sum: UInt64 = 0
+                var smallest = targets.best.pointer[i], largest = targets.worst.pointer[i]
+                for q in 0..<batchSize {
+                    let rank = Int32(truncatingIfNeeded: source[q])
+                    row[Int(rank)] &+= 1
+                    sum &+= UInt64(rank)
+                    smallest = Swift.min(smallest, rank)
+                    largest = Swift.max(largest, rank)
+                }
+                targets.sums.pointer[i] &+= sum
+                targets.best.pointer[i] = smallest
+                targets.worst.pointer[i] = largest
+            }
+        }
+    }
+}
+
+/// Where a batch of ranks is accumulated.
+struct HistogramTargets: @unchecked Sendable {
+    let histogram: SendablePointer<UnsafeMutablePointer<UInt32>>
+    let sums: SendablePointer<UnsafeMutablePointer<UInt64>>
+    let best: SendablePointer<UnsafeMutablePointer<Int32>>
+    let worst: SendablePointer<UnsafeMutablePointer<Int32>>
+}
+
+/// The alternative-major ranks of a batch: 2 bytes a rank when n < 2¹⁶, else 4.
+final class BatchRanks: @unchecked Sendable {
+    let narrow: UnsafeMutablePointer<UInt16>?
+    let wide: UnsafeMutablePointer<UInt32>?
+    private let count: Int
+
+    init(narrow isNarrow: Bool, count: Int) {
+        self.count = count
+        if isNarrow {
+            narrow = .allocate(capacity: max(1, count))
+            narrow!.initialize(repeating: 0, count: max(1, count))
+            wide = nil
+        } else {
+            wide = .allocate(capacity: max(1, count))
+            wide!.initialize(repeating: 0, count: max(1, count))
+            narrow = nil
+        }
+    }
+
+    deinit {
+        narrow?.deallocate()
+        wide?.deallocate()
     }
 }
 
