@@ -71,9 +71,11 @@ extension MonteCarlo {
     /// ```swift
     /// let d = MonteCarlo.rankDistribution(normalized: x, nominalWeights: w, samples: 10_000,
     ///                                     seed: 1, concentration: 100, blockSize: 256, threads: 2)
-    /// d.percentile(0, 0.05); d.medianRank(0); d.percentile(0, 0.95)
+    /// let ranks = d.summaries(topK: 10, threads: 2)   // p5, median, p95, mean, P(top 10) per row
     /// ```
-    /// Same seed → same result for every `blockSize` and `threads`.
+    /// Same seed → same result for every `blockSize` and `threads`. `normalized` is n × m, higher is
+    /// better, finite; memory is dominated by the n × n rank histograms (4n² bytes: 400 MB at
+    /// n = 10,000). Percentiles are numpy `linear`; ranks are competition ranks per sample.
     public static func rankDistribution(
         normalized: Matrix, nominalWeights: [Double], samples: Int, seed: UInt64,
         concentration: Double, blockSize: Int = 256, threads: Int = 2
