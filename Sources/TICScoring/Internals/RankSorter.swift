@@ -85,26 +85,32 @@ struct RankSorter {
                     pass(low, 32)
                     pass(high, 43)
                     // One pass: fix up each run of equal keys by exact score, then assign ranks.
-                    var previous = scores[Int(source[0] & 0xFFFF_FFFF)]
-                    var rank: Int32 = 1
+                    // Different keys imply different scores, so a run's first element starts a new
+                    // rank and scores are read only inside runs of equal keys.
                     var position = 0
                     while position < n {
                         let key = source[position] >> 32
                         var end = position + 1
                         while end < n && source[end] >> 32 == key { end += 1 }
-                        if end - position > 32 {
-                            Self.comparisonSort(source + position, count: end - position, scores: scores)
-                        } else if end - position > 1 {
-                            Self.insertionSort(source + position, count: end - position, scores: scores)
-                        }
-                        for p in position..<end {
-                            let index = Int(source[p] & 0xFFFF_FFFF)
-                            let s = scores[index]
-                            if s != previous {
-                                rank = Int32(p + 1)
-                                previous = s
+                        if end - position == 1 {
+                            ranks[Int(source[position] & 0xFFFF_FFFF)] = Int32(position + 1)
+                        } else {
+                            if end - position > 32 {
+                                Self.comparisonSort(source + position, count: end - position, scores: scores)
+                            } else {
+                                Self.insertionSort(source + position, count: end - position, scores: scores)
                             }
-                            ranks[index] = rank
+                            var rank = Int32(position + 1)
+                            var previous = scores[Int(source[position] & 0xFFFF_FFFF)]
+                            for p in position..<end {
+                                let index = Int(source[p] & 0xFFFF_FFFF)
+                                let s = scores[index]
+                                if s != previous {
+                                    rank = Int32(p + 1)
+                                    previous = s
+                                }
+                                ranks[index] = rank
+                            }
                         }
                         position = end
                     }
