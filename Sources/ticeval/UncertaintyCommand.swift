@@ -103,6 +103,7 @@ struct Uncertainty: ParsableCommand {
             throw ValidationError("--weight-noise expects uniform:f (0 < f ≤ 1) or dirichlet:c (c > 0), got '\(weightNoise)'")
         }
         if topK < 1 || blockSize < 1 || threads < 1 || bootstrap < 0 { throw ValidationError("--top-k, --block-size, --threads must be ≥ 1 and --bootstrap ≥ 0") }
+        if sensitivity && weightSamples != nil { throw ValidationError("--sensitivity needs drawn samples; it cannot be combined with --weight-samples") }
         _ = try parsedNormalizations()
         _ = try parsedAggregations()
         if let cycle, CycleParser.parse(cycle) == nil { throw ValidationError("--cycle expects two years such as 2022-2024, got '\(cycle)'") }

@@ -39,6 +39,8 @@ import Testing
         #expect(lines.contains("A3,1,2.666667,1.1,2,4.7,0.333333"))
         #expect(lines.contains("A2,4,2.666667,1.1,2,4.7,0.333333"))  // ranks 2, 5, 1
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/uncertainty/uncertainty.json").path))
+        let both = try CLIRunner.run(["uncertainty", "m.csv", "--weight-samples", "w.csv", "--sensitivity"], in: folder)
+        #expect(both.status == 2)
     }
 
     @Test("workspace mode with sensitivity writes the three files; bad options are usage errors")
