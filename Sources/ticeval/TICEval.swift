@@ -16,6 +16,7 @@ struct TICEval: ParsableCommand {
             MCDA.self,
             AHP.self,
             Screen.self, Subsidy.self,
+            Compare.self, Uncertainty.self,
         ]
     )
 

@@ -28,6 +28,20 @@ enum BLAS {
         #endif
     }
 
+    /// Runs `body` with BLAS limited to one thread, then restores the previous count: for callers
+    /// that run several BLAS calls concurrently on their own threads (the Monte Carlo workers), so
+    /// that BLAS's own threads do not spin on the same cores. No-op on Apple platforms.
+    static func withSingleThread<R>(_ body: () throws -> R) rethrows -> R {
+        #if canImport(Darwin)
+        return try body()
+        #else
+        let previous = openblas_get_num_threads()
+        openblas_set_num_threads(1)
+        defer { openblas_set_num_threads(previous) }
+        return try body()
+        #endif
+    }
+
     // MARK: - Level 3
 
     /// `c = alpha · a · b + beta · c` for row-major `a` (m × k), `b` (k × n), `c` (m × n): `cblas_dgemm`.
@@ -63,6 +77,34 @@ enum BLAS {
                 }
             }
         }
+    }
+
+    /// `c = a · bᵀ` for row-major `a` (m × k) and `b` (n × k) into a caller-owned buffer `c`
+    /// (m × n, row-major): `cblas_dgemm` with `b` transposed, no allocation. The Monte Carlo engine
+    /// uses it with `a` = a block of weight samples (one per row) and `b` = the normalized matrix,
+    /// so each sample's n scores come out contiguous.
+    static func multiplyTransposed(
+        _ a: UnsafeBufferPointer<Double>, rows m: Int, inner k: Int,
+        byTransposeOf b: UnsafeBufferPointer<Double>, rows n: Int,
+        into c: UnsafeMutableBufferPointer<Double>
+    ) {
+        precondition(m >= 0 && k >= 0 && n >= 0, "BLAS.multiplyTransposed: negative dimension")
+        precondition(a.count >= m * k, "BLAS.multiplyTransposed: a has \(a.count) elements, expected \(m)×\(k)")
+        precondition(b.count >= n * k, "BLAS.multiplyTransposed: b has \(b.count) elements, expected \(n)×\(k)")
+        precondition(c.count >= m * n, "BLAS.multiplyTransposed: c has \(c.count) elements, expected \(m)×\(n)")
+        guard m > 0, n > 0 else { return }
+        guard k > 0 else {
+            for i in 0..<(m * n) { c[i] = 0 }
+            return
+        }
+        let m32 = Int32(m), n32 = Int32(n), k32 = Int32(k)
+        cblas_dgemm(
+            CblasRowMajor, CblasNoTrans, CblasTrans,
+            m32, n32, k32,
+            1, a.baseAddress, k32,
+            b.baseAddress, k32,
+            0, c.baseAddress, n32
+        )
     }
 
     /// The Gram matrix `c = alpha · aᵀ · a` (full, symmetric) of a row-major `a` (m × n): `cblas_dsyrk`.

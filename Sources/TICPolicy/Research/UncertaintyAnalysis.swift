@@ -1,0 +1,260 @@
+import Foundation
+import TICIngest
+import TICScoring
+
+/// Monte Carlo uncertainty and Sobol sensitivity of a ranking to its weights, normalization and
+/// aggregation, in two modes:
+///
+/// - **workspace**: the scheme is evaluated (``Evaluator``) once per normalization listed (by
+///   default only with its own normalizations, whose cut-offs were calibrated for them); the
+///   n × d matrix of dimension sub-scores is the model, the **dimension weights** are perturbed,
+///   and each sample's total is `Σ_d w_d·D_id` (weighted sum) or `Π_d D_id^w_d` (geometric over the
+///   dimension sub-scores, zeros replaced by 1e-6). Every sample is also graded with the scheme's
+///   cut-offs, quotas, tie rule and vetoes (``GradeAssignment``), giving P(grade) per center.
+///   With no missing value and weighted-sum aggregation the nominal total equals the evaluation's.
+/// - **research**: a plain decision matrix, criteria types and weights; each normalization of the
+///   matrix is a scenario; the **criterion weights** are perturbed (or replayed from a file).
+///
+/// Geometric aggregation is ranked through `ln` of the geometric mean, `Σ w_j ln x_j`, which is
+/// linear in w, so every sample stays one row of a BLAS product (``MonteCarlo``).
+public enum UncertaintyAnalysis {
+    /// Progress: samples (or runs) done and the total, for a progress bar.
+    public typealias Progress = @Sendable (_ done: Int, _ total: Int) -> Void
+
+    /// Errors of the analysis.
+    public enum Failure: Error, Sendable {
+        /// The evaluation of a variant failed.
+        case evaluation(normalization: String, EvaluationError)
+        /// A scoring step failed (normalization of the research matrix).
+        case scoring(ScoringError)
+        /// Only `weighted_sum` and `geometric` can be varied.
+        case unsupportedAggregation(String)
+        /// The replayed weights do not have one column per criterion.
+        case weightSampleShape(expected: Int, found: Int)
+        /// Weights must be ≥ 0 with a positive sum, one per criterion.
+        case invalidWeights(String)
+        /// Nothing to rank.
+        case empty
+
+        /// A one-line message.
+        public var message: String {
+            switch self {
+            case .evaluation(let method, let error): "evaluation with normalization \(method) failed: \(error.message(.en))"
+            case .scoring(let error): "\(error)"
+            case .unsupportedAggregation(let name): "aggregation \(name) cannot be varied (use weighted_sum or geometric)"
+            case .weightSampleShape(let expected, let found): "weight samples have \(found) columns, expected \(expected)"
+            case .invalidWeights(let why): "invalid weights: \(why)"
+            case .empty: "nothing to rank"
+            }
+        }
+    }
+
+    /// The model both modes reduce to.
+    struct Problem {
+        var ids: [String]
+        var names: [String]
+        var factors: [String]
+        var nominalWeights: [Double]
+        /// normalization-major: scenario = normalization index × aggregations + aggregation index.
+        var scenarios: [Matrix]
+        var geometricScenario: [Bool]
+        var grading: Grading?
+        var mode: String
+    }
+
+    /// What grading a sample needs.
+    struct Grading {
+        var groups: [Int]
+        var vetoed: [Bool]
+        var rules: GradingRules
+        var nominal: [Grade?]
+    }
+
+    // MARK: - Workspace mode
+
+    /// Uncertainty of a workspace's evaluation under `scheme`; the dimension weights are varied.
+    public static func analyze(workspace: Workspace, scheme: Scheme, cycle: ClosedRange<Int>? = nil,
+                               settings: UncertaintySettings, progress: Progress? = nil) throws(Failure) -> UncertaintyResult {
+        try validateAggregations(settings.aggregations)
+        var reference: Evaluation?
+        var matrices: [Matrix] = []
+        var ids: [String] = []
+        for method in settings.normalizations {
+            var variant = scheme
+            if let method {
+                variant.defaults.normalization = method
+                for d in variant.dimensions.indices {
+                    for k in variant.dimensions[d].indicators.indices { variant.dimensions[d].indicators[k].normalization = nil }
+                }
+            }
+            let evaluation: Evaluation
+            do { evaluation = try Evaluator(workspace: workspace, scheme: variant, cycle: cycle).evaluate() } catch {
+                throw .evaluation(normalization: method?.rawValue ?? "scheme", error)
+            }
+            if reference == nil {
+                reference = evaluation
+                ids = evaluation.evaluated.map(\.center.id)
+            }
+            let byID = Dictionary(uniqueKeysWithValues: evaluation.centers.map { ($0.center.id, $0) })
+            let d = evaluation.dimensionWeights.count
+            var x = Matrix(rows: ids.count, columns: d)
+            for (i, id) in ids.enumerated() {
+                let scores = byID[id]?.dimensionScores ?? Array(repeating: 0, count: d)
+                for k in 0..<d { x[i, k] = scores[k] }
+            }
+            matrices.append(x)
+        }
+        guard let reference, !ids.isEmpty else { throw .empty }
+        let evaluated = reference.evaluated
+        let rules = scheme.grading
+        let grading = Grading(
+            groups: evaluated.map { rules.quotaScope == .category ? Category.allCases.firstIndex(of: $0.center.category)! : 0 },
+            vetoed: evaluated.map { $0.gradeBasis == .veto || $0.gradeBasis == .integrity },
+            rules: rules, nominal: evaluated.map(\.grade))
+        let (scenarios, geometric) = scenarioMatrices(matrices, aggregations: settings.aggregations)
+        let problem = Problem(ids: ids, names: evaluated.map(\.center.name), factors: scheme.dimensions.map(\.code),
+                              nominalWeights: reference.dimensionWeights, scenarios: scenarios, geometricScenario: geometric,
+                              grading: grading, mode: "workspace")
+        return try run(problem, settings: settings, replay: nil, progress: progress)
+    }
+
+    // MARK: - Research mode
+
+    /// Uncertainty of a plain decision matrix (rows = alternatives), weighted sum over min-max by
+    /// default; `weightSamples` (one weight vector per row) replays given samples instead of
+    /// drawing them (then `settings.samples` is ignored and only the first normalization and
+    /// aggregation are used).
+    public static func analyze(matrix: Matrix, alternatives: [String], criteria: [String], directions: [Direction],
+                               weights: [Double], settings: UncertaintySettings, weightSamples: Matrix? = nil,
+                               progress: Progress? = nil) throws(Failure) -> UncertaintyResult {
+        try validateAggregations(settings.aggregations)
+        guard matrix.rows > 0, matrix.columns > 0 else { throw .empty }
+        guard weights.count == matrix.columns else { throw .invalidWeights("\(weights.count) weights for \(matrix.columns) criteria") }
+        guard weights.allSatisfy({ $0 >= 0 && $0.isFinite }), weights.reduce(0, +) > 0 else { throw .invalidWeights("weights must be ≥ 0 with a positive sum") }
+        if let weightSamples, weightSamples.columns != matrix.columns {
+            throw .weightSampleShape(expected: matrix.columns, found: weightSamples.columns)
+        }
+        var matrices: [Matrix] = []
+        for method in settings.normalizations {
+            do { matrices.append(try Normalization.normalize(matrix, method: method ?? .minmax, directions: directions).matrix) } catch {
+                throw .scoring(error)
+            }
+        }
+        let (scenarios, geometric) = scenarioMatrices(matrices, aggregations: settings.aggregations)
+        let total = weights.reduce(0, +)
+        let problem = Problem(ids: alternatives, names: alternatives, factors: criteria, nominalWeights: weights.map { $0 / total },
+                              scenarios: scenarios, geometricScenario: geometric, grading: nil, mode: "research")
+        return try run(problem, settings: settings, replay: weightSamples, progress: progress)
+    }
+
+    // MARK: - Engine
+
+    static func validateAggregations(_ aggregations: [AggregationMethod]) throws(Failure) {
+        guard !aggregations.isEmpty else { throw .unsupportedAggregation("(none)") }
+        for a in aggregations where a != .weightedSum && a != .geometric { throw .unsupportedAggregation(a.rawValue) }
+    }
+
+    /// One scenario per (normalization, aggregation): the matrix itself (weighted sum) or its
+    /// logarithms, values ≤ 1e-6 floored at 1e-6 (geometric).
+    static func scenarioMatrices(_ matrices: [Matrix], aggregations: [AggregationMethod]) -> ([Matrix], [Bool]) {
+        var scenarios: [Matrix] = [], geometric: [Bool] = []
+        for x in matrices {
+            for a in aggregations {
+                if a == .geometric {
+                    var logs = x
+                    logs.withUnsafeMutableBufferPointer { p in
+                        for k in 0..<p.count { p[k] = Foundation.log(Swift.max(p[k], 1e-6)) }
+                    }
+                    scenarios.append(logs)
+                    geometric.append(true)
+                } else {
+                    scenarios.append(x)
+                    geometric.append(false)
+                }
+            }
+        }
+        return (scenarios, geometric)
+    }
+
+    static func run(_ problem: Problem, settings: UncertaintySettings, replay: Matrix?,
+                    progress: Progress?) throws(Failure) -> UncertaintyResult {
+        let n = problem.ids.count
+        let scenarioCount = problem.scenarios.count
+        let samples = replay?.rows ?? settings.samples
+        let gradeCounter = problem.grading.map { GradeCounter(workers: settings.threads, alternatives: n, grading: $0, geometric: problem.geometricScenario) }
+        let distribution: RankDistribution
+        if let replay {
+            distribution = MonteCarlo.rankDistribution(
+                scenarios: [problem.scenarios[0]], nominalWeights: problem.nominalWeights, sampler: ReplayedWeights(samples: replay),
+                samples: samples, blockSize: settings.blockSize, threads: settings.threads, observer: gradeCounter,
+                progress: progress.map { p in { p($0, samples) } })
+        } else {
+            let sampler = PerturbedWeightSampler(nominal: problem.nominalWeights, perturbation: settings.perturbation,
+                                                 seed: settings.seed, scenarioCount: scenarioCount)
+            distribution = MonteCarlo.rankDistribution(
+                scenarios: problem.scenarios, nominalWeights: sampler.nominal, sampler: sampler,
+                samples: samples, blockSize: settings.blockSize, threads: settings.threads, observer: gradeCounter,
+                progress: progress.map { p in { p($0, samples) } })
+        }
+        let gradeShares = gradeCounter?.shares(samples: samples)
+        var alternatives: [UncertaintyResult.Alternative] = []
+        let summaries = distribution.summaries(topK: settings.topK, threads: settings.threads)
+        for i in 0..<n {
+            let r = summaries[i]
+            alternatives.append(.init(
+                id: problem.ids[i], name: problem.names[i], nominalRank: r.nominal,
+                meanRank: r.mean, medianRank: r.median, p5Rank: r.p5, p95Rank: r.p95,
+                pTopK: r.probabilityTopK, pRank1: r.probabilityFirst, meanAbsoluteShift: r.meanAbsoluteShift,
+                nominalGrade: problem.grading?.nominal[i], gradeProbabilities: gradeShares?[i]))
+        }
+        let order = (0..<n).sorted { (distribution.nominalRanks[$0], $0) < (distribution.nominalRanks[$1], $1) }
+        var result = UncertaintyResult(
+            mode: problem.mode, samples: samples, seed: settings.seed,
+            perturbation: replay == nil ? settings.perturbation.argument : "replay",
+            normalizations: settings.normalizations.map { $0?.rawValue ?? (problem.mode == "workspace" ? "scheme" : "minmax") }, aggregations: settings.aggregations.map(\.rawValue),
+            topK: settings.topK, factors: problem.factors, nominalWeights: problem.nominalWeights,
+            meanAbsoluteRankShift: alternatives.reduce(0) { $0 + $1.meanAbsoluteShift } / Double(n), alternatives: order.map { alternatives[$0] })
+        if settings.sensitivity && replay == nil {
+            result.sensitivity = SensitivityAnalysis.run(problem, settings: settings, nominalRanks: distribution.nominalRanks, progress: progress)
+        }
+        return result
+    }
+}
+
+/// Counts each alternative's grades over the samples, one table per worker (merged in order).
+final class GradeCounter: MonteCarloObserver, @unchecked Sendable {
+    private let counts: UnsafeMutablePointer<Int>
+    private let workers: Int
+    private let alternatives: Int
+    private let grading: UncertaintyAnalysis.Grading
+    private let geometric: [Bool]
+
+    init(workers: Int, alternatives: Int, grading: UncertaintyAnalysis.Grading, geometric: [Bool]) {
+        self.workers = workers
+        self.alternatives = alternatives
+        self.grading = grading
+        self.geometric = geometric
+        counts = .allocate(capacity: workers * alternatives * 4)
+        counts.initialize(repeating: 0, count: workers * alternatives * 4)
+    }
+
+    deinit { counts.deallocate() }
+
+    func observe(worker: Int, sample: Int, scenario: Int, scores: UnsafeBufferPointer<Double>, ranks: UnsafeBufferPointer<Int32>) {
+        // Geometric scenarios hold Σ w ln x; the grade cut-offs apply to the geometric mean itself.
+        let values = geometric[scenario] ? scores.map { Foundation.exp($0) } : Array(scores)
+        let outcome = GradeAssignment.assign(scores: values, groups: grading.groups, vetoed: grading.vetoed, rules: grading.rules)
+        let base = counts + worker * alternatives * 4
+        for (i, grade) in outcome.grades.enumerated() { base[i * 4 + grade.order] += 1 }
+    }
+
+    /// Shares per alternative, the workers' tables summed in worker order.
+    func shares(samples: Int) -> [UncertaintyResult.GradeProbabilities] {
+        (0..<alternatives).map { i in
+            var c = [0, 0, 0, 0]
+            for w in 0..<workers { for g in 0..<4 { c[g] += counts[(w * alternatives + i) * 4 + g] } }
+            let s = Double(max(samples, 1))
+            return .init(excellent: Double(c[0]) / s, good: Double(c[1]) / s, qualified: Double(c[2]) / s, unqualified: Double(c[3]) / s)
+        }
+    }
+}

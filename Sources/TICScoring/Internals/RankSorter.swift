@@ -1,0 +1,154 @@
+/// Competition ranks of one row of scores (higher is better) without a comparison sort: a
+/// monotone 22-bit key, an LSD radix sort of (key, index) pairs in preallocated buffers, then an
+/// exact fix-up of the (rare) runs whose keys collide.
+///
+/// Why it is exact: the key `k_i = ⌊(max − s_i) · (2²² − 1)/(max − min)⌋` is a composition of
+/// correctly rounded, monotone operations, so `s_i > s_j ⇒ k_i ≤ k_j`. Sorting by key therefore
+/// orders the scores up to runs of equal keys; each such run is re-sorted by the exact score
+/// (insertion sort, descending, index ascending; a comparison sort for runs longer than 32). Equal scores (`==`) share the best rank of their
+/// group ("1224"), as ``Ranking/competitionRanks(_:order:)``.
+///
+/// One sorter per worker thread; nothing is allocated per call.
+/// - Complexity: O(n) per row (two 11-bit passes) plus O(g²) per colliding run of size g ≤ 32,
+///   O(g log g) above.
+struct RankSorter {
+    let count: Int
+    private var keys: ContiguousArray<UInt64>
+    private var scratch: ContiguousArray<UInt64>
+    private var histogram: ContiguousArray<Int>
+
+    static let digitBits = 11
+    static let buckets = 1 << digitBits
+    /// Keys take 2 × 11 bits: 0…2²² − 1.
+    static let keyLimit = Double((1 << (2 * digitBits)) - 1)
+
+    init(count: Int) {
+        self.count = count
+        keys = ContiguousArray(repeating: 0, count: count)
+        scratch = ContiguousArray(repeating: 0, count: count)
+        histogram = ContiguousArray(repeating: 0, count: 2 * Self.buckets)
+    }
+
+    /// Writes the competition rank (1 = highest score) of `scores[i]` into `ranks[i]`.
+    /// - Precondition: every score is finite and `scores.count == ranks.count == count`.
+    mutating func rank(_ scores: UnsafePointer<Double>, into ranks: UnsafeMutablePointer<Int32>) {
+        let n = count
+        guard n > 0 else { return }
+        var lowest = scores[0], highest = scores[0]
+        for i in 1..<n {
+            let s = scores[i]
+            if s < lowest { lowest = s }
+            if s > highest { highest = s }
+        }
+        if highest == lowest {
+            for i in 0..<n { ranks[i] = 1 }
+            return
+        }
+        let scale = Self.keyLimit / (highest - lowest)
+        guard scale.isFinite else {
+            comparisonRank(scores, into: ranks)
+            return
+        }
+        keys.withUnsafeMutableBufferPointer { keyBuffer in
+            scratch.withUnsafeMutableBufferPointer { scratchBuffer in
+                histogram.withUnsafeMutableBufferPointer { counts in
+                    var source = keyBuffer.baseAddress!
+                    var target = scratchBuffer.baseAddress!
+                    let buckets = Self.buckets, mask = UInt64(buckets - 1)
+                    // Keys, and the counts of both 11-bit digits, in one pass.
+                    let low = counts.baseAddress!, high = low + buckets
+                    for d in 0..<(2 * buckets) { low[d] = 0 }
+                    for i in 0..<n {
+                        let q = UInt64(Swift.min((highest - scores[i]) * scale, Self.keyLimit))
+                        source[i] = (q << 32) | UInt64(UInt32(truncatingIfNeeded: i))
+                        low[Int(q & mask)] += 1
+                        high[Int(q >> 11)] += 1
+                    }
+                    // LSD radix sort: low digit, then high digit; stable. A digit shared by every
+                    // key needs no pass.
+                    func pass(_ digit: UnsafeMutablePointer<Int>, _ shift: UInt64) {
+                        if digit[Int((source[0] >> shift) & mask)] == n { return }
+                        var total = 0
+                        for d in 0..<buckets {
+                            let c = digit[d]
+                            digit[d] = total
+                            total += c
+                        }
+                        for i in 0..<n {
+                            let key = source[i]
+                            let d = Int((key >> shift) & mask)
+                            target[digit[d]] = key
+                            digit[d] += 1
+                        }
+                        swap(&source, &target)
+                    }
+                    pass(low, 32)
+                    pass(high, 43)
+                    // One pass: fix up each run of equal keys by exact score, then assign ranks.
+                    // Different keys imply different scores, so a run's first element starts a new
+                    // rank and scores are read only inside runs of equal keys.
+                    var position = 0
+                    while position < n {
+                        let key = source[position] >> 32
+                        var end = position + 1
+                        while end < n && source[end] >> 32 == key { end += 1 }
+                        if end - position == 1 {
+                            ranks[Int(source[position] & 0xFFFF_FFFF)] = Int32(position + 1)
+                        } else {
+                            if end - position > 32 {
+                                Self.comparisonSort(source + position, count: end - position, scores: scores)
+                            } else {
+                                Self.insertionSort(source + position, count: end - position, scores: scores)
+                            }
+                            var rank = Int32(position + 1)
+                            var previous = scores[Int(source[position] & 0xFFFF_FFFF)]
+                            for p in position..<end {
+                                let index = Int(source[p] & 0xFFFF_FFFF)
+                                let s = scores[index]
+                                if s != previous {
+                                    rank = Int32(p + 1)
+                                    previous = s
+                                }
+                                ranks[index] = rank
+                            }
+                        }
+                        position = end
+                    }
+                }
+            }
+        }
+    }
+
+    /// Sorts `count` packed pairs by score descending, then index ascending.
+    private static func insertionSort(_ base: UnsafeMutablePointer<UInt64>, count: Int, scores: UnsafePointer<Double>) {
+        for i in 1..<count {
+            let item = base[i]
+            let s = scores[Int(item & 0xFFFF_FFFF)]
+            var j = i - 1
+            while j >= 0 {
+                let other = base[j]
+                let t = scores[Int(other & 0xFFFF_FFFF)]
+                if t > s || (t == s && (other & 0xFFFF_FFFF) < (item & 0xFFFF_FFFF)) { break }
+                base[j + 1] = other
+                j -= 1
+            }
+            base[j + 1] = item
+        }
+    }
+
+    /// Sorts a long run of packed pairs by score descending, then index ascending.
+    private static func comparisonSort(_ base: UnsafeMutablePointer<UInt64>, count: Int, scores: UnsafePointer<Double>) {
+        var run = UnsafeMutableBufferPointer(start: base, count: count)
+        run.sort { a, b in
+            let x = scores[Int(a & 0xFFFF_FFFF)], y = scores[Int(b & 0xFFFF_FFFF)]
+            return x > y || (x == y && (a & 0xFFFF_FFFF) < (b & 0xFFFF_FFFF))
+        }
+    }
+
+    /// Fallback for a score range so narrow that its reciprocal overflows.
+    private func comparisonRank(_ scores: UnsafePointer<Double>, into ranks: UnsafeMutablePointer<Int32>) {
+        let values = Array(UnsafeBufferPointer(start: scores, count: count))
+        let r = Ranking.competitionRanks(values)
+        for i in 0..<count { ranks[i] = Int32(r[i]) }
+    }
+}

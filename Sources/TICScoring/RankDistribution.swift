@@ -1,0 +1,204 @@
+import Foundation
+
+/// The distribution of each alternative's rank over Monte Carlo samples, kept as one rank
+/// histogram per alternative (n × n counts) instead of the n × N matrix of ranks.
+///
+/// Ranks are competition ranks per sample (1 = best; ties share the best rank of their group), so
+/// every statistic read here is exact: percentiles follow numpy's default `linear` definition on
+/// the sorted N ranks (``Quantile/linear(count:_:value:)``), read by walking the cumulative
+/// histogram; means come from exact integer sums.
+public struct RankDistribution: Sendable, Hashable {
+    /// Number of alternatives n.
+    public let count: Int
+    /// Number of samples N.
+    public let samples: Int
+    /// Ranks under the nominal weights (scenario 0), 1 = best.
+    public let nominalRanks: [Int]
+    /// `histogram[i * count + r − 1]` = number of samples in which alternative i has rank r.
+    public let histogram: ContiguousArray<UInt32>
+    /// Σ ranks per alternative over the samples.
+    public let rankSums: [UInt64]
+    /// Best (smallest) rank seen per alternative (n + 1 with no sample); bounds every histogram walk.
+    public let bestRanks: [Int]
+    /// Worst (largest) rank seen per alternative (0 with no sample).
+    public let worstRanks: [Int]
+
+    /// A distribution from its parts (the engine builds it; tests may too).
+    /// Without `bestRanks`/`worstRanks` they are read from the histogram.
+    public init(count: Int, samples: Int, nominalRanks: [Int], histogram: ContiguousArray<UInt32>, rankSums: [UInt64],
+                bestRanks: [Int]? = nil, worstRanks: [Int]? = nil) {
+        precondition(histogram.count == count * count, "RankDistribution: histogram has \(histogram.count) cells, expected \(count)²")
+        precondition(nominalRanks.count == count && rankSums.count == count, "RankDistribution: \(count) alternatives expected")
+        self.count = count
+        self.samples = samples
+        self.nominalRanks = nominalRanks
+        self.histogram = histogram
+        self.rankSums = rankSums
+        if let bestRanks, let worstRanks {
+            self.bestRanks = bestRanks.map { min($0, count + 1) }
+            self.worstRanks = worstRanks
+        } else {
+            var lo = [Int](repeating: count + 1, count: count), hi = [Int](repeating: 0, count: count)
+            for i in 0..<count {
+                for r in 1...max(count, 1) where count > 0 && histogram[i * count + r - 1] > 0 {
+                    lo[i] = min(lo[i], r)
+                    hi[i] = r
+                }
+            }
+            self.bestRanks = lo
+            self.worstRanks = hi
+        }
+    }
+
+    /// Number of samples in which `alternative` has rank `rank` (1…n).
+    public func frequency(of alternative: Int, rank: Int) -> Int {
+        Int(histogram[alternative * count + rank - 1])
+    }
+
+    /// Mean rank over the samples (NaN with no sample).
+    public func meanRank(_ alternative: Int) -> Double {
+        samples > 0 ? Double(rankSums[alternative]) / Double(samples) : .nan
+    }
+
+    /// The `p`-quantile (0…1) of the alternative's rank, numpy `linear` (Hyndman & Fan type 7);
+    /// NaN with no sample. Exact: the k-th smallest rank is read from the cumulative histogram.
+    /// - Complexity: O(n).
+    public func percentile(_ alternative: Int, _ p: Double) -> Double {
+        let base = alternative * count
+        let first = bestRanks[alternative], last = worstRanks[alternative]
+        return histogram.withUnsafeBufferPointer { h in
+            Quantile.linear(count: samples, p) { k in
+                var cumulative = 0
+                var r = first
+                while r <= last {
+                    cumulative += Int(h[base + r - 1])
+                    if cumulative > k { return Double(r) }
+                    r += 1
+                }
+                return Double(last)
+            }
+        }
+    }
+
+    /// The median rank (numpy `median`, i.e. the linear 0.5-quantile).
+    public func medianRank(_ alternative: Int) -> Double { percentile(alternative, 0.5) }
+
+    /// P(rank ≤ k): the share of samples in which the alternative is among the best k.
+    public func probability(_ alternative: Int, rankAtMost k: Int) -> Double {
+        guard samples > 0 else { return .nan }
+        var total = 0
+        let last = min(k, worstRanks[alternative])
+        if last >= bestRanks[alternative] {
+            for r in bestRanks[alternative]...last { total += Int(histogram[alternative * count + r - 1]) }
+        }
+        return Double(total) / Double(samples)
+    }
+
+    /// Mean |rank − nominal rank| of one alternative over the samples.
+    public func meanAbsoluteShift(_ alternative: Int) -> Double {
+        guard samples > 0 else { return .nan }
+        let nominal = nominalRanks[alternative]
+        var total = 0
+        if worstRanks[alternative] >= bestRanks[alternative] {
+            for r in bestRanks[alternative]...worstRanks[alternative] { total += Int(histogram[alternative * count + r - 1]) * abs(r - nominal) }
+        }
+        return Double(total) / Double(samples)
+    }
+
+    /// Mean absolute rank shift against nominal over all alternatives and samples (COINr's
+    /// "mean absolute rank change" target, averaged over the samples).
+    public var meanAbsoluteShift: Double {
+        guard count > 0 else { return .nan }
+        var total = 0.0
+        for i in 0..<count { total += meanAbsoluteShift(i) }
+        return total / Double(count)
+    }
+
+    /// Every per-alternative statistic in one walk of its histogram row (from the best to the
+    /// worst rank seen): what ``UncertaintyAnalysis``-style reports need for each alternative.
+    public func summary(_ alternative: Int, topK k: Int) -> RankSummary {
+        let base = alternative * count
+        let first = bestRanks[alternative], last = worstRanks[alternative]
+        let nominal = nominalRanks[alternative]
+        let probabilities = [0.05, 0.5, 0.95]
+        // Positions (0-based, in the sorted ranks) each percentile reads: lo and lo + 1.
+        var needed: [Int] = []
+        for p in probabilities {
+            let lo = Int((Double(samples - 1) * p).rounded(.down))
+            needed.append(lo)
+            needed.append(min(lo + 1, samples - 1))
+        }
+        var valueAt = [Int](repeating: last, count: needed.count)
+        // Visit the slots in ascending position (lo + 1 of one percentile may pass lo of the next).
+        let visit = needed.indices.sorted { needed[$0] < needed[$1] }
+        var cumulative = 0, shift = 0, top = 0, firstPlace = 0, next = 0
+        if samples > 0 && last >= first {
+            histogram.withUnsafeBufferPointer { h in
+                for r in first...last {
+                    // No early exit on empty ranks: about half are empty when the spread is wide,
+                    // and a branch on it mispredicts; every update below is a no-op for c = 0.
+                    let c = Int(h[base + r - 1])
+                    while next < visit.count && needed[visit[next]] < cumulative + c {
+                        valueAt[visit[next]] = r
+                        next += 1
+                    }
+                    cumulative += c
+                    shift += c * abs(r - nominal)
+                    top += r <= k ? c : 0
+                }
+                if first == 1 { firstPlace = Int(h[base]) }
+            }
+        }
+        func percentile(_ index: Int) -> Double {
+            guard samples > 0 else { return .nan }
+            return Quantile.linear(count: samples, probabilities[index]) { position in
+                Double(position == needed[2 * index] ? valueAt[2 * index] : valueAt[2 * index + 1])
+            }
+        }
+        let total = Double(samples)
+        return RankSummary(
+            nominal: nominal, mean: meanRank(alternative), p5: percentile(0), median: percentile(1), p95: percentile(2),
+            probabilityTopK: samples > 0 ? Double(top) / total : .nan, probabilityFirst: samples > 0 ? Double(firstPlace) / total : .nan,
+            meanAbsoluteShift: samples > 0 ? Double(shift) / total : .nan, best: first, worst: last)
+    }
+}
+
+extension RankDistribution {
+    /// ``summary(_:topK:)`` of every alternative, split across `threads` workers.
+    public func summaries(topK k: Int, threads: Int = 2) -> [RankSummary] {
+        var result = [RankSummary](repeating: RankSummary(nominal: 0, mean: 0, p5: 0, median: 0, p95: 0, probabilityTopK: 0,
+                                                           probabilityFirst: 0, meanAbsoluteShift: 0, best: 0, worst: 0), count: count)
+        let n = count, workers = max(1, threads)
+        result.withUnsafeMutableBufferPointer { buffer in
+            let out = SendablePointer(buffer.baseAddress)
+            DispatchQueue.concurrentPerform(iterations: workers) { t in
+                for i in (t * n / workers)..<((t + 1) * n / workers) { out.pointer![i] = summary(i, topK: k) }
+            }
+        }
+        return result
+    }
+}
+
+/// One alternative's rank statistics (see ``RankDistribution/summary(_:topK:)``).
+public struct RankSummary: Sendable, Hashable {
+    /// Nominal rank.
+    public var nominal: Int
+    /// Mean rank.
+    public var mean: Double
+    /// 5th percentile (numpy linear).
+    public var p5: Double
+    /// Median.
+    public var median: Double
+    /// 95th percentile.
+    public var p95: Double
+    /// P(rank ≤ k).
+    public var probabilityTopK: Double
+    /// P(rank = 1).
+    public var probabilityFirst: Double
+    /// Mean |rank − nominal|.
+    public var meanAbsoluteShift: Double
+    /// Best rank seen.
+    public var best: Int
+    /// Worst rank seen.
+    public var worst: Int
+}

@@ -1,0 +1,330 @@
+import ArgumentParser
+import Foundation
+import TICIngest
+import TICPolicy
+import TICReport
+import TICScoring
+
+
+/// `ticeval uncertainty`: Monte Carlo rank (and grade) uncertainty, optionally Sobol sensitivity.
+struct Uncertainty: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "uncertainty",
+        abstract: "Monte Carlo uncertainty of ranks and grades under perturbed weights; Sobol sensitivity with --sensitivity.",
+        discussion: """
+        WORKSPACE mode (a folder): the scheme's DIMENSION weights are perturbed; every sample is graded with the \
+        scheme's cut-offs, quotas, tie rule and vetoes, giving P(grade) per center.
+        Research mode (a CSV file: alternative,<criteria…>): `ticeval uncertainty MATRIX.csv --types 1,1,-1 \
+        --weights 0.4,0.3,0.3 --samples N`: weighted sum over min-max by default; --weight-samples FILE.csv \
+        (one weight vector per row, optional header) replays given samples instead of drawing them.
+        Weights: Dirichlet(c·w) with c = --concentration (default; unbiased on the simplex: E[w'] = w exactly), \
+        or --weight-noise uniform:f (w·(1 ± f) then renormalized; biased towards equal weights).
+        Ranks are competition ranks per sample (1 = best, ties share the best rank); percentiles use numpy's \
+        default 'linear' definition (Hyndman & Fan type 7). Sample i is seeded by (seed, i): the same seed gives \
+        the same output for every --block-size and --threads.
+        --sensitivity adds first-order (Saltelli 2010) and total (Jansen) Sobol indices of each factor on each \
+        rank and on the mean absolute rank change, from N(d+2) runs, with --bootstrap 5–95 % intervals.
+        Writes uncertainty.csv, uncertainty.json (and sensitivity.csv) to --out (default out/uncertainty).
+        """
+    )
+
+    @Argument(help: "A workspace folder, or a decision matrix CSV file (research mode). Default: the bundled sample.")
+    var input: String?
+
+    @Option(help: "Text encoding of the CSV files: auto (UTF-8, else GB18030), utf8 or gb18030.")
+    var encoding: EncodingChoice = .auto
+
+    @Option(help: "The evaluation cycle, e.g. 2022-2024 (workspace mode).")
+    var cycle: String?
+
+    @Option(help: "The scheme (workspace mode): a preset or a scheme JSON file.")
+    var scheme: String?
+
+    @Option(help: "Monte Carlo samples N.")
+    var samples: Int = 1_000
+
+    @Option(help: "Seed.")
+    var seed: UInt64 = 1
+
+    @Option(help: "Dirichlet concentration c: weights ~ Dirichlet(c·w).")
+    var concentration: Double = 100
+
+    @Option(help: "Instead of --concentration: uniform:f (±f relative noise, renormalized) or dirichlet:c.")
+    var weightNoise: String?
+
+    @Option(help: "Normalizations each sample chooses from, comma-separated (first = nominal), e.g. scheme,minmax,percentile. 'scheme' = the scheme's own (workspace default); research default minmax.")
+    var normalizations: String = "scheme"
+
+    @Option(help: "Aggregations each sample chooses from: weighted_sum, geometric (first = nominal).")
+    var aggregations: String = "weighted_sum"
+
+    @Option(help: "k of P(rank ≤ k).")
+    var topK: Int = 10
+
+    @Flag(help: "Also estimate Sobol indices (N(d+2) more runs).")
+    var sensitivity = false
+
+    @Option(help: "Bootstrap resamples for the Sobol intervals.")
+    var bootstrap: Int = 200
+
+    @Option(parsing: .unconditional, help: "Research mode: criterion types, comma-separated: 1/-1 or benefit/cost.")
+    var types: String?
+
+    @Option(help: "Research mode: nominal weights, comma-separated (default equal).")
+    var weights: String?
+
+    @Option(help: "Research mode: replay these weight samples (CSV, one weight vector per row).")
+    var weightSamples: String?
+
+    @Option(help: "Samples per BLAS product.")
+    var blockSize: Int = 256
+
+    @Option(help: "Worker threads.")
+    var threads: Int = 2
+
+    @Option(help: "Output folder.")
+    var out: String = "out/uncertainty"
+
+    @Option(help: "What to print: table (default on a terminal), csv or json.")
+    var format: OutputFormat?
+
+    @Flag(help: "Write CSV files without the UTF-8 byte-order mark.")
+    var noBom = false
+
+    @Flag(help: "Print the analysis time (without reading and writing files) to standard error.")
+    var timing = false
+
+    @OptionGroup var language: LanguageOptions
+
+    func validate() throws {
+        if samples < 2 { throw ValidationError("--samples must be ≥ 2") }
+        if !(concentration > 0) || !concentration.isFinite { throw ValidationError("--concentration must be > 0") }
+        if let weightNoise, WeightPerturbation(argument: weightNoise) == nil {
+            throw ValidationError("--weight-noise expects uniform:f (0 < f ≤ 1) or dirichlet:c (c > 0), got '\(weightNoise)'")
+        }
+        if topK < 1 || blockSize < 1 || threads < 1 || bootstrap < 0 { throw ValidationError("--top-k, --block-size, --threads must be ≥ 1 and --bootstrap ≥ 0") }
+        if sensitivity && weightSamples != nil { throw ValidationError("--sensitivity needs drawn samples; it cannot be combined with --weight-samples") }
+        _ = try parsedNormalizations()
+        _ = try parsedAggregations()
+        if let cycle, CycleParser.parse(cycle) == nil { throw ValidationError("--cycle expects two years such as 2022-2024, got '\(cycle)'") }
+    }
+
+    func parsedNormalizations() throws -> [NormalizationMethod?] {
+        try normalizations.split(separator: ",").map { name -> NormalizationMethod? in
+            if name.trimmingCharacters(in: .whitespaces) == "scheme" { return nil }
+            guard let method = NormalizationMethod(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
+                throw ValidationError("unknown normalization '\(name)'; use scheme, \(NormalizationMethod.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            return method
+        }
+    }
+
+    func parsedAggregations() throws -> [AggregationMethod] {
+        try aggregations.split(separator: ",").map { name in
+            guard let method = AggregationMethod(rawValue: name.trimmingCharacters(in: .whitespaces)),
+                  method == .weightedSum || method == .geometric else {
+                throw ValidationError("aggregation '\(name)' cannot be varied; use weighted_sum, geometric")
+            }
+            return method
+        }
+    }
+
+    func run() throws {
+        let lang = language.lang
+        let settings = UncertaintySettings(
+            samples: samples, seed: seed,
+            perturbation: weightNoise.flatMap(WeightPerturbation.init(argument:)) ?? .dirichlet(concentration: concentration),
+            normalizations: try parsedNormalizations(), aggregations: try parsedAggregations(), topK: topK,
+            blockSize: blockSize, threads: threads, sensitivity: sensitivity, bootstrap: bootstrap)
+        let bar = ProgressBar(label: "uncertainty")
+        let progress: UncertaintyAnalysis.Progress = { done, total in bar.update(done, total) }
+        var isDirectory: ObjCBool = false
+        let path = input ?? SampleLocator.locate() ?? ""
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            Console.error(lang.pick("错误：找不到 \(path)", "error: \(path) not found"))
+            throw ExitCode(1)
+        }
+        let research = !isDirectory.boolValue
+        let result: UncertaintyResult
+        do {
+            result = research ? try researchRun(path: path, settings: settings, progress: progress)
+                              : try workspaceRun(root: path, settings: settings, progress: progress)
+        } catch let failure as UncertaintyAnalysis.Failure {
+            Console.error(lang.pick("错误：", "error: ") + failure.message)
+            throw ExitCode(1)
+        }
+        try write(result, research: research, language: lang)
+    }
+
+    private func workspaceRun(root: String, settings: UncertaintySettings, progress: @escaping UncertaintyAnalysis.Progress) throws -> UncertaintyResult {
+        let lang = language.lang
+        let cycleRange = cycle.flatMap(CycleParser.parse)
+        let workspace = WorkspaceLoader(encoding: encoding, cycle: cycleRange).load(root: root)
+        for diagnostic in workspace.diagnostics { Console.error(diagnostic.formatted(lang)) }
+        let (_, chosen) = try ResearchOutput.scheme(scheme, workspace: root, language: lang)
+        return try timed { () throws(UncertaintyAnalysis.Failure) in
+            try UncertaintyAnalysis.analyze(workspace: workspace, scheme: chosen, cycle: cycleRange, settings: settings, progress: progress)
+        }
+    }
+
+    private func researchRun(path: String, settings: UncertaintySettings, progress: @escaping UncertaintyAnalysis.Progress) throws -> UncertaintyResult {
+        let lang = language.lang
+        let file: DecisionMatrixFile
+        do { file = try DecisionMatrixFile(path: path, encoding: encoding) } catch {
+            Console.error(Diagnostic(error).formatted(lang))
+            throw ExitCode(1)
+        }
+        for warning in file.warnings { Console.error(warning.formatted(lang)) }
+        let m = file.criteria.count
+        let directions: [Direction] = try types.map { text in
+            let parts = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == m else { throw ValidationError("--types has \(parts.count) values for \(m) criteria") }
+            return try parts.map { part in
+                switch part {
+                case "1", "+1", "benefit": return .benefit
+                case "-1", "cost": return .cost
+                default: throw ValidationError("--types: '\(part)' is neither 1/benefit nor -1/cost")
+                }
+            }
+        } ?? Array(repeating: .benefit, count: m)
+        let nominal: [Double] = try weights.map { text in
+            let parts = text.split(separator: ",").map { Double($0.trimmingCharacters(in: .whitespaces)) }
+            guard parts.count == m, parts.allSatisfy({ $0 != nil }) else { throw ValidationError("--weights needs \(m) numbers") }
+            return parts.map { $0! }
+        } ?? Array(repeating: 1.0 / Double(m), count: m)
+        let replay = try weightSamples.map { try WeightSamplesFile.read(path: $0, columns: m, language: lang) }
+        let matrix = Matrix(rows: file.alternatives.count, columns: m, storage: ContiguousArray(file.values))
+        return try timed { () throws(UncertaintyAnalysis.Failure) in
+            try UncertaintyAnalysis.analyze(matrix: matrix, alternatives: file.alternatives, criteria: file.criteria,
+                                            directions: directions, weights: nominal, settings: settings,
+                                            weightSamples: replay, progress: progress)
+        }
+    }
+
+    /// Runs `body`, printing its wall time to standard error with --timing.
+    private func timed(_ body: () throws(UncertaintyAnalysis.Failure) -> UncertaintyResult) throws(UncertaintyAnalysis.Failure) -> UncertaintyResult {
+        let clock = ContinuousClock()
+        let began = clock.now
+        let result = try body()
+        if timing { Console.error("analysis: \(clock.now - began)") }
+        return result
+    }
+
+    private func write(_ result: UncertaintyResult, research: Bool, language lang: Language) throws {
+        let n = ResearchOutput.number
+        let workspace = result.mode == "workspace"
+        var header = ["alternative", "name", "nominal_rank", "mean_rank", "p5_rank", "median_rank", "p95_rank", "p_rank1",
+                      "p_top_\(result.topK)", "mean_abs_rank_shift"]
+        if workspace { header += ["nominal_grade", "p_excellent", "p_good", "p_qualified", "p_unqualified"] }
+        let rows: [[String]] = result.alternatives.map { a in
+            var row = [a.id, a.name, "\(a.nominalRank)", n(a.meanRank, 6), n(a.p5Rank, 6), n(a.medianRank, 6), n(a.p95Rank, 6),
+                       n(a.pRank1, 6), n(a.pTopK, 6), n(a.meanAbsoluteShift, 6)]
+            if workspace, let g = a.gradeProbabilities {
+                row += [a.nominalGrade?.rawValue ?? "", n(g.excellent, 6), n(g.good, 6), n(g.qualified, 6), n(g.unqualified, 6)]
+            }
+            return row
+        }
+        let csv = CSVExport(byteOrderMark: !noBom)
+        var files: [(name: String, bytes: [UInt8])] = [("uncertainty.csv", csv.encode(header: header, rows: rows))]
+        var sensitivityRows: [[String]] = []
+        let sensitivityHeader = ["target", "factor", "s1", "s1_q5", "s1_q95", "st", "st_q5", "st_q95"]
+        if let s = result.sensitivity {
+            func add(_ target: String, _ x: SobolIndices) {
+                for (k, factor) in s.factors.enumerated() {
+                    func at(_ v: [Double]) -> String { v.isEmpty ? "" : n(v[k], 4) }
+                    sensitivityRows.append([target, factor, n(x.firstOrder[k], 4), at(x.firstOrderLow), at(x.firstOrderHigh),
+                                            n(x.total[k], 4), at(x.totalLow), at(x.totalHigh)])
+                }
+            }
+            add("mean_abs_rank_change", s.meanAbsoluteRankChange)
+            for a in s.alternatives ?? [] { add(a.id, a.indices) }
+            files.append(("sensitivity.csv", csv.encode(header: sensitivityHeader, rows: sensitivityRows)))
+        }
+        files.append(("uncertainty.json", try ResearchOutput.json(result)))
+        let folder = OutputFolder(path: out)
+        do {
+            try folder.prepare()
+            try folder.write(files)
+        } catch {
+            Console.error(lang.pick("错误：无法写入 \(out)：", "error: cannot write \(out): ") + "\(error)")
+            throw ExitCode(1)
+        }
+        switch format ?? (Console.stdoutIsTerminal ? .table : .csv) {
+        case .csv:
+            if research {
+                let short = ["alternative", "nominal_rank", "mean_rank", "p5_rank", "median_rank", "p95_rank", "p_rank1"]
+                let shortRows = result.alternatives.map { a in
+                    [a.id, "\(a.nominalRank)", n(a.meanRank, 6), n(a.p5Rank, 6), n(a.medianRank, 6), n(a.p95Rank, 6), n(a.pRank1, 6)]
+                }
+                print(String(decoding: CSVExport(byteOrderMark: false).encode(header: short, rows: shortRows), as: UTF8.self), terminator: "")
+            } else {
+                print(String(decoding: CSVExport(byteOrderMark: false).encode(header: header, rows: rows), as: UTF8.self), terminator: "")
+            }
+        case .json:
+            print(String(decoding: files.last!.bytes, as: UTF8.self), terminator: "")
+        case .table:
+            var titles = lang == .zh ? ["编号", "名称", "名义排名", "平均", "P5", "中位", "P95", "P(前\(result.topK))"]
+                                     : ["id", "name", "nominal", "mean", "p5", "median", "p95", "P(top \(result.topK))"]
+            if workspace { titles += lang == .zh ? ["名义等级", "P(优秀)", "P(良好)", "P(合格)", "P(不合格)"] : ["grade", "P(exc)", "P(good)", "P(qual)", "P(unq)"] }
+            var table = TextTable(header: titles, rightAligned: Set(2..<titles.count).subtracting(workspace ? [8] : []))
+            for a in result.alternatives.prefix(20) {
+                var row = [a.id, a.name, "\(a.nominalRank)", n(a.meanRank, 2), n(a.p5Rank, 1), n(a.medianRank, 1), n(a.p95Rank, 1), n(a.pTopK, 3)]
+                if workspace, let g = a.gradeProbabilities {
+                    row += [a.nominalGrade?.label(lang) ?? "", n(g.excellent, 3), n(g.good, 3), n(g.qualified, 3), n(g.unqualified, 3)]
+                }
+                table.append(row)
+            }
+            print(table.rendered(), terminator: "")
+            if result.alternatives.count > 20 {
+                print(lang.pick("……共 \(result.alternatives.count) 个，完整结果见 CSV", "… \(result.alternatives.count) in all; see the CSV"))
+            }
+            print(lang.pick("相对名义排名的平均绝对位移：", "Mean absolute rank shift against nominal: ") + n(result.meanAbsoluteRankShift, 3)
+                  + lang.pick("（\(result.samples) 个样本，\(result.perturbation)）", " (\(result.samples) samples, \(result.perturbation))"))
+            if let s = result.sensitivity {
+                print(lang.pick("\nSobol 指数（目标：平均绝对排名变化，\(s.runs) 次运行）：", "\nSobol indices (target: mean absolute rank change, \(s.runs) runs):"))
+                var st = TextTable(header: ["factor", "S1", "S1 5–95 %", "ST", "ST 5–95 %"], rightAligned: [1, 2, 3, 4])
+                for row in sensitivityRows.prefix(s.factors.count) {
+                    st.append([row[1], row[2], row[3].isEmpty ? "" : "\(row[3])…\(row[4])", row[5], row[6].isEmpty ? "" : "\(row[6])…\(row[7])"])
+                }
+                print(st.rendered(), terminator: "")
+            }
+            print(lang.pick("输出：", "Outputs: ") + files.map { "\(out)/\($0.name)" }.joined(separator: ", "))
+        }
+    }
+}
+
+/// `--weight-samples FILE.csv`: one weight vector per row, comma-separated; a first row that is not
+/// all numbers is a header.
+enum WeightSamplesFile {
+    static func read(path: String, columns: Int, language: Language) throws -> Matrix {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            Console.error("\(path): " + language.pick("错误：无法读取文件", "error: cannot read the file"))
+            throw ExitCode(1)
+        }
+        var text = String(decoding: data, as: UTF8.self)
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        var storage = ContiguousArray<Double>()
+        var rows = 0
+        for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+            if trimmed.isEmpty { continue }
+            let cells = trimmed.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            let values = cells.map { Double($0) }
+            if index == 0 && values.contains(where: { $0 == nil }) { continue }  // header
+            guard cells.count == columns else {
+                Console.error("\(path):\(index + 1):1: " + language.pick("错误：应有 \(columns) 个权重，实有 \(cells.count) 个", "error: expected \(columns) weights, found \(cells.count)"))
+                throw ExitCode(1)
+            }
+            for (k, value) in values.enumerated() {
+                guard let value, value.isFinite, value >= 0 else {
+                    let column = cells[..<k].reduce(1) { $0 + $1.count + 1 }
+                    Console.error("\(path):\(index + 1):\(column): " + language.pick("错误：'\(cells[k])' 不是非负数", "error: '\(cells[k])' is not a non-negative number"))
+                    throw ExitCode(1)
+                }
+                storage.append(value)
+            }
+            rows += 1
+        }
+        return Matrix(rows: rows, columns: columns, storage: storage)
+    }
+}

@@ -1,0 +1,128 @@
+import Testing
+@testable import TICScoring
+
+/// Uniform random weights (then normalized) for engine tests, seeded per sample.
+struct TestSampler: WeightSampler {
+    let criteria: Int
+    let seed: UInt64
+    var scenarioCount: Int = 1
+
+    func draw(sample index: Int, into weights: UnsafeMutableBufferPointer<Double>) -> Int {
+        var rng = SplitMix64(seed: seed &+ UInt64(index) &* 0x9E37_79B9)
+        var total = 0.0
+        for j in 0..<criteria {
+            weights[j] = Double(rng.next() >> 11) * 0x1p-53 + 0.01
+            total += weights[j]
+        }
+        for j in 0..<criteria { weights[j] /= total }
+        return scenarioCount > 1 ? Int(rng.next() % UInt64(scenarioCount)) : 0
+    }
+}
+
+/// Brute force: all ranks materialized, numpy-linear percentiles on the sorted column.
+func bruteForce(_ scenarios: [Matrix], sampler: some WeightSampler, samples: Int) -> [[Int]] {
+    let n = scenarios[0].rows, m = scenarios[0].columns
+    var ranks = [[Int]](repeating: [], count: n)
+    var w = [Double](repeating: 0, count: m)
+    for s in 0..<samples {
+        let scenario = w.withUnsafeMutableBufferPointer { sampler.draw(sample: s, into: $0) }
+        let scores = scenarios[scenario].multiplied(by: w)
+        let r = Ranking.competitionRanks(scores)
+        for i in 0..<n { ranks[i].append(r[i]) }
+    }
+    return ranks
+}
+
+@Suite("Monte Carlo rank distribution")
+struct MonteCarloTests {
+    @Test("percentiles, means and top-k equal a brute-force computation (numpy linear)")
+    func matchesBruteForce() throws {
+        let x = Matrix.random(rows: 37, columns: 5, in: 0...1, seed: 7)
+        let sampler = TestSampler(criteria: 5, seed: 11)
+        let d = MonteCarlo.rankDistribution(scenarios: [x], nominalWeights: [0.2, 0.2, 0.2, 0.2, 0.2],
+                                            sampler: sampler, samples: 301, blockSize: 64, threads: 2)
+        let brute = bruteForce([x], sampler: sampler, samples: 301)
+        #expect(d.nominalRanks == Ranking.competitionRanks(x.multiplied(by: [0.2, 0.2, 0.2, 0.2, 0.2])))
+        for i in 0..<37 {
+            let sorted = brute[i].sorted().map(Double.init)
+            for p in [0.05, 0.25, 0.5, 0.95, 0.0, 1.0] {
+                #expect(d.percentile(i, p) == Quantile.linear(sorted: sorted, p))
+            }
+            #expect(isClose(d.meanRank(i), sorted.reduce(0, +) / 301, tolerance: 1e-12))
+            #expect(d.probability(i, rankAtMost: 5) == Double(brute[i].filter { $0 <= 5 }.count) / 301)
+            let s = d.summary(i, topK: 5)
+            #expect(s.p5 == Quantile.linear(sorted: sorted, 0.05) && s.median == Quantile.linear(sorted: sorted, 0.5)
+                    && s.p95 == Quantile.linear(sorted: sorted, 0.95))
+            #expect(s.probabilityTopK == d.probability(i, rankAtMost: 5) && s.meanAbsoluteShift == d.meanAbsoluteShift(i))
+            #expect(s.probabilityFirst == Double(brute[i].filter { $0 == 1 }.count) / 301)
+        }
+    }
+
+    @Test("summaries equal brute force with few samples (percentile positions interleave)", arguments: [2, 3, 4, 7, 21])
+    func fewSamples(samples: Int) {
+        let x = Matrix.random(rows: 9, columns: 3, in: 0...1, seed: 77)
+        let sampler = TestSampler(criteria: 3, seed: 8)
+        let d = MonteCarlo.rankDistribution(scenarios: [x], nominalWeights: [1, 1, 1], sampler: sampler, samples: samples)
+        let brute = bruteForce([x], sampler: sampler, samples: samples)
+        for (i, s) in d.summaries(topK: 3).enumerated() {
+            let sorted = brute[i].sorted().map(Double.init)
+            #expect(s.p5 == Quantile.linear(sorted: sorted, 0.05) && s.median == Quantile.linear(sorted: sorted, 0.5)
+                    && s.p95 == Quantile.linear(sorted: sorted, 0.95))
+        }
+    }
+
+    @Test("ties share the best rank in every sample")
+    func ties() {
+        let x = Matrix(rows: [[1, 0], [1, 0], [0, 1], [0.5, 0.5]])
+        let d = MonteCarlo.rankDistribution(scenarios: [x], nominalWeights: [0.5, 0.5],
+                                            sampler: ReplayedWeights(samples: Matrix(rows: [[0.5, 0.5], [1, 0]])), samples: 2)
+        #expect(d.nominalRanks == [1, 1, 1, 1])
+        #expect(d.frequency(of: 0, rank: 1) == 2 && d.frequency(of: 3, rank: 3) == 1 && d.frequency(of: 2, rank: 4) == 1)
+    }
+
+    @Test("the same seed gives the same distribution for every block size and thread count", arguments: [(1, 1), (7, 2), (64, 2), (500, 3)])
+    func determinism(block: Int, threads: Int) {
+        let x = Matrix.random(rows: 50, columns: 4, in: 0...1, seed: 3)
+        let y = Matrix.random(rows: 50, columns: 4, in: 0...1, seed: 4)
+        let sampler = TestSampler(criteria: 4, seed: 5, scenarioCount: 2)
+        let reference = MonteCarlo.rankDistribution(scenarios: [x, y], nominalWeights: [0.25, 0.25, 0.25, 0.25],
+                                                    sampler: sampler, samples: 203, blockSize: 256, threads: 2)
+        let d = MonteCarlo.rankDistribution(scenarios: [x, y], nominalWeights: [0.25, 0.25, 0.25, 0.25],
+                                            sampler: sampler, samples: 203, blockSize: block, threads: threads)
+        #expect(d == reference)
+        let brute = bruteForce([x, y], sampler: sampler, samples: 203)
+        for i in 0..<50 { #expect(d.medianRank(i) == Quantile.linear(sorted: brute[i].sorted().map(Double.init), 0.5)) }
+    }
+
+    @Test("the radix ranker equals competition ranks, with collisions and ties")
+    func radixRanks() {
+        var values: [Double] = (0..<2000).map { Double($0 % 97) * 1e-3 + 1e9 }
+        values += [1e9 + 1e-7, 1e9 + 2e-7, -5, 3e12]
+        var sorter = RankSorter(count: values.count)
+        var ranks = [Int32](repeating: 0, count: values.count)
+        values.withUnsafeBufferPointer { v in ranks.withUnsafeMutableBufferPointer { sorter.rank(v.baseAddress!, into: $0.baseAddress!) } }
+        #expect(ranks.map(Int.init) == Ranking.competitionRanks(values))
+    }
+
+    @Test("quantile: numpy linear definition")
+    func quantile() {
+        #expect(Quantile.linear(sorted: [1, 2, 3, 4], 0.05) == 1.15)
+        #expect(Quantile.linear(sorted: [1, 2, 3, 4], 0.5) == 2.5)
+        #expect(Quantile.linear(sorted: [7], 0.95) == 7)
+        #expect(Quantile.linear(sorted: [], 0.5).isNaN)
+    }
+}
+
+@Suite("Radix ranker edge cases")
+struct RankSorterTests {
+    @Test("clustered scores with one outlier (long key collisions) rank exactly")
+    func clustered() {
+        var rng = SplitMix64(seed: 1)
+        var values = (0..<5000).map { _ in 1 + Double(rng.next() >> 11) * 0x1p-53 * 1e-9 }
+        values += [1e6, 1, 1, -1e6]
+        var sorter = RankSorter(count: values.count)
+        var ranks = [Int32](repeating: 0, count: values.count)
+        values.withUnsafeBufferPointer { v in ranks.withUnsafeMutableBufferPointer { sorter.rank(v.baseAddress!, into: $0.baseAddress!) } }
+        #expect(ranks.map(Int.init) == Ranking.competitionRanks(values))
+    }
+}

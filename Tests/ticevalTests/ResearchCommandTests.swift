@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+@Suite struct ResearchCommandTests {
+    static let sample = CLIRunner.repositoryRoot.appendingPathComponent("Datasets/sample").path
+
+    /// A temporary folder with a small decision matrix and replayed weight samples.
+    static func matrixFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ticeval-mc-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "alternative,cost,quality,delivery\nA1,250,16,12\nA2,200,16,8\nA3,300,32,16\nA4,275,32,8\nA5,225,16,16\n"
+            .write(to: folder.appendingPathComponent("m.csv"), atomically: true, encoding: .utf8)
+        try "w1,w2,w3\n0.5,0.25,0.25\n0.2,0.4,0.4\n1,0,0\n".write(to: folder.appendingPathComponent("w.csv"), atomically: true, encoding: .utf8)
+        return folder
+    }
+
+    @Test("compare on the sample: pairwise CSV and JSON, linear κ stated")
+    func compare() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("ticeval-cmp-\(UUID().uuidString)").path
+        let result = try CLIRunner.run(["compare", Self.sample, "--scheme", "sichuan-2022", "--scheme", "national-2017", "--out", out, "--lang", "en"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("linear weights"))
+        let csv = try String(contentsOfFile: out + "/compare.csv", encoding: .utf8)
+        #expect(csv.contains("scheme_a,scheme_b,centers,spearman,kendall_tau_b,weighted_spearman,ws,top_k,top_k_overlap,grade_change_share,weighted_kappa_linear"))
+        #expect(FileManager.default.fileExists(atPath: out + "/compare.json") && FileManager.default.fileExists(atPath: out + "/movers.csv"))
+        let usage = try CLIRunner.run(["compare", Self.sample, "--scheme", "sichuan-2022"])
+        #expect(usage.status == 2)
+    }
+
+    @Test("research mode replays weight samples and prints the fixed CSV columns")
+    func replay() throws {
+        let folder = try Self.matrixFolder()
+        let result = try CLIRunner.run(["uncertainty", "m.csv", "--types", "-1,1,1", "--weight-samples", "w.csv", "--format", "csv"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "alternative,nominal_rank,mean_rank,p5_rank,median_rank,p95_rank,p_rank1")
+        // Checked by hand: A3 ranks 2, 1, 5 under the three samples → mean 8/3, numpy-linear
+        // p5 = 1 + 0.1·(2 − 1) = 1.1, median 2, p95 = 2 + 0.9·(5 − 2) = 4.7.
+        #expect(lines.contains("A3,1,2.666667,1.1,2,4.7,0.333333"))
+        #expect(lines.contains("A2,4,2.666667,1.1,2,4.7,0.333333"))  // ranks 2, 5, 1
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/uncertainty/uncertainty.json").path))
+        let both = try CLIRunner.run(["uncertainty", "m.csv", "--weight-samples", "w.csv", "--sensitivity"], in: folder)
+        #expect(both.status == 2)
+    }
+
+    @Test("workspace mode with sensitivity writes the three files; bad options are usage errors")
+    func workspace() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("ticeval-unc-\(UUID().uuidString)").path
+        let result = try CLIRunner.run(["uncertainty", Self.sample, "--samples", "40", "--seed", "3", "--sensitivity", "--bootstrap", "20",
+                                        "--out", out, "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("\"grade_probabilities\"") && result.stdout.contains("\"mean_absolute_rank_change\""))
+        let csv = try String(contentsOfFile: out + "/uncertainty.csv", encoding: .utf8)
+        #expect(csv.contains("p_excellent,p_good,p_qualified,p_unqualified"))
+        #expect(FileManager.default.fileExists(atPath: out + "/sensitivity.csv"))
+        #expect(try CLIRunner.run(["uncertainty", Self.sample, "--weight-noise", "gauss:1"]).status == 2)
+        #expect(try CLIRunner.run(["uncertainty", Self.sample, "--aggregations", "topsis"]).status == 2)
+    }
+}
