@@ -4,7 +4,7 @@ OUT ?= out
 UNAME := $(shell uname -s)
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: deps run test build bench clean
+.PHONY: deps run test build bench fuzz clean
 
 # Installs OpenBLAS (Debian/Ubuntu) when pkg-config cannot find it; Apple platforms use Accelerate.
 deps:
@@ -24,6 +24,11 @@ run: build
 
 test: deps
 	$(SWIFT) test
+
+# libFuzzer targets (CSV reader, number parser, scheme decoder), FUZZ_SECONDS each (default 60).
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) Fuzz/run.sh
 
 bench: deps
 	$(SWIFT) run -c release ticeval-bench

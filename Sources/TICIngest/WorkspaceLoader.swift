@@ -105,6 +105,7 @@ public struct WorkspaceLoader: Sendable {
             return
         }
         warnUnknownColumns(table, known: Set(Self.centerColumns), diagnostics: &diagnostics)
+        if table.rowsRead == 0 { diagnostics.append(Diagnostic(.noCenters(path: path))) }
         var firstLine: [String: Int] = [:]
         var rejected = 0
         for (row, line) in zip(table.rows, table.lines) {
@@ -243,6 +244,7 @@ public struct WorkspaceLoader: Sendable {
         workspace.files.append(InputFile(path: path, sha256: file.sha256, bytes: file.byteCount, encoding: file.encoding,
                                          rowsRead: read, rowsRejected: rejected))
         if header == nil { diagnostics.append(Diagnostic(.emptyFile(path: path))) }
+        else if read == 0 && usable { diagnostics.append(Diagnostic(.reportWithoutRows(path: path, year: year))) }
         return usable ? report : nil
     }
 

@@ -67,6 +67,7 @@ struct Evaluate: ParsableCommand {
             ("ranking.csv", csv.encode(header: RankingTable.header(evaluation, language: lang), rows: RankingTable.rows(evaluation, language: lang))),
             ("adjustments.csv", csv.encode(header: AdjustmentsTable.header(language: lang), rows: AdjustmentsTable.rows(evaluation, language: lang))),
             ("summary.json", try summary.jsonBytes()),
+            ("rejected.csv", csv.encode(header: RejectedTable.header(language: lang), rows: RejectedTable.rows(workspace.diagnostics, language: lang))),
         ]
         do { try folder.write(files) } catch {
             Console.error(lang.pick("错误：", "error: ") + "\(error)")
