@@ -46,7 +46,9 @@ build_module TICPolicy -I Sources/CBLAS "${CLANG_BLAS[@]}"
 link() {
   local target=$1 source=$2; shift 2
   echo "linking $target…"
-  "$SWIFTC" "${FLAGS[@]}" -I "$OUT/modules" -I Sources/CBLAS "${CLANG_BLAS[@]}" "Fuzz/$source" "$@" -o "$OUT/$target"
+  # gold warns once per ASan helper symbol ("Cannot export local symbol"); those lines are noise.
+  "$SWIFTC" "${FLAGS[@]}" -I "$OUT/modules" -I Sources/CBLAS "${CLANG_BLAS[@]}" "Fuzz/$source" "$@" -o "$OUT/$target" \
+    2> >(grep -v "Cannot export local symbol" >&2)
 }
 link csv-reader CSVReaderFuzz.swift "$OUT/modules/TICIngest.o"
 link number-parser NumberParserFuzz.swift "$OUT/modules/TICIngest.o"
