@@ -40,6 +40,8 @@ public enum IngestError: Error, Sendable, Hashable {
     // Workspace consistency
     case duplicateCenter(FileLocation, centerID: String, firstLine: Int)
     case unknownCenter(FileLocation, centerID: String)
+    /// The center's own row in `centers.csv` (at `registry`) was rejected, so this row cannot be used.
+    case rejectedCenter(FileLocation, centerID: String, registry: FileLocation)
     case duplicateReport(FileLocation, centerID: String, year: Int, firstLine: Int)
     case yearMismatch(FileLocation, fileYear: Int, rowYear: Int)
     case missingReport(FileLocation, centerID: String, year: Int, reportPath: String)
@@ -62,7 +64,7 @@ public enum IngestError: Error, Sendable, Hashable {
              .nonFiniteNumber(let l, _, _), .excelErrorValue(let l, _, _), .negativeValue(let l, _, _),
              .fractionalCount(let l, _, _), .outOfRange(let l, _, _, _, _), .invalidInteger(let l, _, _),
              .unknownCode(let l, _, _, _), .invalidCycle(let l, _), .duplicateCenter(let l, _, _),
-             .unknownCenter(let l, _), .duplicateReport(let l, _, _, _), .yearMismatch(let l, _, _),
+             .unknownCenter(let l, _), .rejectedCenter(let l, _, _), .duplicateReport(let l, _, _, _), .yearMismatch(let l, _, _),
              .missingReport(let l, _, _, _), .unsafeIdentifier(let l, _, _):
             return l
         }
@@ -158,6 +160,9 @@ public enum IngestError: Error, Sendable, Hashable {
             return zh ? "中心编号“\(id)”重复（第 \(first) 行已出现）；本行未使用" : "duplicate center_id \"\(id)\" (first on line \(first)); this row is not used"
         case .unknownCenter(_, let id):
             return zh ? "中心编号“\(Self.clip(id))”不在 centers.csv 中；本行未使用" : "center_id \"\(Self.clip(id))\" is not in centers.csv; the row is not used"
+        case .rejectedCenter(_, let id, let registry):
+            return zh ? "中心“\(Self.clip(id))”在 \(registry.path) 第 \(registry.line) 行的登记信息有错误，请先修正该行；本行未使用"
+                      : "center \"\(Self.clip(id))\" has errors in its registry row (\(registry.path) line \(registry.line)); fix that row first; this row is not used"
         case .duplicateReport(_, let id, let year, let first):
             return zh ? "中心“\(id)”\(year) 年的报告重复（第 \(first) 行已出现）；本行未使用"
                       : "second \(year) report for center \"\(id)\" (first on line \(first)); this row is not used"

@@ -278,6 +278,10 @@ let badInputs: [BadInput] = [
              expect: #"ws/centers.csv:2:3: error: "level": unknown value "county"; allowed values: national, provincial, municipal"#) {
         $0.replace("centers.csv", "C01,甲中心,provincial", with: "C01,甲中心,county")
     },
+    BadInput("report row of a center whose registry row was rejected",
+             expect: #"ws/reports/2023.csv:2:1: error: center "C01" has errors in its registry row (ws/centers.csv line 2); fix that row first; this row is not used"#) {
+        $0.replace("centers.csv", "C01,甲中心,provincial", with: "C01,甲中心,county")
+    },
     BadInput("unknown category",
              expect: #"ws/centers.csv:3:5: error: "category": unknown value "综合"; allowed values: comprehensive, domain"#) {
         $0.replace("centers.csv", "绵阳,domain", with: "绵阳,综合")
