@@ -4,7 +4,7 @@ OUT ?= out
 UNAME := $(shell uname -s)
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: deps browser-deps run test test-browser screenshot build bench clean
+.PHONY: deps browser-deps run test test-browser screenshot build bench fuzz clean
 
 # Installs OpenBLAS (Debian/Ubuntu) when pkg-config cannot find it; Apple platforms use Accelerate.
 deps:
@@ -44,6 +44,11 @@ test-browser:
 # Regenerates the README's screenshot of the sample report (1280 px wide).
 screenshot: browser-deps
 	Tests/browser/check_report.sh --screenshot Docs/report-screenshot.png
+
+# libFuzzer targets (CSV reader, number parser, scheme decoder), FUZZ_SECONDS each (default 60).
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) Fuzz/run.sh
 
 bench: deps
 	$(SWIFT) run -c release ticeval-bench

@@ -21,6 +21,10 @@ public enum IngestError: Error, Sendable, Hashable {
     case missingColumn(FileLocation, name: String)
     case unknownColumn(FileLocation, name: String)
     case noDataRows(path: String)
+    /// `centers.csv` has a header but no center: nothing can be evaluated.
+    case noCenters(path: String)
+    /// A report file has a header but no rows: every center is missing that year (a warning).
+    case reportWithoutRows(path: String, year: Int)
     // Values
     case emptyRequiredField(FileLocation, column: String)
     case invalidNumber(FileLocation, column: String, text: String)
@@ -36,6 +40,8 @@ public enum IngestError: Error, Sendable, Hashable {
     // Workspace consistency
     case duplicateCenter(FileLocation, centerID: String, firstLine: Int)
     case unknownCenter(FileLocation, centerID: String)
+    /// The center's own row in `centers.csv` (at `registry`) was rejected, so this row cannot be used.
+    case rejectedCenter(FileLocation, centerID: String, registry: FileLocation)
     case duplicateReport(FileLocation, centerID: String, year: Int, firstLine: Int)
     case yearMismatch(FileLocation, fileYear: Int, rowYear: Int)
     case missingReport(FileLocation, centerID: String, year: Int, reportPath: String)
@@ -48,7 +54,7 @@ public enum IngestError: Error, Sendable, Hashable {
     public var location: FileLocation {
         switch self {
         case .fileNotFound(let path), .unreadable(let path, _), .emptyFile(let path), .utf16(let path),
-             .noDataRows(let path), .ignoredFile(let path), .noReports(let path),
+             .noDataRows(let path), .noCenters(let path), .reportWithoutRows(let path, _), .ignoredFile(let path), .noReports(let path),
              .cycleWithoutReports(let path, _, _):
             return FileLocation(path: path, line: 1, column: 1)
         case .nulByte(let l), .invalidEncoding(let l, _), .mixedEncoding(let l), .unterminatedQuote(let l),
@@ -58,7 +64,7 @@ public enum IngestError: Error, Sendable, Hashable {
              .nonFiniteNumber(let l, _, _), .excelErrorValue(let l, _, _), .negativeValue(let l, _, _),
              .fractionalCount(let l, _, _), .outOfRange(let l, _, _, _, _), .invalidInteger(let l, _, _),
              .unknownCode(let l, _, _, _), .invalidCycle(let l, _), .duplicateCenter(let l, _, _),
-             .unknownCenter(let l, _), .duplicateReport(let l, _, _, _), .yearMismatch(let l, _, _),
+             .unknownCenter(let l, _), .rejectedCenter(let l, _, _), .duplicateReport(let l, _, _, _), .yearMismatch(let l, _, _),
              .missingReport(let l, _, _, _), .unsafeIdentifier(let l, _, _):
             return l
         }
@@ -67,7 +73,8 @@ public enum IngestError: Error, Sendable, Hashable {
     /// Whether the problem, found in a workspace, is only a warning (the data can still be used).
     public var isWarning: Bool {
         switch self {
-        case .strayQuote, .textAfterClosingQuote, .unknownColumn, .fractionalCount, .missingReport, .ignoredFile:
+        case .strayQuote, .textAfterClosingQuote, .unknownColumn, .fractionalCount, .missingReport, .ignoredFile,
+             .reportWithoutRows:
             return true
         default:
             return false
@@ -108,14 +115,20 @@ public enum IngestError: Error, Sendable, Hashable {
         case .emptyHeaderName:
             return zh ? "表头中该列没有列名" : "this header column has no name"
         case .duplicateHeader(_, let name, let first):
-            return zh ? "列名“\(name)”重复（第 \(first) 列已出现）" : "duplicate column \"\(name)\" (already column \(first))"
+            return zh ? "列名“\(name)”出现了两次（第 \(first) 列已有）；请改名或删除其中一列"
+                      : "the column \"\(name)\" appears twice (first as column \(first)); rename or delete one of them"
         case .missingColumn(_, let name):
             return zh ? "缺少必需的列“\(name)”" : "required column \"\(name)\" is missing"
         case .unknownColumn(_, let name):
             return zh ? "未知列“\(name)”（不在指标目录中）；保留，仅当指标体系引用它时使用"
                       : "unknown column \"\(name)\" (not in the indicator catalogue); kept, used only if a scheme names it"
         case .noDataRows:
-            return zh ? "只有表头，没有数据行" : "header only: no data rows"
+            return zh ? "文件只有表头，没有数据行" : "the file has a header row but no data rows"
+        case .noCenters:
+            return zh ? "文件只有表头，没有数据行；至少应列出一个中心" : "the file has a header row but no data rows; it must list at least one center"
+        case .reportWithoutRows(_, let year):
+            return zh ? "文件只有表头，没有数据行：没有任何中心的 \(year) 年度报告；各中心该年按缺失数据处理"
+                      : "the file has a header row but no data rows: no center has a \(year) report; every center is missing that year"
         case .emptyRequiredField(_, let column):
             return zh ? "“\(column)”不能为空" : "\"\(column)\" must not be empty"
         case .invalidNumber(_, let column, let text):
@@ -147,6 +160,9 @@ public enum IngestError: Error, Sendable, Hashable {
             return zh ? "中心编号“\(id)”重复（第 \(first) 行已出现）；本行未使用" : "duplicate center_id \"\(id)\" (first on line \(first)); this row is not used"
         case .unknownCenter(_, let id):
             return zh ? "中心编号“\(Self.clip(id))”不在 centers.csv 中；本行未使用" : "center_id \"\(Self.clip(id))\" is not in centers.csv; the row is not used"
+        case .rejectedCenter(_, let id, let registry):
+            return zh ? "中心“\(Self.clip(id))”在 \(registry.path) 第 \(registry.line) 行的登记信息有错误，请先修正该行；本行未使用"
+                      : "center \"\(Self.clip(id))\" has errors in its registry row (\(registry.path) line \(registry.line)); fix that row first; this row is not used"
         case .duplicateReport(_, let id, let year, let first):
             return zh ? "中心“\(id)”\(year) 年的报告重复（第 \(first) 行已出现）；本行未使用"
                       : "second \(year) report for center \"\(id)\" (first on line \(first)); this row is not used"

@@ -33,8 +33,8 @@ public struct WorkspaceLoader: Sendable {
             return workspace
         }
 
-        loadCenters(path: path("centers.csv"), into: &workspace, diagnostics: &diagnostics)
-        let known = Set(workspace.centers.map(\.id))
+        let rejectedCenters = loadCenters(path: path("centers.csv"), into: &workspace, diagnostics: &diagnostics)
+        let known = KnownCenters(ids: Set(workspace.centers.map(\.id)), rejected: rejectedCenters, registry: path("centers.csv"))
 
         // Annual reports.
         let reportsDir = path("reports")
@@ -98,15 +98,18 @@ public struct WorkspaceLoader: Sendable {
                                          rowsRejected: table.rowsRejected + rejected))
     }
 
-    private func loadCenters(path: String, into workspace: inout Workspace, diagnostics: inout [Diagnostic]) {
-        guard let table = readTable(path: path, optional: false, diagnostics: &diagnostics) else { return }
+    /// Reads the registry; returns the ids of rows rejected for errors, with their lines.
+    private func loadCenters(path: String, into workspace: inout Workspace, diagnostics: inout [Diagnostic]) -> [String: Int] {
+        guard let table = readTable(path: path, optional: false, diagnostics: &diagnostics) else { return [:] }
         guard table.header.require(Self.centerColumns, path: path, line: table.headerLine, diagnostics: &diagnostics) else {
             record(table, rejected: table.rows.count, in: &workspace)
-            return
+            return [:]
         }
         warnUnknownColumns(table, known: Set(Self.centerColumns), diagnostics: &diagnostics)
+        if table.rowsRead == 0 { diagnostics.append(Diagnostic(.noCenters(path: path))) }
         var firstLine: [String: Int] = [:]
         var rejected = 0
+        var rejectedIDs: [String: Int] = [:]
         for (row, line) in zip(table.rows, table.lines) {
             var cells = Cells(table: table, row: row, line: line)
             let id = cells.identifier("center_id")
@@ -126,6 +129,7 @@ public struct WorkspaceLoader: Sendable {
             guard cells.errorFree, let id, let name, let level, let region, let category, let formation,
                   let leadType, let field, let approved, let capital else {
                 rejected += 1
+                if let id, rejectedIDs[id] == nil { rejectedIDs[id] = line }
                 continue
             }
             firstLine[id] = line
@@ -134,9 +138,10 @@ public struct WorkspaceLoader: Sendable {
                                             approvedYear: approved, registeredCapitalWan: capital, line: line))
         }
         record(table, rejected: rejected, in: &workspace)
+        return rejectedIDs
     }
 
-    private func loadReport(path: String, year: Int, centers: Set<String>, workspace: inout Workspace,
+    private func loadReport(path: String, year: Int, centers: KnownCenters, workspace: inout Workspace,
                             diagnostics: inout [Diagnostic]) -> AnnualReport? {
         let file: CSVFile
         do { file = try CSVFile(path: path, encoding: encoding) } catch {
@@ -203,8 +208,8 @@ public struct WorkspaceLoader: Sendable {
                 if id.isEmpty {
                     found.append(Diagnostic(.emptyRequiredField(at(idColumn), column: "center_id")))
                     rowOK = false
-                } else if !centers.contains(id) {
-                    found.append(Diagnostic(.unknownCenter(at(idColumn), centerID: id)))
+                } else if !centers.ids.contains(id) {
+                    found.append(Diagnostic(centers.problem(at: at(idColumn), id: id)))
                     rowOK = false
                 } else if rowOK, let first = firstLine[id] {
                     found.append(Diagnostic(.duplicateReport(at(idColumn), centerID: id, year: year, firstLine: first)))
@@ -243,10 +248,11 @@ public struct WorkspaceLoader: Sendable {
         workspace.files.append(InputFile(path: path, sha256: file.sha256, bytes: file.byteCount, encoding: file.encoding,
                                          rowsRead: read, rowsRejected: rejected))
         if header == nil { diagnostics.append(Diagnostic(.emptyFile(path: path))) }
+        else if read == 0 && usable { diagnostics.append(Diagnostic(.reportWithoutRows(path: path, year: year))) }
         return usable ? report : nil
     }
 
-    private func loadHistory(path: String, centers: Set<String>, into workspace: inout Workspace, diagnostics: inout [Diagnostic]) {
+    private func loadHistory(path: String, centers: KnownCenters, into workspace: inout Workspace, diagnostics: inout [Diagnostic]) {
         guard let table = readTable(path: path, optional: true, diagnostics: &diagnostics) else { return }
         let columns = ["center_id", "cycle", "grade", "status"]
         guard table.header.require(columns, path: path, line: table.headerLine, diagnostics: &diagnostics) else {
@@ -268,7 +274,7 @@ public struct WorkspaceLoader: Sendable {
         record(table, rejected: rejected, in: &workspace)
     }
 
-    private func loadEvents(path: String, centers: Set<String>, into workspace: inout Workspace, diagnostics: inout [Diagnostic]) {
+    private func loadEvents(path: String, centers: KnownCenters, into workspace: inout Workspace, diagnostics: inout [Diagnostic]) {
         guard let table = readTable(path: path, optional: true, diagnostics: &diagnostics) else { return }
         let required = ["center_id", "year", "event"]
         guard table.header.require(required, path: path, line: table.headerLine, diagnostics: &diagnostics) else {
@@ -290,7 +296,7 @@ public struct WorkspaceLoader: Sendable {
         record(table, rejected: rejected, in: &workspace)
     }
 
-    private func loadRatings(path: String, centers: Set<String>, into workspace: inout Workspace, diagnostics: inout [Diagnostic]) {
+    private func loadRatings(path: String, centers: KnownCenters, into workspace: inout Workspace, diagnostics: inout [Diagnostic]) {
         guard let table = readTable(path: path, optional: true, diagnostics: &diagnostics) else { return }
         let columns = ["center_id", "year", "rater", "score"]
         guard table.header.require(columns, path: path, line: table.headerLine, diagnostics: &diagnostics) else {
@@ -347,6 +353,20 @@ public struct WorkspaceLoader: Sendable {
     }
 }
 
+/// The registry's ids, and the ids of registry rows rejected for errors (a row elsewhere naming one
+/// of those is refused with a pointer to the registry line, not as an unknown center).
+struct KnownCenters {
+    let ids: Set<String>
+    let rejected: [String: Int]
+    let registry: String
+
+    /// The problem for a row naming `id`, which is not a usable center.
+    func problem(at location: FileLocation, id: String) -> IngestError {
+        if let line = rejected[id] { return .rejectedCenter(location, centerID: id, registry: FileLocation(path: registry, line: line)) }
+        return .unknownCenter(location, centerID: id)
+    }
+}
+
 /// The cells of one row of a small table, read by column name, collecting problems.
 struct Cells {
     let table: CSVTable
@@ -394,10 +414,10 @@ struct Cells {
         return text
     }
 
-    mutating func knownCenter(_ centers: Set<String>) -> String? {
+    mutating func knownCenter(_ centers: KnownCenters) -> String? {
         guard let id = identifier("center_id") else { return nil }
-        if !centers.contains(id) {
-            problems.append(Diagnostic(.unknownCenter(location("center_id"), centerID: id)))
+        if !centers.ids.contains(id) {
+            problems.append(Diagnostic(centers.problem(at: location("center_id"), id: id)))
             return nil
         }
         return id

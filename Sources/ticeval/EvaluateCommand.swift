@@ -80,6 +80,7 @@ struct Evaluate: ParsableCommand {
             ("adjustments.csv", csv.encode(header: AdjustmentsTable.header(language: lang), rows: AdjustmentsTable.rows(evaluation, language: lang))),
             ("summary.json", try summary.jsonBytes()),
             ("report.html", HTMLReport(evaluation: evaluation, language: lang, version: TICEvalVersion.string).bytes()),
+            ("rejected.csv", csv.encode(header: RejectedTable.header(language: lang), rows: RejectedTable.rows(workspace.diagnostics, language: lang))),
         ]
         do { try folder.write(files) } catch {
             Console.error(lang.pick("错误：", "error: ") + "\(error)")

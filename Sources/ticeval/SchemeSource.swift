@@ -12,11 +12,14 @@ struct SchemeSource {
     struct Outcome {
         let label: String
         let inspection: SchemeInspection
+        /// The scheme file, nil for a preset: diagnostics name it so a clerk knows which file to fix.
+        var file: String? = nil
 
-        /// Writes every diagnostic to standard error, one `path: error: message` a line.
+        /// Writes every diagnostic to standard error, one `file: json.path: error: message` a line.
         func printDiagnostics(language: Language) {
+            let prefix = file.map { "\($0): " } ?? ""
             for diagnostic in inspection.diagnostics {
-                FileHandle.standardError.write(Data((diagnostic.formatted(language) + "\n").utf8))
+                FileHandle.standardError.write(Data((prefix + diagnostic.formatted(language) + "\n").utf8))
             }
         }
     }
@@ -33,7 +36,7 @@ struct SchemeSource {
                 + language.pick("（也不是文件）", " (nor is it a file)"))
         }
         do {
-            return Outcome(label: argument, inspection: try Scheme.inspect(fileAt: URL(fileURLWithPath: argument)))
+            return Outcome(label: argument, inspection: try Scheme.inspect(fileAt: URL(fileURLWithPath: argument)), file: argument)
         } catch {
             throw SchemeCommandError(error.message(language))
         }

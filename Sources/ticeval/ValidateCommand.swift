@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import TICIngest
+import TICReport
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,6 +16,9 @@ struct Validate: ParsableCommand {
     @OptionGroup var workspaceOptions: WorkspaceOptions
     @OptionGroup var language: LanguageOptions
 
+    @Option(help: "Also write every rejected row or file as CSV (file,line,column,severity,message) to this file.")
+    var rejected: String?
+
     func run() throws {
         let root = try workspaceOptions.resolvedWorkspace()
         let loader = WorkspaceLoader(encoding: workspaceOptions.encoding, cycle: workspaceOptions.cycleRange)
@@ -23,6 +28,19 @@ struct Validate: ParsableCommand {
             print(diagnostic.formatted(lang))
         }
         print(ValidationSummary(workspace: workspace).line(lang))
+        if let rejected {
+            let bytes = CSVExport().encode(header: RejectedTable.header(language: lang), rows: RejectedTable.rows(workspace.diagnostics, language: lang))
+            // Written beside the target and renamed, so a reader never sees half a file.
+            let staging = rejected + ".ticeval-partial"
+            do {
+                try Data(bytes).write(to: URL(fileURLWithPath: staging))
+                if rename(staging, rejected) != 0 { throw CocoaError(.fileWriteUnknown) }
+            } catch {
+                try? FileManager.default.removeItem(atPath: staging)
+                Console.error(lang.pick("错误：无法写入 \(rejected)", "error: cannot write \(rejected)"))
+                throw ExitCode(1)
+            }
+        }
         if workspace.hasErrors { throw ExitCode(1) }
     }
 }

@@ -36,6 +36,9 @@ struct CycleValues {
             ratings[key] = (current.sum + r.score, current.count + 1)
         }
 
+        // Each center's row in each report, looked up once (not once per indicator): `rows[k][i]`.
+        let rows: [[Int?]] = reports.map { report in centers.map { report?.row(of: $0.id) } }
+
         var yearly: [[[Double?]]] = []
         var combined: [[Double?]] = []
         var imputed = [[ImputedValue]](repeating: [], count: n)
@@ -47,16 +50,29 @@ struct CycleValues {
             let source = try Self.source(for: indicator, reports: reports, path: path)
             var raw = [[Double?]](repeating: [Double?](repeating: nil, count: t), count: n)
             var causes = [[ImputedValue.Cause?]](repeating: [ImputedValue.Cause?](repeating: nil, count: t), count: n)
+            // The source columns in each report, looked up once per indicator.
+            let firstColumn: [Int?], secondColumn: [Int?]
+            switch source {
+            case .column(let code): firstColumn = reports.map { $0?.columnIndex(of: code) }; secondColumn = firstColumn
+            case .ratio(let a, let b): firstColumn = reports.map { $0?.columnIndex(of: a) }; secondColumn = reports.map { $0?.columnIndex(of: b) }
+            case .ratings: firstColumn = []; secondColumn = []
+            }
+            /// The value at (row, column) of report `k`; nil when absent or missing.
+            func cell(_ k: Int, _ row: Int?, _ column: Int?) -> Double? {
+                guard let report = reports[k], let row, let column else { return nil }
+                let v = report.values[row * report.columns.count + column]
+                return v.isNaN ? nil : v
+            }
             for (i, center) in centers.enumerated() {
-                for (k, report) in reports.enumerated() {
-                    let reported = report?.row(of: center.id) != nil
+                for k in 0..<t {
+                    let row = rows[k][i]
+                    let reported = row != nil
                     var value: Double?
                     switch source {
-                    case .column(let code):
-                        value = report?.value(centerID: center.id, column: code)
-                    case .ratio(let numerator, let denominator):
-                        if let a = report?.value(centerID: center.id, column: numerator),
-                           let b = report?.value(centerID: center.id, column: denominator), b != 0 {
+                    case .column:
+                        value = cell(k, row, firstColumn[k])
+                    case .ratio:
+                        if let a = cell(k, row, firstColumn[k]), let b = cell(k, row, secondColumn[k]), b != 0 {
                             value = a / b
                         }
                     case .ratings:

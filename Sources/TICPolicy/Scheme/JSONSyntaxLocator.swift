@@ -20,8 +20,13 @@ struct JSONSyntaxLocator {
         let expected: (zh: String, en: String)
     }
 
+    /// The deepest nesting of objects and arrays scanned; deeper input is reported, not recursed
+    /// into (the scanner is recursive, and 100,000 `[` would overflow the stack).
+    static let maximumDepth = 512
+
     private let bytes: [UInt8]
     private var index = 0
+    private var depth = 0
 
     init(bytes: [UInt8]) {
         self.bytes = bytes
@@ -97,6 +102,11 @@ struct JSONSyntaxLocator {
 
     private mutating func container(close: UInt8, keyed: Bool) throws {
         let closing = close == UInt8(ascii: "}") ? "}" : "]"
+        guard depth < Self.maximumDepth else {
+            throw fail("至多 \(Self.maximumDepth) 层嵌套", "at most \(Self.maximumDepth) levels of nesting")
+        }
+        depth += 1
+        defer { depth -= 1 }
         index += 1
         try skipTrivia()
         if current == close { index += 1; return }

@@ -135,7 +135,8 @@ private struct SchemeCheck {
     }
 
     mutating func checkPositive(_ weight: Double, at path: String) {
-        if !(weight.isFinite && weight > 0) { error(path, "必须 > 0", "must be > 0") }
+        if !weight.isFinite { error(path, "必须是有限的数（不能是 NaN 或 Infinity）", "must be a finite number (not NaN or Infinity)") }
+        else if !(weight > 0) { error(path, "必须 > 0", "must be > 0") }
     }
 
     mutating func checkIndicator(_ indicator: SchemeIndicator, at path: String) {

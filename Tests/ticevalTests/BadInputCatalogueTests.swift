@@ -1,0 +1,452 @@
+import Foundation
+import Testing
+
+/// A small valid workspace as files (relative path → bytes): six centers, reports for 2022–2024
+/// with every catalogue column, history, events, ratings and a scheme. Each catalogue case
+/// mutates one thing.
+struct BadInputWorkspace {
+    static let reportColumns = [
+        "national_projects", "provincial_projects", "project_funding", "rd_expenditure", "key_technologies",
+        "invention_patents", "pct_applications", "standards_led", "tech_contract_value", "transfer_cases",
+        "transfer_revenue", "enterprises_served", "service_income", "equipment_sharing_hours", "incubated_firms",
+        "high_tech_firms", "social_investment", "rd_staff", "leading_talents", "total_income", "government_funding",
+    ]
+    static let centersHeader = "center_id,name,level,region,category,formation,lead_type,field,approved_year,registered_capital_wan"
+    static let centerRows = [
+        "C01,甲中心,provincial,成都,comprehensive,leading_enterprise,enterprise,economy,2019,5000",
+        "C02,乙中心,provincial,绵阳,domain,academic_led,university,frontier,2019,3200",
+        "C03,丙中心,municipal,德阳,domain,enterprise_alliance,enterprise,national_needs,2020,1500",
+        "C04,丁中心,provincial,宜宾,comprehensive,academic_led,institute,health,2018,8000",
+        "C05,戊中心,national,成都,domain,leading_enterprise,enterprise,economy,2017,12000",
+        "C06,己中心,provincial,泸州,comprehensive,enterprise_alliance,new_rd_institution,frontier,2020,2600",
+    ]
+
+    /// Row `center` (0-based) of the `year` report: deterministic positive values.
+    static func reportRow(center: Int, year: Int) -> String {
+        var cells = [String(format: "C%02d", center + 1), String(year)]
+        for (j, _) in reportColumns.enumerated() {
+            let value = (center + 2) * (j + 3) + (year - 2020) * (center + j + 1)
+            cells.append(String(value))
+        }
+        return cells.joined(separator: ",")
+    }
+
+    static func report(_ year: Int) -> String {
+        (["center_id,year," + reportColumns.joined(separator: ",")] + (0..<centerRows.count).map { reportRow(center: $0, year: year) })
+            .joined(separator: "\n") + "\n"
+    }
+
+    static let scheme = #"""
+    {
+      name: "catalogue",
+      title: "测试体系",
+      title_en: "Catalogue scheme",
+      dimension_weights: {method: "explicit"},
+      dimensions: [
+        {code: "a", name: "甲", name_en: "A", clause: "第一条", weight: 0.5,
+         indicators: [{code: "national_projects", direction: "benefit"}, {code: "rd_expenditure", direction: "benefit"}]},
+        {code: "b", name: "乙", name_en: "B", clause: "第二条", weight: 0.5,
+         indicators: [{code: "enterprises_served", direction: "benefit"}, {code: "rd_staff", direction: "benefit"}]},
+      ],
+      grading: {cutoffs: {excellent: 85, good: 70, qualified: 50}},
+    }
+
+    """#
+
+    /// The files of the valid workspace.
+    static var files: [String: [UInt8]] {
+        var files: [String: [UInt8]] = [
+            "centers.csv": Array(([centersHeader] + centerRows).joined(separator: "\n").utf8) + [0x0A],
+            "history.csv": Array("center_id,cycle,grade,status\nC01,2019-2021,good,active\n".utf8),
+            "events.csv": Array("center_id,year,event,note\nC06,2023,integrity_violation,示例\n".utf8),
+            "ratings.csv": Array("center_id,year,rater,score\nC01,2023,R1,80\nC02,2023,R1,90\n".utf8),
+            "scheme.json": Array(scheme.utf8),
+        ]
+        for year in 2022...2024 { files["reports/\(year).csv"] = Array(report(year).utf8) }
+        return files
+    }
+}
+
+/// Helpers to write mutations.
+private extension Dictionary where Key == String, Value == [UInt8] {
+    /// Replaces the first occurrence of `old` with `new` in `file` (the test fails if absent).
+    mutating func replace(_ file: String, _ old: String, with new: String) {
+        let text = String(decoding: self[file]!, as: UTF8.self)
+        precondition(text.contains(old), "\(file) does not contain \(old)")
+        self[file] = Array(text.replacingOccurrences(of: old, with: new, options: [], range: text.range(of: old)).utf8)
+    }
+
+    /// Line `n` (1-based) of `file`.
+    func line(_ file: String, _ n: Int) -> String {
+        String(decoding: self[file]!, as: UTF8.self).components(separatedBy: "\n")[n - 1]
+    }
+
+    /// Replaces line `n` (1-based) of `file` with raw bytes.
+    mutating func setLine(_ file: String, _ n: Int, _ bytes: [UInt8]) {
+        var lines = self[file]!.split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
+        lines[n - 1] = bytes
+        self[file] = Array(lines.joined(separator: [0x0A]))
+    }
+
+    /// Replaces the value of `column` (0-based field) on line `n` of `file`.
+    mutating func setCell(_ file: String, line n: Int, field: Int, _ value: String) {
+        var cells = line(file, n).components(separatedBy: ",")
+        cells[field] = value
+        setLine(file, n, Array(cells.joined(separator: ",").utf8))
+    }
+}
+
+/// One malformed input: the mutation, the command, and the exact line it must print.
+struct BadInput: CustomTestStringConvertible, Sendable {
+    enum Command: Sendable { case validate, evaluate, schemesValidate }
+
+    let label: String
+    let command: Command
+    let extraArguments: [String]
+    let mutate: @Sendable (inout [String: [UInt8]]) -> Void
+    /// The exact diagnostic line; `ws/` is the workspace folder.
+    let expected: String
+    let status: Int32
+
+    init(_ label: String, _ command: Command = .validate, arguments: [String] = [], status: Int32 = 1,
+         expect expected: String, _ mutate: @escaping @Sendable (inout [String: [UInt8]]) -> Void) {
+        self.label = label
+        self.command = command
+        self.extraArguments = arguments
+        self.mutate = mutate
+        self.expected = expected
+        self.status = status
+    }
+
+    var testDescription: String { label }
+}
+
+private let report23 = "reports/2023.csv"
+/// Field of a report column (0-based), after center_id and year.
+private func field(_ column: String) -> Int { BadInputWorkspace.reportColumns.firstIndex(of: column)! + 2 }
+/// Column (1-based) of a report column as diagnostics print it.
+private func col(_ column: String) -> Int { field(column) + 1 }
+
+/// Replaces the scheme's dimension list tail (after `indicators` of dimension b) with other text.
+private func schemeCase(_ label: String, _ command: BadInput.Command = .schemesValidate, expect: String,
+                        _ edit: @escaping @Sendable (inout [String: [UInt8]]) -> Void) -> BadInput {
+    BadInput(label, command, expect: expect, edit)
+}
+
+let badInputs: [BadInput] = [
+    // MARK: Files and encodings
+    BadInput("empty centers.csv", expect: "ws/centers.csv:1:1: error: the file is empty; expected at least a header row") {
+        $0["centers.csv"] = []
+    },
+    BadInput("white space only report", expect: "ws/reports/2023.csv:1:1: error: the file is empty; expected at least a header row") {
+        $0[report23] = Array(" \r\n\t\n".utf8)
+    },
+    BadInput("centers.csv missing", expect: "ws/centers.csv:1:1: error: file not found") {
+        $0["centers.csv"] = nil
+    },
+    BadInput("centers.csv is a folder", expect: "ws/centers.csv:1:1: error: cannot read the file: is a directory") {
+        $0["centers.csv"] = nil
+        $0["centers.csv/x"] = [0x41]
+    },
+    BadInput("no reports folder", expect: "ws/reports:1:1: error: no annual reports: expected files reports/<year>.csv") {
+        for year in 2022...2024 { $0["reports/\(year).csv"] = nil }
+    },
+    BadInput("cycle year without a report file",
+             expect: "ws/reports:1:1: error: the cycle 2022-2024 has no report file for: 2023") {
+        $0[report23] = nil
+    },
+    BadInput("NUL byte in centers.csv",
+             expect: "ws/centers.csv:3:2: error: contains a NUL byte: this is not a text CSV file (an Excel workbook or a damaged file?)") {
+        $0.replace("centers.csv", "C02,乙中心", with: "C02,\u{0}乙中心")
+    },
+    BadInput("Excel workbook saved as .csv (zip header)",
+             expect: "ws/reports/2023.csv:1:1: error: contains a NUL byte: this is not a text CSV file (an Excel workbook or a damaged file?)") {
+        $0[report23] = [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]
+    },
+    BadInput("UTF-16 report (Excel Unicode Text)",
+             expect: #"ws/reports/2023.csv:1:1: error: the file is UTF-16 (Excel's "Unicode Text"); save it as "CSV UTF-8 (Comma delimited)" or "CSV (Comma delimited)""#) {
+        $0[report23] = [0xFF, 0xFE] + Array("center_id".utf8).flatMap { [$0, 0] }
+    },
+    BadInput("UTF-8 and GBK mixed in one file",
+             expect: "ws/centers.csv:4:2: error: the file mixes UTF-8 with another encoding (not UTF-8 from here on); save the whole file in one encoding") {
+        // 丙中心 in GBK: B1 FB D6 D0 D0 C4
+        $0.setLine("centers.csv", 4, Array("C03,".utf8) + [0xB1, 0xFB, 0xD6, 0xD0, 0xD0, 0xC4]
+            + Array(",municipal,德阳,domain,enterprise_alliance,enterprise,national_needs,2020,1500".utf8))
+    },
+    BadInput("BOM then invalid UTF-8",
+             expect: "ws/centers.csv:2:2: error: bytes here are not valid UTF-8; pass the right --encoding or save the file again as CSV UTF-8") {
+        var bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + $0["centers.csv"]!
+        let at = bytes.firstIndex(of: 0x0A)! + 5
+        bytes[at] = 0xFF
+        $0["centers.csv"] = bytes
+    },
+    BadInput("--encoding utf8 on a GBK file", arguments: ["--encoding", "utf8"],
+             expect: "ws/centers.csv:2:2: error: bytes here are not valid UTF-8; pass the right --encoding or save the file again as CSV UTF-8") {
+        $0.setLine("centers.csv", 2, Array("C01,".utf8) + [0xBC, 0xD7, 0xD6, 0xD0, 0xD0, 0xC4]
+            + Array(",provincial,cd,comprehensive,leading_enterprise,enterprise,economy,2019,5000".utf8))
+    },
+
+    // MARK: CSV structure
+    BadInput("unterminated quote in centers.csv",
+             expect: "ws/centers.csv:4:2: error: the quote opened here is never closed, so the rest of the file cannot be read; check the double quotes of this cell") {
+        $0.replace("centers.csv", "C03,丙中心", with: "C03,\"丙中心")
+    },
+    BadInput("report truncated inside a quoted cell",
+             expect: "ws/reports/2023.csv:7:5: error: the quote opened here is never closed, so the rest of the file cannot be read; check the double quotes of this cell") {
+        // The file ends inside the fifth cell of line 7, as when a copy is cut short.
+        var lines = String(decoding: $0[report23]!, as: UTF8.self).components(separatedBy: "\n").prefix(7).map { $0 }
+        lines[6] = lines[6].components(separatedBy: ",").prefix(4).joined(separator: ",") + ",\"12"
+        $0[report23] = Array(lines.joined(separator: "\n").utf8)
+    },
+    BadInput("row with too few fields",
+             expect: "ws/reports/2023.csv:3:1: error: the row has 5 fields but the header has 23; the row is not used") {
+        $0.setLine(report23, 3, Array("C02,2023,1,2,3".utf8))
+    },
+    BadInput("row of 100,000 fields",
+             expect: "ws/reports/2023.csv:4:1: error: the row has 100000 fields but the header has 23; the row is not used") {
+        $0.setLine(report23, 4, Array(("C03,2023" + String(repeating: ",1", count: 99_998)).utf8))
+    },
+    BadInput("10 MB single field",
+             expect: #"ws/reports/2023.csv:2:\#(col("rd_staff")): error: "rd_staff": expected a number, found "1111111111111111111111111111111111111111…""#) {
+        $0.setCell(report23, line: 2, field: field("rd_staff"), "\"" + String(repeating: "1", count: 10_000_000) + "\"")
+    },
+    BadInput("duplicate header in centers.csv",
+             expect: #"ws/centers.csv:1:3: error: the column "name" appears twice (first as column 2); rename or delete one of them"#) {
+        $0.replace("centers.csv", "center_id,name,level", with: "center_id,name,name")
+    },
+    BadInput("duplicate header in a report",
+             expect: #"ws/reports/2023.csv:1:4: error: the column "NATIONAL_PROJECTS" appears twice (first as column 3); rename or delete one of them"#) {
+        $0.replace(report23, "national_projects,provincial_projects", with: "national_projects,NATIONAL_PROJECTS")
+    },
+    BadInput("required column missing",
+             expect: #"ws/centers.csv:1:10: error: required column "registered_capital_wan" is missing"#) {
+        var text = String(decoding: $0["centers.csv"]!, as: UTF8.self).components(separatedBy: "\n")
+        text = text.map { $0.components(separatedBy: ",").dropLast().joined(separator: ",") }
+        $0["centers.csv"] = Array(text.joined(separator: "\n").utf8)
+    },
+    BadInput("centers.csv with a header and no rows",
+             expect: "ws/centers.csv:1:1: error: the file has a header row but no data rows; it must list at least one center") {
+        $0["centers.csv"] = Array((BadInputWorkspace.centersHeader + "\n").utf8)
+    },
+
+    // MARK: Values
+    BadInput("negative count",
+             expect: #"ws/reports/2023.csv:3:\#(col("invention_patents")): error: "invention_patents" must not be negative (-3); expected a count or amount ≥ 0"#) {
+        $0.setCell(report23, line: 3, field: field("invention_patents"), "-3")
+    },
+    BadInput("negative registered capital",
+             expect: #"ws/centers.csv:5:10: error: "registered_capital_wan" must not be negative (-8000); expected a count or amount ≥ 0"#) {
+        $0.replace("centers.csv", "2018,8000", with: "2018,-8000")
+    },
+    BadInput("NaN",
+             expect: #"ws/reports/2023.csv:2:\#(col("rd_expenditure")): error: "rd_expenditure": expected a finite number, found "NaN""#) {
+        $0.setCell(report23, line: 2, field: field("rd_expenditure"), "NaN")
+    },
+    BadInput("inf",
+             expect: #"ws/reports/2023.csv:2:\#(col("rd_expenditure")): error: "rd_expenditure": expected a finite number, found "-inf""#) {
+        $0.setCell(report23, line: 2, field: field("rd_expenditure"), "-inf")
+    },
+    BadInput("1e999",
+             expect: #"ws/reports/2023.csv:4:\#(col("project_funding")): error: "project_funding": expected a finite number, found "1e999""#) {
+        $0.setCell(report23, line: 4, field: field("project_funding"), "1e999")
+    },
+    BadInput("#DIV/0!",
+             expect: ##"ws/reports/2023.csv:5:\##(col("total_income")): error: "total_income" holds the Excel error value "#DIV/0!"; fix the formula in the workbook and export again"##) {
+        $0.setCell(report23, line: 5, field: field("total_income"), "#DIV/0!")
+    },
+    BadInput("#N/A",
+             expect: ##"ws/reports/2023.csv:6:\##(col("service_income")): error: "service_income" holds the Excel error value "#N/A"; fix the formula in the workbook and export again"##) {
+        $0.setCell(report23, line: 6, field: field("service_income"), "#N/A")
+    },
+    BadInput("date where a number belongs",
+             expect: #"ws/reports/2023.csv:2:\#(col("rd_staff")): error: "rd_staff": expected a number, found a date "2023-01-05" (is the cell formatted as a date?)"#) {
+        $0.setCell(report23, line: 2, field: field("rd_staff"), "2023-01-05")
+    },
+    BadInput("slash date where a number belongs",
+             expect: #"ws/reports/2023.csv:3:\#(col("rd_staff")): error: "rd_staff": expected a number, found a date "2023/1/5" (is the cell formatted as a date?)"#) {
+        $0.setCell(report23, line: 3, field: field("rd_staff"), "2023/1/5")
+    },
+    BadInput("text where a number belongs",
+             expect: #"ws/reports/2023.csv:3:\#(col("key_technologies")): error: "key_technologies": expected a number, found "约20项""#) {
+        $0.setCell(report23, line: 3, field: field("key_technologies"), "约20项")
+    },
+    BadInput("year written in words",
+             expect: #"ws/reports/2023.csv:2:2: error: "year": expected a whole number such as 2023, found "二〇二三""#) {
+        $0.setCell(report23, line: 2, field: 1, "二〇二三")
+    },
+    BadInput("unknown level",
+             expect: #"ws/centers.csv:2:3: error: "level": unknown value "county"; allowed values: national, provincial, municipal"#) {
+        $0.replace("centers.csv", "C01,甲中心,provincial", with: "C01,甲中心,county")
+    },
+    BadInput("report row of a center whose registry row was rejected",
+             expect: #"ws/reports/2023.csv:2:1: error: center "C01" has errors in its registry row (ws/centers.csv line 2); fix that row first; this row is not used"#) {
+        $0.replace("centers.csv", "C01,甲中心,provincial", with: "C01,甲中心,county")
+    },
+    BadInput("unknown category",
+             expect: #"ws/centers.csv:3:5: error: "category": unknown value "综合"; allowed values: comprehensive, domain"#) {
+        $0.replace("centers.csv", "绵阳,domain", with: "绵阳,综合")
+    },
+    BadInput("unknown event",
+             expect: #"ws/events.csv:2:3: error: "event": unknown value "fraud"; allowed values: integrity_violation, not_participating, withdrawn"#) {
+        $0.replace("events.csv", "integrity_violation", with: "fraud")
+    },
+    BadInput("empty required name",
+             expect: #"ws/centers.csv:3:2: error: "name" must not be empty"#) {
+        $0.replace("centers.csv", "C02,乙中心,", with: "C02,,")
+    },
+    BadInput("rating above 100",
+             expect: #"ws/ratings.csv:3:4: error: "score": expected 0–100, found 150"#) {
+        $0.replace("ratings.csv", "C02,2023,R1,90", with: "C02,2023,R1,150")
+    },
+    BadInput("malformed cycle in history",
+             expect: #"ws/history.csv:2:2: error: expected a cycle such as "2019-2021", found "2021-2019""#) {
+        $0.replace("history.csv", "2019-2021", with: "2021-2019")
+    },
+
+    // MARK: Workspace consistency
+    BadInput("duplicate center_id",
+             expect: #"ws/centers.csv:4:1: error: duplicate center_id "C02" (first on line 3); this row is not used"#) {
+        $0.replace("centers.csv", "C03,丙中心", with: "C02,丙中心")
+    },
+    BadInput("center id that is a path",
+             expect: #"ws/centers.csv:2:1: error: "center_id": "../../etc" contains characters not allowed in an identifier (line breaks, control characters or path separators)"#) {
+        $0.replace("centers.csv", "C01,甲中心", with: "../../etc,甲中心")
+    },
+    BadInput("report row for an unknown center",
+             expect: #"ws/reports/2023.csv:7:1: error: center_id "C99" is not in centers.csv; the row is not used"#) {
+        $0.setCell(report23, line: 7, field: 0, "C99")
+    },
+    BadInput("report row of another year",
+             expect: "ws/reports/2023.csv:4:2: error: year 2022 differs from the file's year 2023; the row is not used") {
+        $0.setCell(report23, line: 4, field: 1, "2022")
+    },
+    BadInput("second report row for a center",
+             expect: #"ws/reports/2023.csv:3:1: error: second 2023 report for center "C01" (first on line 2); this row is not used"#) {
+        $0.setCell(report23, line: 3, field: 0, "C01")
+    },
+
+    // MARK: Evaluate refuses bad workspaces and schemes
+    BadInput("evaluate on a workspace with a NaN", .evaluate,
+             expect: #"ws/reports/2024.csv:2:\#(col("rd_staff")): error: "rd_staff": expected a finite number, found "nan""#) {
+        $0.setCell("reports/2024.csv", line: 2, field: field("rd_staff"), "nan")
+    },
+    BadInput("evaluate with a cycle that has no reports", .evaluate, arguments: ["--cycle", "2025-2027"],
+             expect: "ws/reports:1:1: error: the cycle 2025-2027 has no report file for: 2025, 2026, 2027") { _ in },
+    BadInput("evaluate with every report header-only", .evaluate,
+             expect: #"error: dimensions[0].indicators[0]: indicator "national_projects" has 18 missing values and its missing-data policy is error (e.g. C01 2022; C01 2023; C01 2024; C02 2022; C02 2023); complete the data or choose center_mean, group_mean, zero or exclude in the scheme"#) {
+        for year in 2022...2024 { $0["reports/\(year).csv"] = Array(("center_id,year," + BadInputWorkspace.reportColumns.joined(separator: ",") + "\n").utf8) }
+    },
+
+    // MARK: Schemes
+    schemeCase("scheme truncated", expect: "ws/scheme.json: $: error: not valid JSON: expected a key at line 7, column 69") {
+        $0["scheme.json"] = Array(String(decoding: $0["scheme.json"]!, as: UTF8.self).components(separatedBy: "\n").prefix(7).joined(separator: "\n").utf8)
+    },
+    schemeCase("scheme nested 100,000 levels deep", expect: "ws/scheme.json: $: error: not valid JSON: expected at most 512 levels of nesting at line 1, column 513") {
+        $0["scheme.json"] = Array(String(repeating: "[", count: 100_000).utf8)
+    },
+    schemeCase("zero weight", expect: "ws/scheme.json: dimensions[0].weight: error: must be > 0") {
+        $0.replace("scheme.json", "weight: 0.5", with: "weight: 0")
+    },
+    schemeCase("negative weight", expect: "ws/scheme.json: dimensions[1].weight: error: must be > 0") {
+        $0.replace("scheme.json", "第二条\", weight: 0.5", with: "第二条\", weight: -0.5")
+    },
+    schemeCase("NaN weight", expect: "ws/scheme.json: dimensions[0].weight: error: must be a finite number (not NaN or Infinity)") {
+        $0.replace("scheme.json", "weight: 0.5", with: "weight: NaN")
+    },
+    schemeCase("infinite weight", expect: "ws/scheme.json: dimensions[0].weight: error: must be a finite number (not NaN or Infinity)") {
+        $0.replace("scheme.json", "weight: 0.5", with: "weight: Infinity")
+    },
+    schemeCase("non-reciprocal AHP matrix",
+               expect: "ws/scheme.json: dimensions[1].indicator_weights.matrices[0][0][1]: error: not reciprocal: [0][1] × [1][0] = 3 × 3 ≠ 1") {
+        $0.replace("scheme.json", "第二条\", weight: 0.5,", with: "第二条\", weight: 0.5, indicator_weights: {method: \"ahp\", matrices: [[[1, 3], [3, 1]]]},")
+    },
+    schemeCase("cyclic derived references",
+               expect: "ws/scheme.json: dimensions[1].indicators[1].derived: error: cyclic derived reference: x → y → x") {
+        $0.replace("scheme.json", #"{code: "rd_staff", direction: "benefit"}"#, with: #"{code: "x", name: "x", name_en: "x", unit: "ratio", direction: "benefit", derived: {numerator: "y", denominator: "total_income"}}, {code: "y", name: "y", name_en: "y", unit: "ratio", direction: "benefit", derived: {numerator: "x", denominator: "total_income"}}"#)
+    },
+    schemeCase("derived ratio over a missing column",
+               expect: "ws/scheme.json: dimensions[1].indicators[1].derived.numerator: error: unknown column 'service_incme'; expected a report column or a derived indicator of this scheme") {
+        $0.replace("scheme.json", #"{code: "rd_staff", direction: "benefit"}"#, with: #"{code: "my_share", name: "比例", name_en: "Share", unit: "ratio", direction: "benefit", derived: {numerator: "service_incme", denominator: "total_income"}}"#)
+    },
+    schemeCase("veto on a missing indicator",
+               expect: "ws/scheme.json: grading.vetoes[0].indicator: error: unknown indicator 'rd_stuff'; expected an indicator of the scheme or a report column") {
+        $0.replace("scheme.json", "grading: {cutoffs: {excellent: 85, good: 70, qualified: 50}}",
+                   with: #"grading: {cutoffs: {excellent: 85, good: 70, qualified: 50}, vetoes: [{indicator: "rd_stuff", op: "<", value: 1}]}"#)
+    },
+    schemeCase("cut-offs not decreasing",
+               expect: "ws/scheme.json: grading.cutoffs.good: error: cut-offs must be strictly decreasing: 90 must be less than excellent (85)") {
+        $0.replace("scheme.json", "good: 70", with: "good: 90")
+    },
+    schemeCase("scheme that is not UTF-8", expect: "ws/scheme.json: $: error: not UTF-8 text; save the scheme file as UTF-8") {
+        $0["scheme.json"] = [0x7B, 0xB2, 0xE2, 0x7D]
+    },
+    schemeCase("evaluate with a zero weight", .evaluate, expect: "ws/scheme.json: dimensions[0].weight: error: must be > 0") {
+        $0.replace("scheme.json", "weight: 0.5", with: "weight: 0")
+    },
+]
+
+@Suite("Bad-input catalogue: every malformed input gives its located diagnostic and exit status 1")
+struct BadInputCatalogueTests {
+    @Test("the base workspace is valid and evaluates")
+    func baseIsValid() throws {
+        let dir = try Self.workspace(BadInputWorkspace.files)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let validate = try CLIRunner.run(["validate", "ws", "--lang", "en"], in: dir)
+        #expect(validate.status == 0, "\(validate.stdout)\(validate.stderr)")
+        #expect(validate.stdout.contains("0 errors"))
+        let evaluate = try CLIRunner.run(["evaluate", "ws", "--out", "out", "--lang", "en"], in: dir)
+        #expect(evaluate.status == 0, "\(evaluate.stdout)\(evaluate.stderr)")
+        let schemes = try CLIRunner.run(["schemes", "validate", "ws/scheme.json", "--lang", "en"], in: dir)
+        #expect(schemes.status == 0, "\(schemes.stdout)\(schemes.stderr)")
+    }
+
+    @Test("bad input", arguments: badInputs)
+    func catalogue(_ input: BadInput) throws {
+        var files = BadInputWorkspace.files
+        input.mutate(&files)
+        let dir = try Self.workspace(files)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let arguments: [String]
+        switch input.command {
+        case .validate: arguments = ["validate", "ws"]
+        case .evaluate: arguments = ["evaluate", "ws", "--out", "out"]
+        case .schemesValidate: arguments = ["schemes", "validate", "ws/scheme.json"]
+        }
+        let result = try CLIRunner.run(arguments + input.extraArguments + ["--lang", "en"], in: dir)
+        #expect(result.status == input.status, "\(result.stdout.prefix(2000))\(result.stderr.prefix(2000))")
+        let lines = (result.stdout + result.stderr).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.contains(input.expected),
+                "expected line not printed:\n\(input.expected)\n--- got:\n\(lines.prefix(20).joined(separator: "\n"))")
+        #expect(!lines.contains { $0.localizedCaseInsensitiveContains("fatal error") || $0.contains("nan,") })
+        if input.command == .evaluate {
+            #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("out/ranking.csv").path))
+        }
+    }
+
+    @Test("a report with a header and no rows is a warning naming the file; every center is missing that year")
+    func headerOnlyReport() throws {
+        var files = BadInputWorkspace.files
+        files[report23] = Array(("center_id,year," + BadInputWorkspace.reportColumns.joined(separator: ",") + "\n").utf8)
+        let dir = try Self.workspace(files)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let result = try CLIRunner.run(["validate", "ws", "--lang", "en"], in: dir)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("ws/reports/2023.csv:1:1: warning: the file has a header row but no data rows: no center has a 2023 report"))
+    }
+
+    /// Writes `files` under a fresh temporary folder's `ws/` and returns the temporary folder.
+    static func workspace(_ files: [String: [UInt8]]) throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ticeval-bad-\(UUID().uuidString)")
+        let ws = dir.appendingPathComponent("ws")
+        try FileManager.default.createDirectory(at: ws.appendingPathComponent("reports"), withIntermediateDirectories: true)
+        for (path, bytes) in files {
+            let url = ws.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(bytes).write(to: url)
+        }
+        if files.keys.allSatisfy({ !$0.hasPrefix("reports/") }) {
+            try FileManager.default.removeItem(at: ws.appendingPathComponent("reports"))
+        }
+        return dir
+    }
+}
