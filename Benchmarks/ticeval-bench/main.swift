@@ -1,3 +1,19 @@
-import TICScoring
+import Foundation
 
-print("ticeval-bench: BLAS kernel \(BLASInfo.kernel), threads \(BLASInfo.threads)")
+// ticeval-bench: in-process timings of ingestion, weighting, aggregation and the evaluation
+// pipeline; `Benchmarks/peers/run.sh` runs the Python peers on the same inputs and prints the ratios.
+
+guard let options = BenchOptions.parse(Array(CommandLine.arguments.dropFirst())) else {
+    FileHandle.standardError.write(Data((BenchOptions.usage + "\n").utf8))
+    exit(2)
+}
+if let csv = options.ingestChild {
+    exit(Bench.ingestChild(path: csv))
+}
+var bench = Bench(options: options)
+do {
+    try bench.run()
+} catch {
+    FileHandle.standardError.write(Data("ticeval-bench: \(error)\n".utf8))
+    exit(1)
+}
