@@ -40,94 +40,270 @@ public enum NumericCSV {
     }
 
     /// Parses decoded UTF-8 text (no BOM); `path` names it in diagnostics.
+    ///
+    /// Records without a quote go through a fused scan-and-parse loop (plain decimals are converted
+    /// while the delimiters are found; any other cell goes to ``NumberParser/parse(_:)-(UnsafeBufferPointer<UInt8>)``);
+    /// a record with a quote, the wrong number of fields or a blank line is re-read by the general
+    /// RFC 4180 tokenizer, so results and diagnostics are those of ``CSVReader``.
     public static func parse(_ text: ContiguousArray<UInt8>, path: String, idColumn: Int = 0) throws(IngestError) -> NumericTable {
-        let bound = recordBound(text)
+        var state = ParseState(path: path, idColumn: idColumn, bound: recordBound(text))
+        var structural: [Diagnostic] = []
+        var spans = ContiguousArray<CSVRecord.Span>()
+        var scratch = ContiguousArray<UInt8>()
+        try text.withUnsafeBufferPointer { (buffer) throws(IngestError) in
+            var position = 0
+            var line = 1
+            while position < buffer.count {
+                let start = position, startLine = line
+                if state.header != nil,
+                   state.fastRecord(buffer, position: &position, line: &line) {
+                    continue
+                }
+                position = start
+                line = startLine
+                let blank = try CSVReader.nextRecord(in: buffer, position: &position, line: &line, spans: &spans,
+                                                     scratch: &scratch, path: path, warnings: &structural)
+                if blank { continue }
+                try spans.withUnsafeBufferPointer { (spanBuffer) throws(IngestError) in
+                    try scratch.withUnsafeBufferPointer { (scratchBuffer) throws(IngestError) in
+                        try state.general(CSVRecord(line: startLine, text: buffer, scratch: scratchBuffer, spans: spanBuffer))
+                    }
+                }
+            }
+        }
+        guard let header = state.header else { throw .emptyFile(path: path) }
+        return state.finish(header: header, structural: structural)
+    }
+
+    /// What ``parse(_:path:idColumn:)`` accumulates.
+    struct ParseState {
+        let path: String
+        let idColumn: Int
+        /// Upper bound on the data rows: the stride of a column while reading.
+        let bound: Int
         var header: [String]?
         var columns: [String] = []
+        var width = 0
+        var rows = 0
         var ids: [String] = []
         var lines = ContiguousArray<Int32>()
         var found: [Diagnostic] = []
-        var structural: [Diagnostic] = []
-        var width = 0
-        var rows = 0
-        // Column-major with stride `bound` while reading; compacted to stride `rows` at the end.
         var storage = ContiguousArray<Double>()
-        do {
-            try CSVReader.forEachRecord(in: text, path: path, warnings: &structural) { record in
-                guard let head = header else {
-                    var names: [String] = []
-                    names.reserveCapacity(record.count)
-                    for i in 0..<record.count { names.append(record.string(i)) }
-                    guard idColumn >= 0 && idColumn < names.count else {
-                        throw IngestError.missingColumn(FileLocation(path: path, line: record.line, column: names.count + 1),
-                                                        name: "column \(idColumn + 1)")
-                    }
-                    header = names
-                    width = names.count
-                    for (i, name) in names.enumerated() where i != idColumn { columns.append(name) }
-                    storage = ContiguousArray(unsafeUninitializedCapacity: Swift.max(0, width - 1) * bound) { _, count in
-                        count = Swift.max(0, width - 1) * bound
-                    }
-                    ids.reserveCapacity(bound)
-                    lines.reserveCapacity(bound)
-                    return
+
+        init(path: String, idColumn: Int, bound: Int) {
+            self.path = path
+            self.idColumn = idColumn
+            self.bound = bound
+        }
+
+        /// A record from the general tokenizer: the header, or a data row.
+        mutating func general(_ record: CSVRecord) throws(IngestError) {
+            guard let head = header else {
+                var names: [String] = []
+                names.reserveCapacity(record.count)
+                for i in 0..<record.count { names.append(record.string(i)) }
+                guard idColumn >= 0 && idColumn < names.count else {
+                    throw .missingColumn(FileLocation(path: path, line: record.line, column: names.count + 1),
+                                         name: "column \(idColumn + 1)")
                 }
-                if record.count != width {
-                    var allEmpty = true
-                    for i in 0..<record.count where !record.isEmpty(i) { allEmpty = false; break }
-                    if allEmpty { return }
-                    found.append(Diagnostic(.fieldCount(FileLocation(path: path, line: record.line, column: 1),
-                                                        expected: width, found: record.count)))
-                    return
-                }
-                let row = rows
+                header = names
+                width = names.count
+                for (i, name) in names.enumerated() where i != idColumn { columns.append(name) }
+                let capacity = (width - 1) * bound
+                storage = ContiguousArray(unsafeUninitializedCapacity: capacity) { _, count in count = capacity }
+                ids.reserveCapacity(bound)
+                lines.reserveCapacity(bound)
+                return
+            }
+            if record.count != width {
                 var allEmpty = true
-                storage.withUnsafeMutableBufferPointer { out in
-                    var c = 0
-                    for i in 0..<width where i != idColumn {
+                for i in 0..<record.count where !record.isEmpty(i) { allEmpty = false; break }
+                if allEmpty { return }
+                found.append(Diagnostic(.fieldCount(FileLocation(path: path, line: record.line, column: 1),
+                                                    expected: width, found: record.count)))
+                return
+            }
+            var allEmpty = true
+            let row = rows, bound = self.bound, width = self.width, idColumn = self.idColumn
+            var problems: [Diagnostic] = []
+            var values = ContiguousArray<Double>()
+            swap(&values, &storage)
+            defer { swap(&values, &storage) }
+            let path = self.path
+            values.withUnsafeMutableBufferPointer { out in
+                var c = 0
+                for i in 0..<width where i != idColumn {
+                    let value: Double
+                    switch NumberParser.parse(record.bytes(i)) {
+                    case .value(let v):
+                        value = v
+                        allEmpty = false
+                    case .missing:
+                        value = .nan
+                        if allEmpty && !record.isEmpty(i) { allEmpty = false }
+                    case .invalid(let reason):
+                        value = .nan
+                        allEmpty = false
+                        problems.append(Diagnostic(WorkspaceLoader.invalid(
+                            reason, location: FileLocation(path: path, line: record.line, column: i + 1),
+                            column: head[i], text: record.string(i))))
+                    }
+                    out[c * bound + row] = value
+                    c += 1
+                }
+            }
+            if allEmpty && record.isEmpty(idColumn) { return }
+            found.append(contentsOf: problems)
+            ids.append(record.string(idColumn))
+            lines.append(Int32(truncatingIfNeeded: record.line))
+            rows += 1
+        }
+
+        /// Reads one data record without quotes directly from the bytes. Returns false (having
+        /// kept nothing) when the record needs the general tokenizer: a quote, a field count
+        /// other than the header's, or no field at all (a blank line).
+        mutating func fastRecord(_ p: UnsafeBufferPointer<UInt8>, position: inout Int, line: inout Int) -> Bool {
+            let comma = UInt8(ascii: ","), lf: UInt8 = 0x0A, cr: UInt8 = 0x0D, quote = UInt8(ascii: "\"")
+            let dot = UInt8(ascii: "."), minus = UInt8(ascii: "-"), plus = UInt8(ascii: "+")
+            let count = p.count, width = self.width, idColumn = self.idColumn, bound = self.bound, row = rows
+            let recordLine = line
+            var q = position
+            var idStart = q, idEnd = q
+            var anyValue = false
+            var field = 0
+            var complete = false, endedByBreak = false
+            var values = ContiguousArray<Double>()
+            swap(&values, &storage)
+            defer { swap(&values, &storage) }
+            let path = self.path, names = header!
+            var problems: [Diagnostic] = []
+            let ok: Bool = values.withUnsafeMutableBufferPointer { out in
+                var c = 0
+                while true {
+                    let start = q
+                    if field == idColumn {
+                        while q < count {
+                            let b = p[q]
+                            if b == comma || b == lf || b == cr { break }
+                            if b == quote { return false }
+                            q += 1
+                        }
+                        idStart = start
+                        idEnd = q
+                    } else {
+                        // Fused scan and plain-decimal conversion (NumberParser.parsePlainDecimal's rules).
+                        var negative = false
+                        if q < count && (p[q] == minus || p[q] == plus) { negative = p[q] == minus; q += 1 }
+                        var mantissa: UInt64 = 0
+                        var significant = 0, digits = 0, fraction = 0
+                        var seenPoint = false, plain = true
+                        while q < count {
+                            let b = p[q]
+                            let d = b &- 0x30
+                            if d < 10 {
+                                if significant > 0 || d != 0 { significant += 1 }
+                                mantissa = mantissa &* 10 &+ UInt64(d)
+                                digits += 1
+                                if seenPoint { fraction += 1 }
+                            } else if b == dot && !seenPoint {
+                                seenPoint = true
+                            } else if b == comma || b == lf || b == cr {
+                                break
+                            } else if b == quote {
+                                return false
+                            } else {
+                                plain = false
+                                q += 1
+                                while q < count {
+                                    let b = p[q]
+                                    if b == comma || b == lf || b == cr { break }
+                                    if b == quote { return false }
+                                    q += 1
+                                }
+                                break
+                            }
+                            q += 1
+                        }
                         let value: Double
-                        switch NumberParser.parse(record.bytes(i)) {
-                        case .value(let v):
-                            value = v
-                            allEmpty = false
-                        case .missing:
+                        if q == start {
                             value = .nan
-                            if allEmpty && !record.isEmpty(i) { allEmpty = false }
-                        case .invalid(let reason):
-                            value = .nan
-                            allEmpty = false
-                            found.append(Diagnostic(WorkspaceLoader.invalid(
-                                reason, location: FileLocation(path: path, line: record.line, column: i + 1),
-                                column: head[i], text: record.string(i))))
+                        } else if plain && digits > 0 && significant <= 15 && fraction <= 22 {
+                            var v = Double(mantissa)
+                            if fraction > 0 { v /= NumberParser.exactPowersOfTen[fraction] }
+                            value = negative ? -v : v
+                            anyValue = true
+                        } else {
+                            let cell = UnsafeBufferPointer(rebasing: p[start..<q])
+                            switch NumberParser.parse(cell) {
+                            case .value(let v):
+                                value = v
+                                anyValue = true
+                            case .missing:
+                                value = .nan
+                                if !anyValue { for b in cell where b != 0x20 && b != 0x09 { anyValue = true; break } }
+                            case .invalid(let reason):
+                                value = .nan
+                                anyValue = true
+                                problems.append(Diagnostic(WorkspaceLoader.invalid(
+                                    reason, location: FileLocation(path: path, line: recordLine, column: field + 1),
+                                    column: names[field], text: Self.trimmed(cell))))
+                            }
                         }
                         out[c * bound + row] = value
                         c += 1
                     }
+                    field += 1
+                    // What ends the field.
+                    if q >= count { complete = true; break }
+                    if p[q] == comma {
+                        q += 1
+                        if field == width || q >= count { return false }
+                        continue
+                    }
+                    if p[q] == cr && q + 1 < count && p[q + 1] == lf { q += 1 }
+                    q += 1
+                    complete = true
+                    endedByBreak = true
+                    break
                 }
-                if allEmpty && record.isEmpty(idColumn) { return }
-                ids.append(record.string(idColumn))
-                lines.append(Int32(truncatingIfNeeded: record.line))
-                rows += 1
+                return complete && field == width
             }
-        } catch let error as IngestError {
-            throw error
-        } catch {
-            throw .unreadable(path: path, reason: "\(error)")
+            guard ok else { return false }
+            if endedByBreak { line += 1 }
+            position = q
+            let id = UnsafeBufferPointer(rebasing: p[idStart..<idEnd])
+            if !anyValue && Self.trimmed(id).isEmpty { return true }  // an all-empty row is skipped
+            found.append(contentsOf: problems)
+            ids.append(Self.trimmed(id))
+            lines.append(Int32(truncatingIfNeeded: recordLine))
+            rows += 1
+            return true
         }
-        guard let header else { throw .emptyFile(path: path) }
-        let valueColumns = columns.count
-        if rows < bound {
-            storage.withUnsafeMutableBufferPointer { p in
-                for c in 1..<Swift.max(1, valueColumns) {
-                    // Moving left never overwrites a column not yet moved (c·rows ≤ c·bound).
-                    let source = p.baseAddress! + c * bound, target = p.baseAddress! + c * rows
-                    target.update(from: source, count: rows)
+
+        /// The field as a string without leading and trailing ASCII spaces and tabs (as ``CSVRecord/string(_:)``).
+        static func trimmed(_ raw: UnsafeBufferPointer<UInt8>) -> String {
+            var start = 0, end = raw.count
+            while start < end, raw[start] == 0x20 || raw[start] == 0x09 { start += 1 }
+            while end > start, raw[end - 1] == 0x20 || raw[end - 1] == 0x09 { end -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: raw[start..<end]), as: UTF8.self)
+        }
+
+        /// Moves the columns to stride `rows` and drops the unused capacity.
+        mutating func finish(header: [String], structural: [Diagnostic]) -> NumericTable {
+            let valueColumns = columns.count, rows = self.rows, bound = self.bound
+            if rows < bound {
+                storage.withUnsafeMutableBufferPointer { p in
+                    for c in 1..<Swift.max(1, valueColumns) {
+                        // Moving left never overwrites a column not yet moved (c·rows ≤ c·bound).
+                        let source = p.baseAddress! + c * bound, target = p.baseAddress! + c * rows
+                        target.update(from: source, count: rows)
+                    }
                 }
+                storage.removeLast(storage.count - valueColumns * rows)
             }
-            storage.removeLast(storage.count - valueColumns * rows)
+            return NumericTable(header: header, columns: columns, ids: ids, lines: lines, values: storage,
+                                diagnostics: structural + found)
         }
-        return NumericTable(header: header, columns: columns, ids: ids, lines: lines, values: storage,
-                            diagnostics: structural + found)
     }
 
     /// One more than the number of line breaks: no file has more records than that.
