@@ -195,15 +195,14 @@ struct Bench {
             columns[j, c - 1] = 1 / Double(m)
         }
         let normalized = try Normalization.normalize(matrix, method: .minmax, directions: Inputs.directions(count: m)).matrix
-        let repeats = sizes.fastRepeats * 10
-        let ours = measure(warmUp: 5, repeats: repeats) {
-            HierarchicalScores.weightedScores(normalized: normalized, weightColumns: columns)
-        }
         var product = Matrix(rows: n, columns: c)
-        let bare = measure(warmUp: 5, repeats: repeats) { () -> Int in
+        // Interleaved, so that both see the same machine load.
+        let (ours, bare) = measurePair(warmUp: 5, repeats: sizes.fastRepeats * 10, {
+            HierarchicalScores.weightedScores(normalized: normalized, weightColumns: columns)
+        }, {
             BLASInfo.referenceMultiply(normalized, columns, into: &product)
             return product.rows
-        }
+        })
         let size = "\(n)×\(m) · \(m)×\(c)"
         report.add(CaseResult(id: "scores.large", label: "scoring product (weightedScores)", size: size, n: n, m: m,
                               medianSeconds: ours.median, minSeconds: ours.minimum, runs: ours.seconds.count,

@@ -41,6 +41,25 @@ func measure<T>(warmUp: Int, repeats: Int, _ body: () throws -> T) rethrows -> T
     return Timing(seconds: seconds)
 }
 
+/// Times two bodies alternately (`a`, `b`, `a`, `b`, …) so that both meet the same machine load.
+func measurePair<A, B>(warmUp: Int, repeats: Int, _ a: () -> A, _ b: () -> B) -> (Timing, Timing) {
+    let clock = ContinuousClock()
+    for _ in 0..<warmUp {
+        consume(a())
+        consume(b())
+    }
+    var first: [Double] = [], second: [Double] = []
+    func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18 }
+    for _ in 0..<repeats {
+        var x: A?, y: B?
+        first.append(seconds(clock.measure { x = a() }))
+        consume(x)
+        second.append(seconds(clock.measure { y = b() }))
+        consume(y)
+    }
+    return (Timing(seconds: first), Timing(seconds: second))
+}
+
 /// Peak and current resident memory of this process, from `/proc/self/status` (Linux only).
 enum ProcessMemory {
     /// `VmHWM` (peak resident set) in bytes, or nil where `/proc` is missing.

@@ -306,16 +306,18 @@ public enum NumericCSV {
         }
     }
 
-    /// One more than the number of line breaks: no file has more records than that.
+    /// One more than the number of LF and CR bytes: no file has more records than that.
     static func recordBound(_ text: ContiguousArray<UInt8>) -> Int {
         text.withUnsafeBufferPointer { p in
+            guard let base = p.baseAddress else { return 1 }
+            // LF and CR counted apart (CR LF twice: an upper bound is all that is needed).
             var breaks = 0
-            var previousCR = false
-            for byte in p {
-                // LF, CR and CR LF each end one line.
-                if byte == 0x0A { breaks &+= previousCR ? 0 : 1; previousCR = false }
-                else if byte == 0x0D { breaks &+= 1; previousCR = true }
-                else { previousCR = false }
+            for byte: UInt8 in [0x0A, 0x0D] {
+                var position = 0
+                while position < p.count, let hit = memchr(base + position, Int32(byte), p.count - position) {
+                    breaks += 1
+                    position = UnsafeRawPointer(hit) - UnsafeRawPointer(base) + 1
+                }
             }
             return breaks + 1
         }

@@ -71,8 +71,8 @@ enum RowKernels {
                         let row = values.pointer + i * m
                         for k in 0..<chunks {
                             let v = load(row + 8 * k)
-                            loL[k] = pointwiseMin(loL[k], v)
-                            hiL[k] = pointwiseMax(hiL[k], v)
+                            loL[k].replace(with: v, where: v .< loL[k])
+                            hiL[k].replace(with: v, where: v .> hiL[k])
                             sqL[k] += v * v
                             pL[k] += v * 0
                         }
@@ -136,7 +136,7 @@ enum RowKernels {
                                     for k in 0..<chunks {
                                         let d = sl[k] * (load(row + 8 * k) - bl[k])
                                         total += d
-                                        regret = pointwiseMax(regret, d)
+                                        regret.replace(with: d, where: d .> regret)
                                     }
                                     var t = total.sum(), g = regret.max()
                                     for j in tail..<m {
