@@ -8,6 +8,8 @@ struct BenchOptions {
     var dataDirectory: String?
     /// Internal: parse this CSV once and print memory figures (the child process of the ingestion case).
     var ingestChild: String?
+    /// Internal: load this workspace folder a few times (for profiling the loader with `perf record`).
+    var loadOnly: String?
 
     static let usage = """
         usage: ticeval-bench [--quick] [--data DIR]
@@ -25,6 +27,9 @@ struct BenchOptions {
             case "--data":
                 guard let value = rest.popFirst() else { return nil }
                 options.dataDirectory = value
+            case "--load-only":
+                guard let value = rest.popFirst() else { return nil }
+                options.loadOnly = value
             case "--ingest-child":
                 guard let value = rest.popFirst() else { return nil }
                 options.ingestChild = value

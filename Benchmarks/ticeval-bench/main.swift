@@ -1,4 +1,5 @@
 import Foundation
+import TICIngest
 
 // ticeval-bench: in-process timings of ingestion, weighting, aggregation and the evaluation
 // pipeline; `Benchmarks/peers/run.sh` runs the Python peers on the same inputs and prints the ratios.
@@ -9,6 +10,11 @@ guard let options = BenchOptions.parse(Array(CommandLine.arguments.dropFirst()))
 }
 if let csv = options.ingestChild {
     exit(Bench.ingestChild(path: csv))
+}
+if let root = options.loadOnly {
+    let timing = measure(warmUp: 0, repeats: 5) { WorkspaceLoader().load(root: root) }
+    print("load \(root): median \(BenchReport.duration(timing.median)), min \(BenchReport.duration(timing.minimum))")
+    exit(0)
 }
 var bench = Bench(options: options)
 do {
