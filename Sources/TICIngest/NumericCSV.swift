@@ -5,6 +5,7 @@ import Darwin
 #elseif canImport(Musl)
 import Musl
 #endif
+import Dispatch
 
 /// A fast reader for numeric CSV files such as annual reports: one identifier column, every other
 /// column a number the way ``NumberParser`` reads it.
@@ -53,22 +54,66 @@ public enum NumericCSV {
         try text.withUnsafeBufferPointer { (buffer) throws(IngestError) in
             var position = 0
             var line = 1
-            while position < buffer.count {
-                let start = position, startLine = line
-                if state.header != nil,
-                   state.fastRecord(buffer, position: &position, line: &line) {
-                    continue
-                }
-                position = start
-                line = startLine
-                let blank = try CSVReader.nextRecord(in: buffer, position: &position, line: &line, spans: &spans,
-                                                     scratch: &scratch, path: path, warnings: &structural)
-                if blank { continue }
-                try spans.withUnsafeBufferPointer { (spanBuffer) throws(IngestError) in
-                    try scratch.withUnsafeBufferPointer { (scratchBuffer) throws(IngestError) in
-                        try state.general(CSVRecord(line: startLine, text: buffer, scratch: scratchBuffer, spans: spanBuffer))
+            /// Reads records until `end` (a record boundary).
+            func sequential(until end: Int) throws(IngestError) {
+                while position < end {
+                    let start = position, startLine = line
+                    if state.header != nil,
+                       state.fastRecord(buffer, position: &position, line: &line) {
+                        continue
                     }
+                    position = start
+                    line = startLine
+                    let blank = try CSVReader.nextRecord(in: buffer, position: &position, line: &line, spans: &spans,
+                                                         scratch: &scratch, path: path, warnings: &structural)
+                    if blank { continue }
+                    try spans.withUnsafeBufferPointer { (spanBuffer) throws(IngestError) in
+                        try scratch.withUnsafeBufferPointer { (scratchBuffer) throws(IngestError) in
+                            try state.general(CSVRecord(line: startLine, text: buffer, scratch: scratchBuffer, spans: spanBuffer))
+                        }
+                    }
+                    if state.header != nil { break }  // the header: look for a split of the rest
                 }
+            }
+            try sequential(until: buffer.count)
+            // A large rest without quotes is read in two halves at once; the second half is
+            // speculative: at its first irregular record (or diagnostic) it is read again in order.
+            if state.header != nil, let mid = splitPoint(buffer, from: position) {
+                var storage = ContiguousArray<Double>()
+                swap(&storage, &state.storage)
+                defer { swap(&storage, &state.storage) }
+                try storage.withUnsafeMutableBufferPointer { (out) throws(IngestError) in
+                    let second = UnsafeMutablePointer<ParseState>.allocate(capacity: 1)
+                    defer { second.deinitialize(count: 1).deallocate() }
+                    second.initialize(to: state.continuation(rowOffset: state.rows + breaks(buffer, position..<mid)))
+                    second.pointee.shared = out.baseAddress
+                    state.shared = out.baseAddress
+                    defer { state.shared = nil }
+                    let job = UncheckedSendable(value: (second, buffer, mid))
+                    let group = DispatchGroup()
+                    let succeeded = UnsafeMutablePointer<Bool>.allocate(capacity: 1)
+                    defer { succeeded.deallocate() }
+                    succeeded.initialize(to: false)
+                    let flag = UncheckedSendable(value: succeeded)
+                    DispatchQueue.global().async(group: group) {
+                        let (second, buffer, mid) = job.value
+                        flag.value.pointee = second.pointee.readFast(buffer, from: mid)
+                    }
+                    do throws(IngestError) {
+                        while position < mid { try sequential(until: mid) }
+                    } catch {
+                        group.wait()
+                        throw error
+                    }
+                    group.wait()
+                    if succeeded.pointee {
+                        state.absorb(second.pointee, lineOffset: line - 1, storage: out.baseAddress!)
+                        position = buffer.count
+                    }
+                    while position < buffer.count { try sequential(until: buffer.count) }
+                }
+            } else {
+                while position < buffer.count { try sequential(until: buffer.count) }
             }
         }
         guard let header = state.header else { throw .emptyFile(path: path) }
@@ -89,6 +134,10 @@ public enum NumericCSV {
         var lines = ContiguousArray<Int32>()
         var found: [Diagnostic] = []
         var storage = ContiguousArray<Double>()
+        /// When set, values go here (the storage of the reader that owns it) instead of `storage`.
+        var shared: UnsafeMutablePointer<Double>?
+        /// The storage row of this reader's first row.
+        var rowOffset = 0
 
         init(path: String, idColumn: Int, bound: Int) {
             self.path = path
@@ -124,13 +173,14 @@ public enum NumericCSV {
                 return
             }
             var allEmpty = true
-            let row = rows, bound = self.bound, width = self.width, idColumn = self.idColumn
+            let bound = self.bound, width = self.width, idColumn = self.idColumn
             var problems: [Diagnostic] = []
             var values = ContiguousArray<Double>()
             swap(&values, &storage)
             defer { swap(&values, &storage) }
-            let path = self.path
-            values.withUnsafeMutableBufferPointer { out in
+            let path = self.path, row = rowOffset + rows, shared = self.shared
+            values.withUnsafeMutableBufferPointer { buffer in
+                let out = shared ?? buffer.baseAddress!
                 var c = 0
                 for i in 0..<width where i != idColumn {
                     let value: Double
@@ -165,7 +215,7 @@ public enum NumericCSV {
         mutating func fastRecord(_ p: UnsafeBufferPointer<UInt8>, position: inout Int, line: inout Int) -> Bool {
             let comma = UInt8(ascii: ","), lf: UInt8 = 0x0A, cr: UInt8 = 0x0D, quote = UInt8(ascii: "\"")
             let dot = UInt8(ascii: "."), minus = UInt8(ascii: "-"), plus = UInt8(ascii: "+")
-            let count = p.count, width = self.width, idColumn = self.idColumn, bound = self.bound, row = rows
+            let count = p.count, width = self.width, idColumn = self.idColumn, bound = self.bound, row = rowOffset + rows
             let recordLine = line
             var q = position
             var idStart = q, idEnd = q
@@ -177,7 +227,9 @@ public enum NumericCSV {
             defer { swap(&values, &storage) }
             let path = self.path, names = header!
             var problems: [Diagnostic] = []
-            let ok: Bool = values.withUnsafeMutableBufferPointer { out in
+            let shared = self.shared
+            let ok: Bool = values.withUnsafeMutableBufferPointer { buffer in
+                let out = shared ?? buffer.baseAddress!
                 var c = 0
                 while true {
                     let start = q
@@ -288,6 +340,41 @@ public enum NumericCSV {
             return String(decoding: UnsafeBufferPointer(rebasing: raw[start..<end]), as: UTF8.self)
         }
 
+        /// A reader for a later part of the same file: same header, its rows from `rowOffset` on.
+        func continuation(rowOffset: Int) -> ParseState {
+            var next = ParseState(path: path, idColumn: idColumn, bound: bound)
+            next.header = header
+            next.columns = columns
+            next.width = width
+            next.rowOffset = rowOffset
+            next.ids.reserveCapacity(bound - rowOffset)
+            next.lines.reserveCapacity(bound - rowOffset)
+            return next
+        }
+
+        /// Reads `p[from...]` with the fast path only, lines counted from 1; false at the first
+        /// record it cannot read or the first diagnostic.
+        mutating func readFast(_ p: UnsafeBufferPointer<UInt8>, from: Int) -> Bool {
+            var position = from, line = 1
+            while position < p.count {
+                guard fastRecord(p, position: &position, line: &line), found.isEmpty else { return false }
+            }
+            return true
+        }
+
+        /// Appends the rows of `later` (read by ``readFast(_:from:)``), moving its values down to follow ours.
+        mutating func absorb(_ later: ParseState, lineOffset: Int, storage: UnsafeMutablePointer<Double>) {
+            let from = later.rowOffset, to = rowOffset + rows, count = later.rows
+            if from != to, count > 0 {
+                for c in 0..<columns.count {
+                    memmove(storage + c * bound + to, storage + c * bound + from, count * MemoryLayout<Double>.stride)
+                }
+            }
+            ids.append(contentsOf: later.ids)
+            for line in later.lines { lines.append(line + Int32(truncatingIfNeeded: lineOffset)) }
+            rows += count
+        }
+
         /// Moves the columns to stride `rows` and drops the unused capacity.
         mutating func finish(header: [String], structural: [Diagnostic]) -> NumericTable {
             let valueColumns = columns.count, rows = self.rows, bound = self.bound
@@ -295,8 +382,7 @@ public enum NumericCSV {
                 storage.withUnsafeMutableBufferPointer { p in
                     for c in 1..<Swift.max(1, valueColumns) {
                         // Moving left never overwrites a column not yet moved (c·rows ≤ c·bound).
-                        let source = p.baseAddress! + c * bound, target = p.baseAddress! + c * rows
-                        target.update(from: source, count: rows)
+                        memmove(p.baseAddress! + c * rows, p.baseAddress! + c * bound, rows * MemoryLayout<Double>.stride)
                     }
                 }
                 storage.removeLast(storage.count - valueColumns * rows)
@@ -306,21 +392,36 @@ public enum NumericCSV {
         }
     }
 
+    /// Where to split `p[from...]` in two for reading both halves at once: just after the first LF
+    /// past the middle; nil when the rest is under 1 MiB or holds a quote (a quoted field may span lines).
+    static func splitPoint(_ p: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        let rest = p.count - from
+        guard rest >= 1 << 20, let base = p.baseAddress,
+              memchr(base + from, Int32(UInt8(ascii: "\"")), rest) == nil else { return nil }
+        let middle = from + rest / 2
+        guard let lf = memchr(base + middle, 0x0A, p.count - middle) else { return nil }
+        let split = UnsafeRawPointer(lf) - UnsafeRawPointer(base) + 1
+        return split < p.count ? split : nil
+    }
+
+    /// The number of LF and CR bytes in `p[range]`.
+    static func breaks(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        guard let base = p.baseAddress else { return 0 }
+        var count = 0
+        for byte: UInt8 in [0x0A, 0x0D] {
+            var position = range.lowerBound
+            while position < range.upperBound,
+                  let hit = memchr(base + position, Int32(byte), range.upperBound - position) {
+                count += 1
+                position = UnsafeRawPointer(hit) - UnsafeRawPointer(base) + 1
+            }
+        }
+        return count
+    }
+
     /// One more than the number of LF and CR bytes: no file has more records than that.
     static func recordBound(_ text: ContiguousArray<UInt8>) -> Int {
-        text.withUnsafeBufferPointer { p in
-            guard let base = p.baseAddress else { return 1 }
-            // LF and CR counted apart (CR LF twice: an upper bound is all that is needed).
-            var breaks = 0
-            for byte: UInt8 in [0x0A, 0x0D] {
-                var position = 0
-                while position < p.count, let hit = memchr(base + position, Int32(byte), p.count - position) {
-                    breaks += 1
-                    position = UnsafeRawPointer(hit) - UnsafeRawPointer(base) + 1
-                }
-            }
-            return breaks + 1
-        }
+        text.withUnsafeBufferPointer { breaks($0, 0..<$0.count) + 1 }
     }
 
     /// The whole file, read once into its final buffer (no intermediate `Data`).
@@ -349,6 +450,12 @@ public enum NumericCSV {
         if failure != 0 { throw .unreadable(path: path, reason: String(cString: strerror(failure))) }
         return bytes
     }
+}
+
+/// A value handed to another thread by a caller that guarantees it is safe to (disjoint writes,
+/// joined before use).
+private struct UncheckedSendable<Value>: @unchecked Sendable {
+    let value: Value
 }
 
 /// `read(2)`, named apart from ``NumericCSV/read(path:idColumn:encoding:)``.

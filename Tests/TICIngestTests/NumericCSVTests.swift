@@ -65,6 +65,37 @@ private func reference(_ text: String, idColumn: Int = 0) throws -> (ids: [Strin
         }
     }
 
+    /// More than 1 MiB, so the two halves are read at once; `defect` goes into the first half,
+    /// then into the second (where it stops the speculative read).
+    static func large(defect: String, at rows: Set<Int> = [20_000, 50_000]) -> String {
+        var text = "id,a,b,c\n"
+        var k = 0
+        while text.utf8.count < 1_300_000 {
+            if rows.contains(k) { text += defect }
+            text += "R\(k),\(k % 997).\(k % 100),\(k * 7 % 1000),\(k % 3 == 0 ? "" : "-\(k % 50)")\n"
+            k += 1
+        }
+        return text
+    }
+
+    @Test("the two halves of a large file read as one", arguments: [
+        "", "X,abc,1,2\n", "\n", ",,,\n", "Y,1,2\n", "Z, 5 ,1e3,7%\n", "W,1,2,3\r\n",
+    ])
+    func largeFile(_ defect: String) throws {
+        let input = Self.large(defect: defect)
+        #expect(input.utf8.count > 1 << 20)
+        let expected = try reference(input)
+        let table = try NumericCSV.parse(ContiguousArray(input.utf8), path: "t.csv")
+        #expect(table.ids == expected.ids)
+        #expect(table.lines.map(Int.init) == expected.lines)
+        #expect(table.diagnostics.count == expected.problems)
+        for c in 0..<table.columns.count {
+            let got = table.withColumn(c) { Array($0) }
+            #expect(got.count == expected.columns[c].count)
+            #expect(zip(got, expected.columns[c]).allSatisfy { $0.bitPattern == $1.bitPattern || ($0.isNaN && $1.isNaN) })
+        }
+    }
+
     @Test("column-major values, header and missing cells")
     func layout() throws {
         let table = try NumericCSV.parse(ContiguousArray("center_id,year,x\nA,2024,1.5\nB,2024,\n".utf8), path: "t.csv")
