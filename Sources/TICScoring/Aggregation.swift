@@ -100,7 +100,8 @@ public enum Aggregation {
         // `a = scale_j · (value − offset_j)`, compared with `ideal_j` and `antiIdeal_j`.
         let orientation = ColumnOrientation(directions)
         let vectorized = m >= 8 && !orientation.isTarget.contains(true)
-        let extrema = try validatedExtrema(matrix, weights: weights, orientation: orientation, vectorized: vectorized)
+        let extrema = try validatedExtrema(matrix, weights: weights, orientation: orientation, vectorized: vectorized,
+                                           squares: normalization == .vector)
         var scale = ContiguousArray<Double>(repeating: 0, count: m)
         var offset = ContiguousArray<Double>(repeating: 0, count: m)
         var ideal = ContiguousArray<Double>(repeating: 0, count: m)
@@ -212,7 +213,8 @@ public enum Aggregation {
         // d_ij = w_j (f*_j − f_ij)/(f*_j − f⁻_j) = scale_j · (value − best_j) with value = x or |x − t|.
         let orientation = ColumnOrientation(directions)
         let vectorized = m >= 8 && !orientation.isTarget.contains(true)
-        let extrema = try validatedExtrema(matrix, weights: weights, orientation: orientation, vectorized: vectorized)
+        let extrema = try validatedExtrema(matrix, weights: weights, orientation: orientation, vectorized: vectorized,
+                                           squares: false)
         var warnings: [ScoringWarning] = []
         var scale = ContiguousArray<Double>(repeating: 0, count: m)
         var best = ContiguousArray<Double>(repeating: 0, count: m)
@@ -284,14 +286,14 @@ public enum Aggregation {
     /// column extrema. The vectorized pass checks finiteness on the way and scans for the cell
     /// only when one is not finite.
     static func validatedExtrema(
-        _ matrix: Matrix, weights: [Double], orientation: ColumnOrientation, vectorized: Bool
+        _ matrix: Matrix, weights: [Double], orientation: ColumnOrientation, vectorized: Bool, squares: Bool
     ) throws(ScoringError) -> ColumnExtrema {
         guard vectorized, matrix.rows > 0 else {
             try matrix.validateFinite()
             try validateWeights(weights)
             return ColumnExtrema(matrix, orientation: orientation)
         }
-        let pass = RowKernels.extrema(matrix)
+        let pass = RowKernels.extrema(matrix, squares: squares)
         if !pass.allFinite { try matrix.validateFinite() }
         try validateWeights(weights)
         return ColumnExtrema(minimum: pass.minimum, maximum: pass.maximum, sumOfSquares: pass.sumOfSquares)

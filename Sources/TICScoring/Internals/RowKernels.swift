@@ -36,18 +36,22 @@ enum RowKernels {
         }
     }
 
-    /// Column minimum, maximum and sum of squares (and whether every value is finite) in one pass.
-    static func extrema(_ matrix: Matrix) -> (minimum: ContiguousArray<Double>, maximum: ContiguousArray<Double>,
+    /// Column minimum, maximum and, when `squares`, sum of squares (zeros otherwise), and whether
+    /// every value is finite, in one pass. Without squares a column accumulates `x · 0` (NaN once a
+    /// value is not finite); with squares, a non-finite sum of squares (overflow included) answers
+    /// "maybe not finite" and the caller scans the matrix.
+    static func extrema(_ matrix: Matrix, squares: Bool) -> (minimum: ContiguousArray<Double>, maximum: ContiguousArray<Double>,
                                               sumOfSquares: ContiguousArray<Double>, allFinite: Bool) {
         let n = matrix.rows, m = matrix.columns
         let chunks = m / 8, tail = chunks * 8
         let parts = n >= parallelRows ? 2 : 1
-        // Per part: lo, hi, squares, poison (x·0, NaN when x is not finite), each m wide.
-        var partial = ContiguousArray<Double>(repeating: 0, count: parts * 4 * m)
+        // Per part: lo, hi, squares or x·0, each m wide.
+        let weight = squares ? 1.0 : 0.0
+        var partial = ContiguousArray<Double>(repeating: 0, count: parts * 3 * m)
         for c in 0..<parts {
             for j in 0..<m {
-                partial[c * 4 * m + j] = .infinity
-                partial[c * 4 * m + m + j] = -.infinity
+                partial[c * 3 * m + j] = .infinity
+                partial[c * 3 * m + m + j] = -.infinity
             }
         }
         partial.withUnsafeMutableBufferPointer { buffer in
@@ -55,17 +59,16 @@ enum RowKernels {
             matrix.withUnsafeBufferPointer { x in
                 let values = SendablePointer(x.baseAddress!)
                 let run: @Sendable (Int) -> Void = { c in
-                    let lo = accumulators.pointer + c * 4 * m, hi = lo + m, sq = hi + m, poison = sq + m
+                    let lo = accumulators.pointer + c * 3 * m, hi = lo + m, sq = hi + m
                     let first = c * n / parts, last = (c + 1) * n / parts
                     // Lane accumulators in their own (aligned) allocation, copied out at the end.
-                    let lanes = UnsafeMutablePointer<Lane>.allocate(capacity: 4 * chunks)
+                    let lanes = UnsafeMutablePointer<Lane>.allocate(capacity: 3 * chunks)
                     defer { lanes.deallocate() }
-                    let loL = lanes, hiL = lanes + chunks, sqL = hiL + chunks, pL = sqL + chunks
+                    let loL = lanes, hiL = lanes + chunks, sqL = hiL + chunks
                     for k in 0..<chunks {
                         (loL + k).initialize(to: Lane(repeating: .infinity))
                         (hiL + k).initialize(to: Lane(repeating: -.infinity))
                         (sqL + k).initialize(to: Lane())
-                        (pL + k).initialize(to: Lane())
                     }
                     for i in first..<last {
                         let row = values.pointer + i * m
@@ -73,15 +76,13 @@ enum RowKernels {
                             let v = load(row + 8 * k)
                             loL[k].replace(with: v, where: v .< loL[k])
                             hiL[k].replace(with: v, where: v .> hiL[k])
-                            sqL[k] += v * v
-                            pL[k] += v * 0
+                            sqL[k] += v * (v * weight)
                         }
                         for j in tail..<m {
                             let v = row[j]
                             lo[j] = Swift.min(lo[j], v)
                             hi[j] = Swift.max(hi[j], v)
-                            sq[j] += v * v
-                            poison[j] += v * 0
+                            sq[j] += v * (v * weight)
                         }
                     }
                     for k in 0..<chunks {
@@ -89,7 +90,6 @@ enum RowKernels {
                             lo[8 * k + l] = loL[k][l]
                             hi[8 * k + l] = hiL[k][l]
                             sq[8 * k + l] = sqL[k][l]
-                            poison[8 * k + l] = pL[k][l]
                         }
                     }
                 }
@@ -98,18 +98,17 @@ enum RowKernels {
         }
         var minimum = ContiguousArray<Double>(repeating: .infinity, count: m)
         var maximum = ContiguousArray<Double>(repeating: -.infinity, count: m)
-        var squares = ContiguousArray<Double>(repeating: 0, count: m)
-        var allFinite = true
+        var sums = ContiguousArray<Double>(repeating: 0, count: m)
         for c in 0..<parts {
-            let base = c * 4 * m
+            let base = c * 3 * m
             for j in 0..<m {
                 minimum[j] = Swift.min(minimum[j], partial[base + j])
                 maximum[j] = Swift.max(maximum[j], partial[base + m + j])
-                squares[j] += partial[base + 2 * m + j]
-                if partial[base + 3 * m + j] != 0 { allFinite = false }
+                sums[j] += partial[base + 2 * m + j]
             }
         }
-        return (minimum, maximum, squares, allFinite)
+        let allFinite = sums.allSatisfy { $0.isFinite && (squares || $0 == 0) }
+        return (minimum, maximum, sums, allFinite)
     }
 
     /// VIKOR's `S_i = Σ_j d_ij` and `R_i = max(0, max_j d_ij)` with `d_ij = scale_j · (x_ij − best_j)`.
