@@ -47,7 +47,7 @@ public enum NumericCSV {
     /// a record with a quote, the wrong number of fields or a blank line is re-read by the general
     /// RFC 4180 tokenizer, so results and diagnostics are those of ``CSVReader``.
     public static func parse(_ text: ContiguousArray<UInt8>, path: String, idColumn: Int = 0) throws(IngestError) -> NumericTable {
-        var state = ParseState(path: path, idColumn: idColumn, bound: recordBound(text))
+        var state = ParseState(path: path, idColumn: idColumn, bound: 0)
         var structural: [Diagnostic] = []
         var spans = ContiguousArray<CSVRecord.Span>()
         var scratch = ContiguousArray<UInt8>()
@@ -76,6 +76,11 @@ public enum NumericCSV {
                 }
             }
             try sequential(until: buffer.count)
+            if state.header != nil {
+                // No more data records than line breaks after the header (one more without a final break).
+                let last = buffer.count > position ? buffer[buffer.count - 1] : 0x0A
+                state.allocate(bound: breaks(buffer, position..<buffer.count) + (last == 0x0A || last == 0x0D ? 0 : 1))
+            }
             // A large rest without quotes is read in two halves at once; the second half is
             // speculative: at its first irregular record (or diagnostic) it is read again in order.
             if state.header != nil, let mid = splitPoint(buffer, from: position) {
@@ -125,7 +130,7 @@ public enum NumericCSV {
         let path: String
         let idColumn: Int
         /// Upper bound on the data rows: the stride of a column while reading.
-        let bound: Int
+        var bound: Int
         var header: [String]?
         var columns: [String] = []
         var width = 0
@@ -158,10 +163,6 @@ public enum NumericCSV {
                 header = names
                 width = names.count
                 for (i, name) in names.enumerated() where i != idColumn { columns.append(name) }
-                let capacity = (width - 1) * bound
-                storage = ContiguousArray(unsafeUninitializedCapacity: capacity) { _, count in count = capacity }
-                ids.reserveCapacity(bound)
-                lines.reserveCapacity(bound)
                 return
             }
             if record.count != width {
@@ -340,6 +341,15 @@ public enum NumericCSV {
             return String(decoding: UnsafeBufferPointer(rebasing: raw[start..<end]), as: UTF8.self)
         }
 
+        /// Allocates the column-major values for at most `bound` rows (called once the header is read).
+        mutating func allocate(bound: Int) {
+            self.bound = bound
+            let capacity = (width - 1) * bound
+            storage = ContiguousArray(unsafeUninitializedCapacity: capacity) { _, count in count = capacity }
+            ids.reserveCapacity(bound)
+            lines.reserveCapacity(bound)
+        }
+
         /// A reader for a later part of the same file: same header, its rows from `rowOffset` on.
         func continuation(rowOffset: Int) -> ParseState {
             var next = ParseState(path: path, idColumn: idColumn, bound: bound)
@@ -404,7 +414,7 @@ public enum NumericCSV {
         return split < p.count ? split : nil
     }
 
-    /// The number of LF and CR bytes in `p[range]`.
+    /// The number of line breaks (LF, CR, or CR LF counted once) in `p[range]`.
     static func breaks(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
         guard let base = p.baseAddress else { return 0 }
         var count = 0
@@ -412,16 +422,14 @@ public enum NumericCSV {
             var position = range.lowerBound
             while position < range.upperBound,
                   let hit = memchr(base + position, Int32(byte), range.upperBound - position) {
+                let offset = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                // A CR followed by an LF in the range ends the same line as that LF.
+                if byte == 0x0D && offset + 1 < range.upperBound && p[offset + 1] == 0x0A { count -= 1 }
                 count += 1
-                position = UnsafeRawPointer(hit) - UnsafeRawPointer(base) + 1
+                position = offset + 1
             }
         }
         return count
-    }
-
-    /// One more than the number of LF and CR bytes: no file has more records than that.
-    static func recordBound(_ text: ContiguousArray<UInt8>) -> Int {
-        text.withUnsafeBufferPointer { breaks($0, 0..<$0.count) + 1 }
     }
 
     /// The whole file, read once into its final buffer (no intermediate `Data`).

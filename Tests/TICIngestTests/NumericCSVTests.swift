@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TICIngest
 
@@ -94,6 +95,18 @@ private func reference(_ text: String, idColumn: Int = 0) throws -> (ids: [Strin
             #expect(got.count == expected.columns[c].count)
             #expect(zip(got, expected.columns[c]).allSatisfy { $0.bitPattern == $1.bitPattern || ($0.isNaN && $1.isNaN) })
         }
+    }
+
+    @Test("a large CRLF file (Excel on Windows) reads as its LF twin, with exact row storage")
+    func largeCRLF() throws {
+        let lf = Self.large(defect: "", at: [])
+        let crlf = lf.replacingOccurrences(of: "\n", with: "\r\n")
+        let a = try NumericCSV.parse(ContiguousArray(lf.utf8), path: "t.csv")
+        let b = try NumericCSV.parse(ContiguousArray(crlf.utf8), path: "t.csv")
+        #expect(a.ids == b.ids)
+        #expect(a.lines == b.lines)
+        #expect(a.values.count == a.rowCount * a.columns.count)
+        #expect(zip(a.values, b.values).allSatisfy { $0.bitPattern == $1.bitPattern })
     }
 
     @Test("column-major values, header and missing cells")
