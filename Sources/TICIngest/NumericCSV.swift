@@ -244,27 +244,39 @@ public enum NumericCSV {
                         idStart = start
                         idEnd = q
                     } else {
-                        // Fused scan and plain-decimal conversion (NumberParser.parsePlainDecimal's rules).
+                        // Fused scan and plain-decimal conversion (NumberParser.parsePlainDecimal's rules):
+                        // `[-+]?d*(.d*)?` with a digit, at most 15 significant digits, at most 22 decimals.
                         var negative = false
                         if q < count && (p[q] == minus || p[q] == plus) { negative = p[q] == minus; q += 1 }
                         var mantissa: UInt64 = 0
-                        var significant = 0, digits = 0, fraction = 0
-                        var seenPoint = false, plain = true
+                        var significant = 0
+                        let integerStart = q
                         while q < count {
-                            let b = p[q]
-                            let d = b &- 0x30
-                            if d < 10 {
-                                if significant > 0 || d != 0 { significant += 1 }
+                            let d = p[q] &- 0x30
+                            if d >= 10 { break }
+                            mantissa = mantissa &* 10 &+ UInt64(d)
+                            significant &+= mantissa != 0 ? 1 : 0  // digits from the first non-zero one
+                            q += 1
+                        }
+                        var digits = q - integerStart, fraction = 0
+                        if q < count && p[q] == dot {
+                            q += 1
+                            let fractionStart = q
+                            while q < count {
+                                let d = p[q] &- 0x30
+                                if d >= 10 { break }
                                 mantissa = mantissa &* 10 &+ UInt64(d)
-                                digits += 1
-                                if seenPoint { fraction += 1 }
-                            } else if b == dot && !seenPoint {
-                                seenPoint = true
-                            } else if b == comma || b == lf || b == cr {
-                                break
-                            } else if b == quote {
-                                return false
-                            } else {
+                                significant &+= mantissa != 0 ? 1 : 0
+                                q += 1
+                            }
+                            fraction = q - fractionStart
+                            digits += fraction
+                        }
+                        var plain = true
+                        if q < count {
+                            let b = p[q]
+                            if b == quote { return false }
+                            if b != comma && b != lf && b != cr {
                                 plain = false
                                 q += 1
                                 while q < count {
@@ -273,9 +285,7 @@ public enum NumericCSV {
                                     if b == quote { return false }
                                     q += 1
                                 }
-                                break
                             }
-                            q += 1
                         }
                         let value: Double
                         if q == start {
