@@ -8,6 +8,9 @@ struct BenchOptions {
     var dataDirectory: String?
     /// Internal: parse this CSV once and print memory figures (the child process of the ingestion case).
     var ingestChild: String?
+    /// Internal: time `NumericCSV.read` of this file (one warm-up, three runs) and print the median
+    /// seconds; `peers.py` alternates it with `pandas.read_csv` so both meet the same machine load.
+    var ingestTime: String?
     /// Internal: load this workspace folder a few times (for profiling the loader with `perf record`).
     var loadOnly: String?
 
@@ -27,6 +30,9 @@ struct BenchOptions {
             case "--data":
                 guard let value = rest.popFirst() else { return nil }
                 options.dataDirectory = value
+            case "--ingest-time":
+                guard let value = rest.popFirst() else { return nil }
+                options.ingestTime = value
             case "--load-only":
                 guard let value = rest.popFirst() else { return nil }
                 options.loadOnly = value

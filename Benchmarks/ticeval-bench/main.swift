@@ -11,6 +11,16 @@ guard let options = BenchOptions.parse(Array(CommandLine.arguments.dropFirst()))
 if let csv = options.ingestChild {
     exit(Bench.ingestChild(path: csv))
 }
+if let csv = options.ingestTime {
+    do {
+        let timing = try measure(warmUp: 1, repeats: 3) { try NumericCSV.read(path: csv).rowCount }
+        print(timing.median)
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("ticeval-bench: \(error)\n".utf8))
+        exit(1)
+    }
+}
 if let root = options.loadOnly {
     let timing = measure(warmUp: 0, repeats: 5) { WorkspaceLoader().load(root: root) }
     print("load \(root): median \(BenchReport.duration(timing.median)), min \(BenchReport.duration(timing.minimum))")
