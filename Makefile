@@ -50,8 +50,13 @@ FUZZ_SECONDS ?= 60
 fuzz: deps
 	FUZZ_SECONDS=$(FUZZ_SECONDS) Fuzz/run.sh
 
+# Our benchmarks, then the Python peers on the same inputs in the same run, and the ratio table
+# (README "Benchmarks"). BENCH_FLAGS=--quick for small sizes.
+BENCH_DATA ?= .build/bench-data
 bench: deps
-	$(SWIFT) run -c release ticeval-bench
+	$(SWIFT) build -c release --product ticeval-bench
+	.build/release/ticeval-bench --data $(BENCH_DATA) $(BENCH_FLAGS)
+	Benchmarks/peers/run.sh $(BENCH_DATA)
 
 clean:
 	rm -rf .build $(OUT)

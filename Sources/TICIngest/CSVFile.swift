@@ -70,7 +70,11 @@ public struct CSVHeader: Sendable {
     }
 
     /// The 0-based column of `name`, if present.
-    public func column(_ name: String) -> Int? { index[name.lowercased()] }
+    public func column(_ name: String) -> Int? {
+        // Keys are lowercased; callers mostly pass lowercase names, found without lowercasing again.
+        if let exact = index[name] { return exact }
+        return index[name.lowercased()]
+    }
 
     /// Reports each missing required column; returns true when all are present.
     public func require(_ required: [String], path: String, line: Int, diagnostics: inout [Diagnostic]) -> Bool {

@@ -105,7 +105,8 @@ public enum NumberParser {
         return negative ? -value : value
     }
 
-    private static let exactPowersOfTen: [Double] = (0...22).map { exponent in
+    /// `10^k` for k in 0…22, each exact in a `Double`.
+    static let exactPowersOfTen: [Double] = (0...22).map { exponent in
         var value = 1.0
         for _ in 0..<exponent { value *= 10 }
         return value

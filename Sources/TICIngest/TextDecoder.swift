@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#elseif canImport(Musl)
+import Musl
+#endif
+
 /// Decodes the bytes of a CSV file to UTF-8: strips a UTF-8 BOM, detects GB18030, refuses
 /// UTF-16 and binary files.
 public enum TextDecoder {
@@ -24,7 +32,7 @@ public enum TextDecoder {
             text.removeFirst(3)
             hadBOM = true
         }
-        if let nul = text.firstIndex(of: 0) {
+        if let nul = firstNUL(text) {
             throw .nulByte(location(of: nul, in: text, path: path))
         }
         if choice == .gb18030 { return try fromGB18030(text, path: path) }
@@ -60,6 +68,12 @@ public enum TextDecoder {
             var multibyte = 0
             let count = buffer.count
             while index < count {
+                // ASCII runs eight bytes at a time.
+                while index + 8 <= count,
+                      UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                }
+                guard index < count else { break }
                 let lead = buffer[index]
                 if lead < 0x80 { index += 1; continue }
                 let length: Int
@@ -87,6 +101,14 @@ public enum TextDecoder {
                 index += length
             }
             return (nil, multibyte)
+        }
+    }
+
+    /// The offset of the first NUL byte (`memchr`), if any.
+    static func firstNUL(_ text: ContiguousArray<UInt8>) -> Int? {
+        text.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, let hit = memchr(base, 0, buffer.count) else { return nil }
+            return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
         }
     }
 

@@ -405,8 +405,11 @@ struct Cells {
     /// A required identifier without control characters or path separators.
     mutating func identifier(_ column: String) -> String? {
         guard let text = required(column) else { return nil }
-        let unsafe = text.unicodeScalars.contains { $0.properties.generalCategory == .control || $0 == "/" || $0 == "\\" }
-            || text == "." || text == ".."
+        // ASCII is decided without the Unicode tables (C0 controls and DEL are the ASCII controls).
+        let unsafe = text.unicodeScalars.contains { scalar in
+            scalar.isASCII ? scalar.value < 0x20 || scalar.value == 0x7F || scalar == "/" || scalar == "\\"
+                : scalar.properties.generalCategory == .control
+        } || text == "." || text == ".."
         if unsafe {
             problems.append(Diagnostic(.unsafeIdentifier(location(column), column: column, value: text)))
             return nil

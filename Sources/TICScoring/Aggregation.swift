@@ -93,15 +93,15 @@ public enum Aggregation {
                      "Aggregation.topsis: \(weights.count) weights for \(matrix.columns) columns")
         precondition(directions.count == matrix.columns,
                      "Aggregation.topsis: \(directions.count) directions for \(matrix.columns) columns")
-        try matrix.validateFinite()
-        try validateWeights(weights)
         let n = matrix.rows, m = matrix.columns
         var warnings: [ScoringWarning] = []
         // One pass for the column extrema (and norms), one pass for both distances; the weighted
         // normalized matrix is never materialized. Per column j the weighted value is
         // `a = scale_j · (value − offset_j)`, compared with `ideal_j` and `antiIdeal_j`.
         let orientation = ColumnOrientation(directions)
-        let extrema = ColumnExtrema(matrix, orientation: orientation)
+        let vectorized = m >= 8 && !orientation.isTarget.contains(true)
+        let extrema = try validatedExtrema(matrix, weights: weights, orientation: orientation, vectorized: vectorized,
+                                           squares: normalization == .vector)
         var scale = ContiguousArray<Double>(repeating: 0, count: m)
         var offset = ContiguousArray<Double>(repeating: 0, count: m)
         var ideal = ContiguousArray<Double>(repeating: 0, count: m)
@@ -133,6 +133,14 @@ public enum Aggregation {
         var dPlus = [Double](repeating: 0, count: n)
         var dMinus = [Double](repeating: 0, count: n)
         var closeness = [Double](repeating: 0, count: n)
+        if vectorized {
+            dPlus.withUnsafeMutableBufferPointer { dp in
+                dMinus.withUnsafeMutableBufferPointer { dm in
+                    RowKernels.topsisRows(matrix, scale: scale, offset: offset, ideal: ideal, antiIdeal: antiIdeal,
+                                          plus: dp.baseAddress!, minus: dm.baseAddress!)
+                }
+            }
+        } else {
         // Coefficients side by side in one buffer: target flag, target, scale, offset, ideal, anti-ideal.
         var coefficients = ContiguousArray<Double>(repeating: 0, count: 6 * m)
         for j in 0..<m {
@@ -164,6 +172,7 @@ public enum Aggregation {
                     }
                 }
             }
+        }
         }
         for i in 0..<n {
             let total = dPlus[i] + dMinus[i]
@@ -200,12 +209,12 @@ public enum Aggregation {
         precondition(directions.count == matrix.columns,
                      "Aggregation.vikor: \(directions.count) directions for \(matrix.columns) columns")
         guard v.isFinite, (0...1).contains(v) else { throw .invalidParameter(name: "v", value: v) }
-        try matrix.validateFinite()
-        try validateWeights(weights)
         let n = matrix.rows, m = matrix.columns
         // d_ij = w_j (f*_j − f_ij)/(f*_j − f⁻_j) = scale_j · (value − best_j) with value = x or |x − t|.
         let orientation = ColumnOrientation(directions)
-        let extrema = ColumnExtrema(matrix, orientation: orientation)
+        let vectorized = m >= 8 && !orientation.isTarget.contains(true)
+        let extrema = try validatedExtrema(matrix, weights: weights, orientation: orientation, vectorized: vectorized,
+                                           squares: false)
         var warnings: [ScoringWarning] = []
         var scale = ContiguousArray<Double>(repeating: 0, count: m)
         var best = ContiguousArray<Double>(repeating: 0, count: m)
@@ -221,6 +230,13 @@ public enum Aggregation {
         }
         var s = [Double](repeating: 0, count: n)
         var r = [Double](repeating: 0, count: n)
+        if vectorized {
+            s.withUnsafeMutableBufferPointer { sp in
+                r.withUnsafeMutableBufferPointer { rp in
+                    RowKernels.vikorRows(matrix, scale: scale, best: best, s: sp.baseAddress!, r: rp.baseAddress!)
+                }
+            }
+        } else {
         // Coefficients side by side in one buffer: target flag, target, scale, best.
         var coefficients = ContiguousArray<Double>(repeating: 0, count: 4 * m)
         for j in 0..<m {
@@ -250,6 +266,7 @@ public enum Aggregation {
                 }
             }
         }
+        }
         var q = [Double](repeating: 0, count: n)
         guard n > 0 else { return VIKORResult(s: s, r: r, q: q, warnings: warnings) }
         let sBest = s.min()!, sWorst = s.max()!, rBest = r.min()!, rWorst = r.max()!
@@ -264,6 +281,23 @@ public enum Aggregation {
     }
 
     // MARK: - Helpers
+
+    /// Validates the matrix (first non-finite cell) and the weights, in that order, and returns the
+    /// column extrema. The vectorized pass checks finiteness on the way and scans for the cell
+    /// only when one is not finite.
+    static func validatedExtrema(
+        _ matrix: Matrix, weights: [Double], orientation: ColumnOrientation, vectorized: Bool, squares: Bool
+    ) throws(ScoringError) -> ColumnExtrema {
+        guard vectorized, matrix.rows > 0 else {
+            try matrix.validateFinite()
+            try validateWeights(weights)
+            return ColumnExtrema(matrix, orientation: orientation)
+        }
+        let pass = RowKernels.extrema(matrix, squares: squares)
+        if !pass.allFinite { try matrix.validateFinite() }
+        try validateWeights(weights)
+        return ColumnExtrema(minimum: pass.minimum, maximum: pass.maximum, sumOfSquares: pass.sumOfSquares)
+    }
 
     static func validateWeights(_ weights: [Double]) throws(ScoringError) {
         for (index, w) in weights.enumerated() where !(w.isFinite && w >= 0) {

@@ -186,4 +186,12 @@ public struct Matrix: Sendable, Hashable {
             throw .nonFiniteValue(row: k / columns, column: k % columns, value: value)
         }
     }
+
+    /// Calls `body` with the storage itself (same shape required afterwards); for BLAS wrappers that
+    /// write into an existing matrix.
+    mutating func withStorage<R>(_ body: (inout ContiguousArray<Double>) -> R) -> R {
+        let count = storage.count
+        defer { precondition(storage.count == count, "Matrix.withStorage: the element count changed") }
+        return body(&storage)
+    }
 }

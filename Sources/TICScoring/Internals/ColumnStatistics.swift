@@ -134,6 +134,12 @@ struct ColumnExtrema {
     var maximum: ContiguousArray<Double>
     var sumOfSquares: ContiguousArray<Double>
 
+    init(minimum: ContiguousArray<Double>, maximum: ContiguousArray<Double>, sumOfSquares: ContiguousArray<Double>) {
+        self.minimum = minimum
+        self.maximum = maximum
+        self.sumOfSquares = sumOfSquares
+    }
+
     init(_ matrix: Matrix, orientation: ColumnOrientation) {
         let n = matrix.rows, m = matrix.columns
         var minimum = ContiguousArray<Double>(repeating: .infinity, count: m)

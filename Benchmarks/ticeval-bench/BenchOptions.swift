@@ -1,0 +1,71 @@
+import Foundation
+
+/// Command-line options of `ticeval-bench` (the bench has no ArgumentParser dependency).
+struct BenchOptions {
+    /// Smaller sizes and fewer runs, for CI: well under a minute.
+    var quick = false
+    /// Where inputs and `results.json` go.
+    var dataDirectory: String?
+    /// Internal: parse this CSV once and print memory figures (the child process of the ingestion case).
+    var ingestChild: String?
+    /// Internal: time `NumericCSV.read` of this file (one warm-up, three runs) and print the median
+    /// seconds; `peers.py` alternates it with `pandas.read_csv` so both meet the same machine load.
+    var ingestTime: String?
+    /// Internal: load this workspace folder a few times (for profiling the loader with `perf record`).
+    var loadOnly: String?
+
+    static let usage = """
+        usage: ticeval-bench [--quick] [--data DIR]
+          --quick     small sizes, few runs (CI); writes to .build/bench-data-quick
+          --data DIR  folder for the generated inputs and results.json (default .build/bench-data)
+        """
+
+    /// Parses `arguments` (without the program name); nil after printing usage.
+    static func parse(_ arguments: [String]) -> BenchOptions? {
+        var options = BenchOptions()
+        var rest = arguments[...]
+        while let argument = rest.popFirst() {
+            switch argument {
+            case "--quick": options.quick = true
+            case "--data":
+                guard let value = rest.popFirst() else { return nil }
+                options.dataDirectory = value
+            case "--ingest-time":
+                guard let value = rest.popFirst() else { return nil }
+                options.ingestTime = value
+            case "--load-only":
+                guard let value = rest.popFirst() else { return nil }
+                options.loadOnly = value
+            case "--ingest-child":
+                guard let value = rest.popFirst() else { return nil }
+                options.ingestChild = value
+            default:
+                return nil
+            }
+        }
+        return options
+    }
+
+    /// The sizes of a run.
+    struct Sizes {
+        var csvRows: Int
+        var csvColumns = 30
+        /// Decision-matrix rows: `small`, `large`.
+        var small: Int
+        var large: Int
+        var criteria = 64
+        var monteCarloSamples: Int
+        var syntheticCenters: Int
+        /// Kept runs of a fast case (≤ 0.1 s) and of a slow one.
+        var fastRepeats: Int
+        var slowRepeats: Int
+    }
+
+    var sizes: Sizes {
+        quick
+            ? Sizes(csvRows: 10_000, small: 200, large: 1_000, monteCarloSamples: 1_000,
+                    syntheticCenters: 1_000, fastRepeats: 5, slowRepeats: 2)
+            : Sizes(csvRows: 100_000, small: 1_000, large: 10_000, monteCarloSamples: 10_000,
+                    syntheticCenters: 10_000, fastRepeats: 21, slowRepeats: 5)
+    }
+}
