@@ -22,7 +22,7 @@ extension ReportChart {
         let cell = n <= 6 ? 64.0 : 44.0
         let labelWidth = 12.0 + 7.0 * Double(min(labels.map(DisplayWidth.of).max() ?? 4, 28))
         let top = 20.0 + labelWidth * 0.55
-        let width = labelWidth + cell * Double(n) + 10, height = top + cell * Double(n) + 10
+        let width = labelWidth + cell * Double(n) + labelWidth * 0.8 + 10, height = top + cell * Double(n) + 10
         var parts: [HTML] = []
         for (j, label) in labels.enumerated() {
             let x = labelWidth + (Double(j) + 0.5) * cell, y = top - 6
@@ -57,8 +57,10 @@ extension ReportChart {
 
     /// One point of ``rankShift(schemeA:schemeB:points:)``.
     public struct RankPoint: Sendable, Hashable {
-        /// Center name (tooltip and, when labelled, the label).
+        /// Center name (tooltip).
         public var label: String
+        /// The short text written next to a highlighted point (a center id).
+        public var tag: String
         /// Rank under scheme A (1 = best).
         public var rankA: Int
         /// Rank under scheme B.
@@ -66,8 +68,9 @@ extension ReportChart {
         /// Whether the point is labelled (the pair's largest movers).
         public var highlighted: Bool
         /// A point.
-        public init(label: String, rankA: Int, rankB: Int, highlighted: Bool) {
+        public init(label: String, tag: String, rankA: Int, rankB: Int, highlighted: Bool) {
             self.label = label
+            self.tag = tag
             self.rankA = rankA
             self.rankB = rankB
             self.highlighted = highlighted
@@ -97,12 +100,18 @@ extension ReportChart {
             let fill: HTML = p.highlighted ? "#c53030" : "#4c78a8"
             parts.append("<circle cx=\"\(at(x(p.rankA)))\" cy=\"\(at(y(p.rankB)))\" r=\"\(p.highlighted ? "3.5" : "2.5")\" fill=\"\(fill)\" fill-opacity=\"\(p.highlighted ? "1" : "0.6")\"><title>\(p.label): \(p.rankA) → \(p.rankB)</title></circle>")
         }
-        for p in points where p.highlighted {
-            // Labels go towards the middle of the plot so that they stay inside it.
-            let px = x(p.rankA), py = y(p.rankB)
-            let anchor: HTML = px > left + plotWidth / 2 ? "end" : "start"
-            let dx = px > left + plotWidth / 2 ? -6.0 : 6.0
-            parts.append("<text class=\"mover\" x=\"\(at(px + dx))\" y=\"\(at(py + 4))\" text-anchor=\"\(anchor)\" style=\"font-size:11px;fill:#9b2c2c\">\(DisplayWidth.truncated(p.label, to: 22))</text>")
+        // Tags go towards the middle of the plot so that they stay inside it, and are pushed down
+        // (top to bottom) until they are 12 px apart from the previous tag on the same side.
+        let tagged = points.filter(\.highlighted).sorted { (y($0.rankB), $0.tag) < (y($1.rankB), $1.tag) }
+        var lastY = (left: -Double.infinity, right: -Double.infinity)
+        for p in tagged {
+            let px = x(p.rankA)
+            let onRight = px > left + plotWidth / 2
+            var ty = y(p.rankB) + 4
+            ty = max(ty, (onRight ? lastY.right : lastY.left) + 12)
+            if onRight { lastY.right = ty } else { lastY.left = ty }
+            let anchor: HTML = onRight ? "end" : "start"
+            parts.append("<text class=\"mover\" x=\"\(at(px + (onRight ? -6 : 6)))\" y=\"\(at(ty))\" text-anchor=\"\(anchor)\" style=\"font-size:11px;fill:#9b2c2c\">\(DisplayWidth.truncated(p.tag, to: 16))<title>\(p.label)</title></text>")
         }
         return "<svg class=\"chart\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" width=\"\(Int(width))\" height=\"\(Int(height))\" role=\"img\">\(parts)</svg>"
     }
@@ -154,7 +163,7 @@ extension ReportChart {
     /// tall figure whose rank axis is repeated at the top and the bottom. Non-finite ranks are drawn
     /// at rank 1 by ``HTML``'s coordinate rule and show as an em dash in the tooltip.
     public static func rankIntervals(rows: [RankInterval], maximumRank: Int, labels: IntervalLabels) -> HTML {
-        let row = 14.0, labelWidth = 230.0, plotWidth = 600.0, right = 16.0, top = 44.0, bottom = 30.0
+        let row = 14.0, labelWidth = 330.0, plotWidth = 780.0, right = 16.0, top = 44.0, bottom = 30.0
         let width = labelWidth + plotWidth + right, height = top + row * Double(rows.count) + bottom
         let maxRank = max(2, maximumRank)
         func x(_ r: Double) -> Double { labelWidth + plotWidth * (min(max(r, 1), Double(maxRank)) - 1) / Double(maxRank - 1) }
@@ -179,7 +188,7 @@ extension ReportChart {
             let y = top + Double(k) * row + row / 2
             let tip: HTML = "\(r.label): \(labels.nominal) \(r.nominal), \(labels.median) \(HTML.number(r.median, digits: 1)), P5–P95 \(HTML.number(r.p5, digits: 1))–\(HTML.number(r.p95, digits: 1))"
             parts.append("<g class=\"interval\"><title>\(tip)</title>")
-            parts.append("<text x=\"\(at(labelWidth - 6))\" y=\"\(at(y + 4))\" text-anchor=\"end\" style=\"font-size:11px\">\(r.nominal). \(DisplayWidth.truncated(r.label, to: 30))</text>")
+            parts.append("<text x=\"\(at(labelWidth - 6))\" y=\"\(at(y + 4))\" text-anchor=\"end\" style=\"font-size:11px\">\(r.nominal). \(DisplayWidth.truncated(r.label, to: 46))</text>")
             parts.append("<line x1=\"\(at(x(r.p5)))\" y1=\"\(at(y))\" x2=\"\(at(max(x(r.p95), x(r.p5) + 1)))\" y2=\"\(at(y))\" stroke=\"#4c78a8\" stroke-width=\"3\"/>")
             parts.append("<line x1=\"\(at(x(Double(r.nominal))))\" y1=\"\(at(y - 5))\" x2=\"\(at(x(Double(r.nominal))))\" y2=\"\(at(y + 5))\" stroke=\"#c05621\" stroke-width=\"2\"/>")
             parts.append("<circle cx=\"\(at(x(r.median)))\" cy=\"\(at(y))\" r=\"3\" fill=\"#102a43\"/></g>")
@@ -209,7 +218,7 @@ extension ReportChart {
     ///
     /// - Parameter legend: the four grades' labels, best first.
     public static func gradeProbabilities(rows: [GradeShares], legend: [String]) -> HTML {
-        let row = 14.0, labelWidth = 230.0, barWidth = 500.0, right = 110.0, top = 28.0
+        let row = 14.0, labelWidth = 330.0, barWidth = 680.0, right = 110.0, top = 28.0
         let width = labelWidth + barWidth + right, height = top + row * Double(rows.count) + 8
         let classes: [HTML] = ["g-excellent", "g-good", "g-qualified", "g-unqualified"]
         var parts: [HTML] = []
@@ -222,7 +231,7 @@ extension ReportChart {
             let y = top + Double(k) * row
             var tip = r.label + ":"
             for (g, p) in r.probabilities.enumerated() where g < legend.count { tip += " \(legend[g]) \(HTML.number(p, digits: 3))" }
-            parts.append("<g><title>\(tip)</title><text x=\"\(at(labelWidth - 6))\" y=\"\(at(y + 11))\" text-anchor=\"end\" style=\"font-size:11px\">\(DisplayWidth.truncated(r.label, to: 30))</text>")
+            parts.append("<g><title>\(tip)</title><text x=\"\(at(labelWidth - 6))\" y=\"\(at(y + 11))\" text-anchor=\"end\" style=\"font-size:11px\">\(DisplayWidth.truncated(r.label, to: 50))</text>")
             var x0 = 0.0
             for (g, p) in r.probabilities.enumerated() where g < classes.count {
                 let share = p.isFinite ? min(max(p, 0), 1) : 0
@@ -236,12 +245,18 @@ extension ReportChart {
         return "<svg class=\"chart grade-bars\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" width=\"\(Int(width))\" height=\"\(Int(height))\" role=\"img\">\(parts)</svg>"
     }
 
-    /// Round rank ticks from 1 to `maximum` (1, then multiples of a 1-2-5 step).
+    /// Round rank ticks from 1 to `maximum`: 1, then multiples of the 1-2-5 step that gives about 6–12 ticks.
     static func rankTicks(maximum: Int) -> [Int] {
-        let step = axisTicks(maximum: Double(maximum)).dropFirst().first.map { Int($0) } ?? 1
+        let target = max(1, Int((Double(maximum) / 8).rounded(.up)))
+        var magnitude = 1
+        while magnitude * 10 < target { magnitude *= 10 }
+        let step = [1, 2, 5, 10].map { $0 * magnitude }.first { $0 >= target } ?? target
         var ticks = [1]
-        var t = max(step, 1)
-        while t <= maximum { ticks.append(t); t += max(step, 1) }
+        var t = step
+        while t <= maximum {
+            if t > 1 { ticks.append(t) }
+            t += step
+        }
         return ticks
     }
 }

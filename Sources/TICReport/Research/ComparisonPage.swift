@@ -64,7 +64,7 @@ public struct ComparisonPage: Sendable {
         let points = a.evaluated
             .compactMap { c -> (id: String, point: ReportChart.RankPoint)? in
                 guard let ra = c.rank, let rb = rankB[c.center.id] else { return nil }
-                return (c.center.id, ReportChart.RankPoint(label: c.center.name, rankA: ra, rankB: rb, highlighted: movers.contains(c.center.id)))
+                return (c.center.id, ReportChart.RankPoint(label: c.center.name, tag: c.center.id, rankA: ra, rankB: rb, highlighted: movers.contains(c.center.id)))
             }
             .sorted { $0.id < $1.id }
             .map(\.point)
@@ -112,8 +112,8 @@ public struct ComparisonPage: Sendable {
         for (k, p) in pairs.enumerated() {
             figures.append("<figure><figcaption>\(p.schemeA) → \(p.schemeB)</figcaption>\(rankShift(pair: k))</figure>")
         }
-        let shiftNote = lang.pick("横轴为方案 A 下的排名，纵轴为方案 B 下的排名（1 = 最好）；虚线为排名不变，红点为变化最大的中心。",
-                                  "Rank under scheme A across, under scheme B down (1 = best); the dashed line is no change, red points are the largest movers.")
+        let shiftNote = lang.pick("横轴为方案 A 下的排名，纵轴为方案 B 下的排名（1 = 最好）；虚线为排名不变，红点为变化最大的中心（标注中心编号，见下表）。",
+                                  "Rank under scheme A across, under scheme B down (1 = best); the dashed line is no change, red points are the largest movers (center ids; see the table below).")
         body.append("<h3>\(lang.pick("排名变化", "Rank shifts"))</h3><p class=\"hint\">\(shiftNote)</p><div class=\"charts\">\(figures)</div>")
 
         var movers: [HTML] = []

@@ -42,7 +42,7 @@ public struct UncertaintyPage: Sendable {
     public func gradeChart(language lang: Language) -> HTML? {
         let rows = sortedAlternatives.compactMap { a -> ReportChart.GradeShares? in
             guard let g = a.gradeProbabilities else { return nil }
-            return ReportChart.GradeShares(label: a.name, nominal: a.nominalGrade?.label(lang) ?? "",
+            return ReportChart.GradeShares(label: "\(a.nominalRank). \(a.name)", nominal: a.nominalGrade?.label(lang) ?? "",
                                            probabilities: [g.excellent, g.good, g.qualified, g.unqualified])
         }
         guard !rows.isEmpty else { return nil }
