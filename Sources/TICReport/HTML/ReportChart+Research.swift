@@ -161,12 +161,15 @@ extension ReportChart {
     /// a line from the 5th to the 95th percentile rank, a dot at the median and a dark tick at the
     /// nominal rank; rank 1 at the left. The SVG is 14 px per row, so 300 centers make a 4,300 px
     /// tall figure whose rank axis is repeated at the top and the bottom. Non-finite ranks are drawn
-    /// at rank 1 by ``HTML``'s coordinate rule and show as an em dash in the tooltip.
+    /// at rank 1 and show as an em dash in the tooltip.
     public static func rankIntervals(rows: [RankInterval], maximumRank: Int, labels: IntervalLabels) -> HTML {
         let row = 14.0, labelWidth = 330.0, plotWidth = 780.0, right = 16.0, top = 44.0, bottom = 30.0
         let width = labelWidth + plotWidth + right, height = top + row * Double(rows.count) + bottom
         let maxRank = max(2, maximumRank)
-        func x(_ r: Double) -> Double { labelWidth + plotWidth * (min(max(r, 1), Double(maxRank)) - 1) / Double(maxRank - 1) }
+        func x(_ r: Double) -> Double {
+            guard r.isFinite else { return labelWidth }
+            return labelWidth + plotWidth * (min(max(r, 1), Double(maxRank)) - 1) / Double(maxRank - 1)
+        }
         var parts: [HTML] = []
         // Legend.
         parts.append("<line x1=\"\(at(labelWidth))\" y1=\"10\" x2=\"\(at(labelWidth + 30))\" y2=\"10\" stroke=\"#4c78a8\" stroke-width=\"3\"/><text class=\"axis\" x=\"\(at(labelWidth + 36))\" y=\"14\">\(labels.interval)</text>")
