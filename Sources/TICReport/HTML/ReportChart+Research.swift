@@ -10,7 +10,11 @@ extension ReportChart {
     fileprivate static func at(_ v: Double) -> HTML { .trusted(HTML.coordinate(v)) }
 
     /// A square matrix of coefficients in [−1, 1] with the value printed in every cell: blue for
-    /// positive, red for negative, white at 0; NaN cells are grey and show an em dash.
+    /// positive values, red for negative ones; NaN cells are grey and show an em dash.
+    ///
+    /// Rankings of one cohort usually agree closely (ρ > 0.9), so the blue scale starts at the
+    /// smallest positive value rounded down to 0.1 (at most 0.9, at least 0), named under the
+    /// chart; red runs from 0 to −1.
     ///
     /// - Parameters:
     ///   - labels: the row and column labels (schemes), in order.
@@ -19,10 +23,12 @@ extension ReportChart {
     /// - Complexity: O(n²) for n labels.
     public static func correlationHeatmap(labels: [String], values: [[Double]], caption: String) -> HTML {
         let n = labels.count
+        let finite = values.joined().filter(\.isFinite)
+        let low = max(0, min(0.9, ((finite.min() ?? 0) * 10).rounded(.down) / 10))
         let cell = n <= 6 ? 64.0 : 44.0
         let labelWidth = 12.0 + 7.0 * Double(min(labels.map(DisplayWidth.of).max() ?? 4, 28))
         let top = 20.0 + labelWidth * 0.55
-        let width = labelWidth + cell * Double(n) + labelWidth * 0.8 + 10, height = top + cell * Double(n) + 10
+        let width = labelWidth + cell * Double(n) + labelWidth * 0.8 + 10, height = top + cell * Double(n) + 30
         var parts: [HTML] = []
         for (j, label) in labels.enumerated() {
             let x = labelWidth + (Double(j) + 0.5) * cell, y = top - 6
@@ -34,18 +40,21 @@ extension ReportChart {
             for j in 0..<n {
                 let v = i < values.count && j < values[i].count ? values[i][j] : .nan
                 let x = labelWidth + Double(j) * cell
-                let (fill, ink) = heatColour(v)
+                let (fill, ink) = heatColour(v, low: low)
                 parts.append("<rect x=\"\(at(x + 1))\" y=\"\(at(y + 1))\" width=\"\(at(cell - 2))\" height=\"\(at(cell - 2))\" fill=\"\(HTML.trusted(fill))\"><title>\(caption) \(labels[i]) · \(labels[j]): \(HTML.number(v, digits: 4))</title></rect>")
                 parts.append("<text class=\"heat\" x=\"\(at(x + cell / 2))\" y=\"\(at(y + cell / 2 + 4))\" text-anchor=\"middle\" style=\"fill:\(HTML.trusted(ink))\">\(HTML.number(v, digits: 2))</text>")
             }
         }
+        let scale: HTML = "\(caption): \(HTML.number(low, digits: 1)) … 1"
+        parts.append("<text class=\"axis\" x=\"\(at(labelWidth))\" y=\"\(at(height - 10))\">\(scale)</text>")
         return "<svg class=\"chart heatmap\" viewBox=\"0 0 \(Int(width.rounded(.up))) \(Int(height.rounded(.up)))\" width=\"\(Int(width.rounded(.up)))\" height=\"\(Int(height.rounded(.up)))\" role=\"img\">\(parts)</svg>"
     }
 
-    /// Fill and text colour of a heatmap cell: white → #1f5fa8 for 0…1, white → #c53030 for 0…−1.
-    static func heatColour(_ v: Double) -> (fill: String, ink: String) {
+    /// Fill and text colour of a heatmap cell: light → #1f5fa8 for `low`…1 (white below `low`),
+    /// white → #c53030 for 0…−1.
+    static func heatColour(_ v: Double, low: Double = 0) -> (fill: String, ink: String) {
         guard v.isFinite else { return ("#e4e7eb", "#616e7c") }
-        let t = min(abs(v), 1)
+        let t = v >= 0 ? (v < low ? 0 : 0.12 + 0.88 * min((v - low) / max(1 - low, 1e-9), 1)) : min(-v, 1)
         let target: (Double, Double, Double) = v >= 0 ? (0x1f, 0x5f, 0xa8) : (0xc5, 0x30, 0x30)
         func mix(_ c: Double) -> Int { Int((255 + (c - 255) * t).rounded()) }
         let hex = [mix(target.0), mix(target.1), mix(target.2)].map { value -> String in
@@ -111,7 +120,7 @@ extension ReportChart {
             ty = max(ty, (onRight ? lastY.right : lastY.left) + 12)
             if onRight { lastY.right = ty } else { lastY.left = ty }
             let anchor: HTML = onRight ? "end" : "start"
-            parts.append("<text class=\"mover\" x=\"\(at(px + (onRight ? -6 : 6)))\" y=\"\(at(ty))\" text-anchor=\"\(anchor)\" style=\"font-size:11px;fill:#9b2c2c\">\(DisplayWidth.truncated(p.tag, to: 16))<title>\(p.label)</title></text>")
+            parts.append("<text class=\"mover\" x=\"\(at(px + (onRight ? -6 : 6)))\" y=\"\(at(ty))\" text-anchor=\"\(anchor)\" style=\"font-size:11px;fill:#9b2c2c;paint-order:stroke;stroke:#fff;stroke-width:3px\">\(DisplayWidth.truncated(p.tag, to: 16))<title>\(p.label)</title></text>")
         }
         return "<svg class=\"chart\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" width=\"\(Int(width))\" height=\"\(Int(height))\" role=\"img\">\(parts)</svg>"
     }
