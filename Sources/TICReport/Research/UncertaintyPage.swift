@@ -103,8 +103,8 @@ public struct UncertaintyPage: Sendable {
             "One row per center, sorted by nominal rank: the blue line spans the 5th–95th percentile rank, the dark dot is the median rank, the orange tick the nominal rank (1 = best). Ranks are competition ranks per sample; percentiles are numpy's default linear definition.")
         body.append("<h3>\(lang.pick("排名区间", "Rank intervals"))</h3><p class=\"hint\">\(note)</p><div class=\"table-wrap\">\(intervalChart(language: lang))</div>")
         if let grades = gradeChart(language: lang) {
-            let gradeNote = lang.pick("每个样本按方案的分数线、比例限制、并列规则和否决项定级；条形为各等级的概率，右侧为名义等级。",
-                                      "Every sample is graded with the scheme's cut-offs, quotas, tie rule and vetoes; the bars are the probabilities of each grade, the nominal grade on the right.")
+            let gradeNote = lang.pick("每个样本按方案的分数线、比例限制、并列规则和否决项定级；条形为各等级的概率，右侧为名义等级。等级按类别评定，因此不随总排名单调变化。",
+                                      "Every sample is graded with the scheme's cut-offs, quotas, tie rule and vetoes; the bars are the probabilities of each grade, the nominal grade on the right. Grades are assigned within each category, so they need not follow the overall rank.")
             body.append("<h3>\(lang.pick("等级概率", "Grade probabilities"))</h3><p class=\"hint\">\(gradeNote)</p><div class=\"table-wrap\">\(grades)</div>")
             let uncertain = leastCertain(10)
             var rows: [HTML] = []
