@@ -48,6 +48,10 @@ let package = Package(
         // Notebooks as runnable scripts: `swift run notebook-evaluation` and so on (see Notebooks/README.md).
         .executableTarget(name: "notebook-evaluation", dependencies: ["TICIngest", "TICScoring", "TICPolicy", "TICReport"],
                           path: "Notebooks/01-evaluation-walkthrough", exclude: ["figures"]),
+        .executableTarget(name: "notebook-weighting", dependencies: ["TICIngest", "TICScoring", "TICPolicy", "TICReport"],
+                          path: "Notebooks/02-weighting-schemes", exclude: ["figures"]),
+        .executableTarget(name: "notebook-uncertainty", dependencies: ["TICIngest", "TICScoring", "TICPolicy", "TICReport"],
+                          path: "Notebooks/03-uncertainty-sensitivity", exclude: ["figures"]),
         .testTarget(name: "TICIngestTests", dependencies: ["TICIngest"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TICScoringTests", dependencies: ["TICScoring"]),
         .testTarget(name: "TICPolicyTests", dependencies: ["TICPolicy", "TICIngest", "TICScoring"]),

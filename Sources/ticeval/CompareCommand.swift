@@ -15,7 +15,7 @@ struct Compare: ParsableCommand {
         correlations, WS with the first scheme as reference), the top-k overlap, the share of centers whose \
         grade changes, Cohen's weighted κ on the grades with LINEAR weights (|i − j|/3 on the four grades), and \
         the largest rank movers. Correlations use mid-ranks by score over the centers evaluated under both schemes.
-        Writes compare.csv, movers.csv and compare.json to --out (default out/compare) and prints a table.
+        Writes compare.csv, movers.csv, compare.json and compare.html (heatmap, rank shifts, tables) to --out (default out/compare) and prints a table.
         """
     )
 
@@ -79,6 +79,7 @@ struct Compare: ParsableCommand {
             ("compare.csv", csv.encode(header: header, rows: rows)),
             ("movers.csv", csv.encode(header: moverHeader, rows: moverRows)),
             ("compare.json", try ResearchOutput.json(pairs)),
+            ("compare.html", Array(ComparisonPage(evaluations: evaluations, pairs: pairs).render(language: lang).utf8)),
         ]
         let folder = OutputFolder(path: out)
         do {

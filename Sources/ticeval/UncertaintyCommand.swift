@@ -24,7 +24,7 @@ struct Uncertainty: ParsableCommand {
         the same output for every --block-size and --threads.
         --sensitivity adds first-order (Saltelli 2010) and total (Jansen) Sobol indices of each factor on each \
         rank and on the mean absolute rank change, from N(d+2) runs, with --bootstrap 5–95 % intervals.
-        Writes uncertainty.csv, uncertainty.json (and sensitivity.csv) to --out (default out/uncertainty).
+        Writes uncertainty.csv, uncertainty.json, uncertainty.html (rank intervals, grade probabilities) (and sensitivity.csv) to --out (default out/uncertainty).
         """
     )
 
@@ -241,6 +241,7 @@ struct Uncertainty: ParsableCommand {
             files.append(("sensitivity.csv", csv.encode(header: sensitivityHeader, rows: sensitivityRows)))
         }
         files.append(("uncertainty.json", try ResearchOutput.json(result)))
+        files.append(("uncertainty.html", Array(UncertaintyPage(result: result).render(language: lang).utf8)))
         let folder = OutputFolder(path: out)
         do {
             try folder.prepare()
@@ -261,7 +262,7 @@ struct Uncertainty: ParsableCommand {
                 print(String(decoding: CSVExport(byteOrderMark: false).encode(header: header, rows: rows), as: UTF8.self), terminator: "")
             }
         case .json:
-            print(String(decoding: files.last!.bytes, as: UTF8.self), terminator: "")
+            print(String(decoding: files[files.count - 2].bytes, as: UTF8.self), terminator: "")
         case .table:
             var titles = lang == .zh ? ["编号", "名称", "名义排名", "平均", "P5", "中位", "P95", "P(前\(result.topK))"]
                                      : ["id", "name", "nominal", "mean", "p5", "median", "p95", "P(top \(result.topK))"]

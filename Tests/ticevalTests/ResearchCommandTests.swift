@@ -14,7 +14,7 @@ import Testing
         return folder
     }
 
-    @Test("compare on the sample: pairwise CSV and JSON, linear κ stated")
+    @Test("compare on the sample: pairwise CSV, JSON and HTML, linear κ stated")
     func compare() throws {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("ticeval-cmp-\(UUID().uuidString)").path
         let result = try CLIRunner.run(["compare", Self.sample, "--scheme", "sichuan-2022", "--scheme", "national-2017", "--out", out, "--lang", "en"])
@@ -23,6 +23,8 @@ import Testing
         let csv = try String(contentsOfFile: out + "/compare.csv", encoding: .utf8)
         #expect(csv.contains("scheme_a,scheme_b,centers,spearman,kendall_tau_b,weighted_spearman,ws,top_k,top_k_overlap,grade_change_share,weighted_kappa_linear"))
         #expect(FileManager.default.fileExists(atPath: out + "/compare.json") && FileManager.default.fileExists(atPath: out + "/movers.csv"))
+        let html = try String(contentsOfFile: out + "/compare.html", encoding: .utf8)
+        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">") && html.contains("class=\"chart heatmap\""))
         let usage = try CLIRunner.run(["compare", Self.sample, "--scheme", "sichuan-2022"])
         #expect(usage.status == 2)
     }
@@ -43,7 +45,7 @@ import Testing
         #expect(both.status == 2)
     }
 
-    @Test("workspace mode with sensitivity writes the three files; bad options are usage errors")
+    @Test("workspace mode with sensitivity writes the four files; bad options are usage errors")
     func workspace() throws {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("ticeval-unc-\(UUID().uuidString)").path
         let result = try CLIRunner.run(["uncertainty", Self.sample, "--samples", "40", "--seed", "3", "--sensitivity", "--bootstrap", "20",
@@ -53,6 +55,8 @@ import Testing
         let csv = try String(contentsOfFile: out + "/uncertainty.csv", encoding: .utf8)
         #expect(csv.contains("p_excellent,p_good,p_qualified,p_unqualified"))
         #expect(FileManager.default.fileExists(atPath: out + "/sensitivity.csv"))
+        let html = try String(contentsOfFile: out + "/uncertainty.html", encoding: .utf8)
+        #expect(html.contains("<html lang=\"zh-CN\">") && html.contains("class=\"chart intervals\"") && html.contains("class=\"compact sensitivity\""))
         #expect(try CLIRunner.run(["uncertainty", Self.sample, "--weight-noise", "gauss:1"]).status == 2)
         #expect(try CLIRunner.run(["uncertainty", Self.sample, "--aggregations", "topsis"]).status == 2)
     }
