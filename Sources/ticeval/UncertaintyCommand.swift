@@ -55,6 +55,9 @@ struct Uncertainty: ParsableCommand {
     @Option(help: "Normalizations each sample chooses from, comma-separated (first = nominal), e.g. scheme,minmax,percentile. 'scheme' = the scheme's own (workspace default); research default minmax.")
     var normalizations: String = "scheme"
 
+    @Option(help: "Workspace mode: missing-data policies each sample chooses from, comma-separated (first = nominal), e.g. scheme,center_mean,group_mean,zero,exclude. 'scheme' = the scheme's own.")
+    var imputations: String = "scheme"
+
     @Option(help: "Aggregations each sample chooses from: weighted_sum, geometric (first = nominal).")
     var aggregations: String = "weighted_sum"
 
@@ -106,6 +109,7 @@ struct Uncertainty: ParsableCommand {
         if sensitivity && weightSamples != nil { throw ValidationError("--sensitivity needs drawn samples; it cannot be combined with --weight-samples") }
         _ = try parsedNormalizations()
         _ = try parsedAggregations()
+        _ = try parsedImputations()
         if let cycle, CycleParser.parse(cycle) == nil { throw ValidationError("--cycle expects two years such as 2022-2024, got '\(cycle)'") }
     }
 
@@ -116,6 +120,17 @@ struct Uncertainty: ParsableCommand {
                 throw ValidationError("unknown normalization '\(name)'; use scheme, \(NormalizationMethod.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             return method
+        }
+    }
+
+    func parsedImputations() throws -> [MissingDataPolicy?] {
+        try imputations.split(separator: ",").map { name -> MissingDataPolicy? in
+            let trimmed = name.trimmingCharacters(in: .whitespaces)
+            if trimmed == "scheme" { return nil }
+            guard let policy = MissingDataPolicy(rawValue: trimmed), policy != .error else {
+                throw ValidationError("unknown imputation '\(name)'; use scheme, center_mean, group_mean, zero, exclude")
+            }
+            return policy
         }
     }
 
@@ -134,7 +149,8 @@ struct Uncertainty: ParsableCommand {
         let settings = UncertaintySettings(
             samples: samples, seed: seed,
             perturbation: weightNoise.flatMap(WeightPerturbation.init(argument:)) ?? .dirichlet(concentration: concentration),
-            normalizations: try parsedNormalizations(), aggregations: try parsedAggregations(), topK: topK,
+            normalizations: try parsedNormalizations(), imputations: try parsedImputations(),
+            aggregations: try parsedAggregations(), topK: topK,
             blockSize: blockSize, threads: threads, sensitivity: sensitivity, bootstrap: bootstrap)
         let bar = ProgressBar(label: "uncertainty")
         let progress: UncertaintyAnalysis.Progress = { done, total in bar.update(done, total) }

@@ -98,6 +98,23 @@ struct ResearchTests {
         #expect(s.meanAbsoluteRankChange.firstOrderLow.count == 5)
     }
 
+    @Test("the imputation policy can be varied: with zero instead of center means the ranks move, the result lists both, and Sobol gets an imputation factor")
+    func imputationFactor() throws {
+        let workspace = WorkspaceLoader().load(root: IntegrityScreeningTests.sampleRoot)
+        let scheme = try Scheme.preset(named: "sichuan-2022")
+        let fixed = try UncertaintyAnalysis.analyze(workspace: workspace, scheme: scheme,
+                                                    settings: UncertaintySettings(samples: 64, seed: 9, perturbation: .dirichlet(concentration: 1e9)))
+        let varied = try UncertaintyAnalysis.analyze(workspace: workspace, scheme: scheme,
+                                                     settings: UncertaintySettings(samples: 64, seed: 9, perturbation: .dirichlet(concentration: 1e9),
+                                                                                   imputations: [nil, .zero], sensitivity: true, bootstrap: 10))
+        #expect(varied.imputations == ["scheme", "zero"])
+        #expect(fixed.imputations == ["scheme"])
+        // Near-fixed weights: without imputation variation ranks barely move; with it, centers with
+        // missing years (filled by 0 in half the samples) do.
+        #expect(varied.meanAbsoluteRankShift > fixed.meanAbsoluteRankShift)
+        #expect(varied.sensitivity?.factors.last == "imputation")
+    }
+
     @Test("workspace: grade probabilities sum to 1, nominal ranks equal the evaluation's, compare on the sample")
     func workspace() throws {
         let workspace = WorkspaceLoader().load(root: IntegrityScreeningTests.sampleRoot)

@@ -20,15 +20,18 @@ enum SensitivityAnalysis {
                     progress: UncertaintyAnalysis.Progress?) -> UncertaintyResult.Sensitivity {
         let m = problem.nominalWeights.count
         let normalizationCount = settings.normalizations.count, aggregationCount = settings.aggregations.count
+        let imputationCount = problem.mode == "workspace" ? settings.imputations.count : 1
         var factors = problem.factors
         if normalizationCount > 1 { factors.append("normalization") }
+        if imputationCount > 1 { factors.append("imputation") }
         if aggregationCount > 1 { factors.append("aggregation") }
         let d = factors.count
         let n = settings.samples, alternatives = problem.ids.count
         let runs = n * (d + 2)
         let sampler = SaltelliWeightSampler(nominal: problem.nominalWeights, perturbation: settings.perturbation,
                                             seed: settings.seed, baseSamples: n, factors: d, weights: m,
-                                            normalizations: normalizationCount, aggregations: aggregationCount)
+                                            normalizations: normalizationCount, imputations: imputationCount,
+                                            aggregations: aggregationCount)
         let keepRanks = alternatives * runs <= settings.perAlternativeSensitivityLimit
         let recorder = RankRecorder(alternatives: alternatives, runs: runs, nominal: nominalRanks, keepRanks: keepRanks)
         _ = MonteCarlo.rankDistribution(scenarios: problem.scenarios, nominalWeights: problem.nominalWeights, sampler: sampler,
@@ -58,10 +61,11 @@ struct SaltelliWeightSampler: WeightSampler {
     let factors: Int
     let weights: Int
     let normalizations: Int
+    let imputations: Int
     let aggregations: Int
 
     var criteria: Int { weights }
-    var scenarioCount: Int { normalizations * aggregations }
+    var scenarioCount: Int { normalizations * imputations * aggregations }
 
     /// The k inputs of base row r of A (first) or B.
     func inputs(row: Int, fromB: Bool) -> [Double] {
@@ -96,10 +100,11 @@ struct SaltelliWeightSampler: WeightSampler {
         }
         for j in 0..<weights { w[j] = total > 0 ? w[j] / total : nominal[j] }
         var k = weights
-        var normalization = 0, aggregation = 0
+        var normalization = 0, imputation = 0, aggregation = 0
         if normalizations > 1 { normalization = min(Int(x[k] * Double(normalizations)), normalizations - 1); k += 1 }
+        if imputations > 1 { imputation = min(Int(x[k] * Double(imputations)), imputations - 1); k += 1 }
         if aggregations > 1 { aggregation = min(Int(x[k] * Double(aggregations)), aggregations - 1) }
-        return normalization * aggregations + aggregation
+        return (normalization * imputations + imputation) * aggregations + aggregation
     }
 }
 

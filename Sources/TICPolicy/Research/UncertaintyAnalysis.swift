@@ -79,7 +79,9 @@ public enum UncertaintyAnalysis {
         var reference: Evaluation?
         var matrices: [Matrix] = []
         var ids: [String] = []
+        // One evaluation per (normalization, imputation) variant, normalization-major.
         for method in settings.normalizations {
+          for imputation in settings.imputations {
             var variant = scheme
             if let method {
                 variant.defaults.normalization = method
@@ -87,9 +89,15 @@ public enum UncertaintyAnalysis {
                     for k in variant.dimensions[d].indicators.indices { variant.dimensions[d].indicators[k].normalization = nil }
                 }
             }
+            if let imputation {
+                variant.defaults.missing = imputation
+                for d in variant.dimensions.indices {
+                    for k in variant.dimensions[d].indicators.indices { variant.dimensions[d].indicators[k].missing = nil }
+                }
+            }
             let evaluation: Evaluation
             do { evaluation = try Evaluator(workspace: workspace, scheme: variant, cycle: cycle).evaluate() } catch {
-                throw .evaluation(normalization: method?.rawValue ?? "scheme", error)
+                throw .evaluation(normalization: (method?.rawValue ?? "scheme") + (imputation.map { "/" + $0.rawValue } ?? ""), error)
             }
             if reference == nil {
                 reference = evaluation
@@ -103,6 +111,7 @@ public enum UncertaintyAnalysis {
                 for k in 0..<d { x[i, k] = scores[k] }
             }
             matrices.append(x)
+          }
         }
         guard let reference, !ids.isEmpty else { throw .empty }
         let evaluated = reference.evaluated
@@ -214,6 +223,7 @@ public enum UncertaintyAnalysis {
             normalizations: settings.normalizations.map { $0?.rawValue ?? (problem.mode == "workspace" ? "scheme" : "minmax") }, aggregations: settings.aggregations.map(\.rawValue),
             topK: settings.topK, factors: problem.factors, nominalWeights: problem.nominalWeights,
             meanAbsoluteRankShift: alternatives.reduce(0) { $0 + $1.meanAbsoluteShift } / Double(n), alternatives: order.map { alternatives[$0] })
+        if problem.mode == "workspace" { result.imputations = settings.imputations.map { $0?.rawValue ?? "scheme" } }
         if settings.sensitivity && replay == nil {
             result.sensitivity = SensitivityAnalysis.run(problem, settings: settings, nominalRanks: distribution.nominalRanks, progress: progress)
         }

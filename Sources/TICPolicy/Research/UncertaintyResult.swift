@@ -75,6 +75,8 @@ public struct UncertaintyResult: Sendable, Codable {
     public var perturbation: String
     /// The normalizations varied (first = nominal).
     public var normalizations: [String]
+    /// The missing-data policies varied (first = nominal; `scheme` = the scheme's own).
+    public var imputations: [String] = ["scheme"]
     /// The aggregations varied (first = nominal).
     public var aggregations: [String]
     /// k of `p_top_k`.

@@ -1,4 +1,5 @@
 import TICScoring
+import TICIngest
 
 /// What an uncertainty (and sensitivity) analysis varies and how much work it does.
 public struct UncertaintySettings: Sendable, Hashable {
@@ -12,6 +13,10 @@ public struct UncertaintySettings: Sendable, Hashable {
     /// the scheme's own per-indicator normalizations (workspace mode) or min-max (research mode);
     /// a listed method replaces every indicator's normalization.
     public var normalizations: [NormalizationMethod?]
+    /// Missing-data policies each sample chooses from uniformly (workspace mode; the first is
+    /// nominal). `nil` stands for the scheme's own per-indicator policies; a listed policy replaces
+    /// every indicator's.
+    public var imputations: [MissingDataPolicy?]
     /// Aggregations each sample chooses from uniformly: `weighted_sum`, `geometric` (first is nominal).
     public var aggregations: [AggregationMethod]
     /// k of P(rank ≤ k).
@@ -29,13 +34,15 @@ public struct UncertaintySettings: Sendable, Hashable {
     public var perAlternativeSensitivityLimit: Int
 
     public init(samples: Int = 1_000, seed: UInt64 = 1, perturbation: WeightPerturbation = .dirichlet(concentration: 100),
-                normalizations: [NormalizationMethod?] = [nil], aggregations: [AggregationMethod] = [.weightedSum],
+                normalizations: [NormalizationMethod?] = [nil], imputations: [MissingDataPolicy?] = [nil],
+                aggregations: [AggregationMethod] = [.weightedSum],
                 topK: Int = 10, blockSize: Int = 256, threads: Int = 2, sensitivity: Bool = false, bootstrap: Int = 200,
                 perAlternativeSensitivityLimit: Int = 50_000_000) {
         self.samples = samples
         self.seed = seed
         self.perturbation = perturbation
         self.normalizations = normalizations
+        self.imputations = imputations
         self.aggregations = aggregations
         self.topK = topK
         self.blockSize = blockSize
