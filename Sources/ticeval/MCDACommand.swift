@@ -49,11 +49,7 @@ struct MCDA: ParsableCommand {
     @Flag(help: "With --weights critic: scikit-criteria's CRITIC, cost columns inverted.")
     var criticInvertCost = false
 
-    @Option(help: "Output format. Default: table on a terminal, csv otherwise.")
-    var format: OutputFormat?
-
-    @Option(help: "Text encoding of the CSV file: auto (UTF-8, else GB18030), utf8 or gb18030.")
-    var encoding: EncodingChoice = .auto
+    @OptionGroup var output: FileOutputOptions
 
     @OptionGroup var language: LanguageOptions
 
@@ -76,7 +72,7 @@ struct MCDA: ParsableCommand {
     func run() throws {
         let lang = language.lang
         let input: DecisionMatrixInput
-        do { input = try DecisionMatrixInput(path: matrix, encoding: encoding) } catch {
+        do { input = try DecisionMatrixInput(path: matrix, encoding: output.encoding) } catch {
             Console.error(error.formatted(lang))
             throw ExitCode(1)
         }
@@ -99,7 +95,7 @@ struct MCDA: ParsableCommand {
         let report = MCDAReport(method: method, weightsLabel: weightVector.label, criteria: input.criteria,
                                 weights: outcome.weights, alternatives: input.alternatives, result: outcome.scores,
                                 v: method == .vikor ? (v ?? 0.5) : nil)
-        print(report.rendered(OutputFormat.resolved(format, otherwise: .csv), language: lang), terminator: "")
+        print(report.rendered(OutputFormat.resolved(output.format, otherwise: .csv), language: lang), terminator: "")
     }
 }
 

@@ -27,30 +27,17 @@ struct Screen: ParsableCommand {
     @Option(help: "The rule set.")
     var rules: RuleSetName = RuleSetName(EligibilityRuleSet.hunan2020)
 
-    @Option(help: "Output format. Default: table on a terminal, csv otherwise.")
-    var format: OutputFormat?
-
-    @Option(help: "Text encoding of the CSV file: auto (UTF-8, else GB18030), utf8 or gb18030.")
-    var encoding: EncodingChoice = .auto
+    @OptionGroup var output: FileOutputOptions
 
     @OptionGroup var language: LanguageOptions
 
     func run() throws {
         let lang = language.lang
-        let file: EligibilityApplicationsFile
-        do {
-            file = try EligibilityApplicationsFile(path: applications, encoding: encoding)
-        } catch {
-            Console.error(Diagnostic(error).formatted(lang))
-            throw ExitCode(1)
+        let file = try readInput(lang, diagnostics: \.diagnostics) { () throws(IngestError) in
+            try EligibilityApplicationsFile(path: applications, encoding: output.encoding)
         }
-        for diagnostic in file.diagnostics { Console.error(diagnostic.formatted(lang)) }
         let report = EligibilityReport(rules: rules.ruleSet, assessments: rules.ruleSet.assess(file.applications), source: applications)
-        switch format ?? (Console.stdoutIsTerminal ? .table : .csv) {
-        case .table: print(report.table(lang), terminator: "")
-        case .csv: print(report.csv(lang), terminator: "")
-        case .json: print(try report.json(lang), terminator: "")
-        }
+        try report.print(format: output.format, language: lang)
     }
 }
 

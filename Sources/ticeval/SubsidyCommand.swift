@@ -27,30 +27,17 @@ struct Subsidy: ParsableCommand {
     @Option(help: "How the total is spread over the three years: equal (thirds) or front-loaded (500 万元 a year until used up).")
     var spread: SubsidySpread = .equal
 
-    @Option(help: "Output format. Default: table on a terminal, csv otherwise.")
-    var format: OutputFormat?
-
-    @Option(help: "Text encoding of the CSV file: auto (UTF-8, else GB18030), utf8 or gb18030.")
-    var encoding: EncodingChoice = .auto
+    @OptionGroup var output: FileOutputOptions
 
     @OptionGroup var language: LanguageOptions
 
     func run() throws {
         let lang = language.lang
-        let file: SubsidyProjectsFile
-        do {
-            file = try SubsidyProjectsFile(path: projects, encoding: encoding)
-        } catch {
-            Console.error(Diagnostic(error).formatted(lang))
-            throw ExitCode(1)
+        let file = try readInput(lang, diagnostics: \.diagnostics) { () throws(IngestError) in
+            try SubsidyProjectsFile(path: projects, encoding: output.encoding)
         }
-        for diagnostic in file.diagnostics { Console.error(diagnostic.formatted(lang)) }
         let policy = SubsidyPolicy.tianjin2018.spreading(spread)
         let report = SubsidyReport(policy: policy, awards: policy.awards(for: file.projects), source: projects)
-        switch format ?? (Console.stdoutIsTerminal ? .table : .csv) {
-        case .table: print(report.table(lang), terminator: "")
-        case .csv: print(report.csv(lang), terminator: "")
-        case .json: print(try report.json(lang), terminator: "")
-        }
+        try report.print(format: output.format, language: lang)
     }
 }

@@ -33,11 +33,7 @@ struct Weights: ParsableCommand {
     @Flag(help: "CRITIC as scikit-criteria 0.10: cost columns (from --types) inverted to (max − x)/(max − min).")
     var criticInvertCost = false
 
-    @Option(help: "Output format. Default: table on a terminal, csv otherwise.")
-    var format: OutputFormat?
-
-    @Option(help: "Text encoding of the CSV file: auto (UTF-8, else GB18030), utf8 or gb18030.")
-    var encoding: EncodingChoice = .auto
+    @OptionGroup var output: FileOutputOptions
 
     @OptionGroup var language: LanguageOptions
 
@@ -53,7 +49,7 @@ struct Weights: ParsableCommand {
     func run() throws {
         let lang = language.lang
         let input: DecisionMatrixInput
-        do { input = try DecisionMatrixInput(path: matrix, encoding: encoding) } catch {
+        do { input = try DecisionMatrixInput(path: matrix, encoding: output.encoding) } catch {
             Console.error(error.formatted(lang))
             throw ExitCode(1)
         }
@@ -68,7 +64,7 @@ struct Weights: ParsableCommand {
         ResearchWarnings.print(input.file.warnings, result.warnings, path: matrix, names: input.criteria, language: lang)
         let report = WeightsReport(method: method, criticInvertsCost: criticInvertCost,
                                    criteria: input.criteria, weights: result.weights)
-        print(report.rendered(OutputFormat.resolved(format, otherwise: .csv), language: lang), terminator: "")
+        print(report.rendered(OutputFormat.resolved(output.format, otherwise: .csv), language: lang), terminator: "")
     }
 }
 
