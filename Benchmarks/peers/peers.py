@@ -145,6 +145,8 @@ class Run:
         w, types = self.weights, self.types
         objectives = ["max" if t > 0 else "min" for t in types]
         for scale in ("small", "large"):
+            if f"entropy.{scale}" not in self.cases:  # ticeval-bench --only without scoring
+                continue
             n = self.cases[f"entropy.{scale}"]["n"]
             x = self.matrices[n]
             dm = skc.mkdm(x, objectives, weights=w)
@@ -195,38 +197,62 @@ class Run:
 
         for scale in ("small", "large"):
             cid = f"mc.{scale}"
-            n, N = self.cases[cid]["n"], self.samples
+            if cid not in self.cases:
+                continue
+            case = self.cases[cid]
+            n, N = case["n"], self.samples
             x = self.matrices[n]
-            rng = np.random.default_rng(20240101)
-            samples = rng.dirichlet(np.ones(self.m), size=N).T.copy()  # m x N weight vectors
+            # Our Dirichlet samples (N x m), so that every result can be compared with ours.
+            samples = self.doubles(case["outputs"]["weights"]).reshape(N, self.m)
             # The normalized matrix is part of the setup: min-max with cost columns reversed.
             lo, hi = x.min(axis=0), x.max(axis=0)
             xn = np.where(self.types > 0, (x - lo) / (hi - lo), (hi - x) / (hi - lo))
+            xt = np.ascontiguousarray(xn.T)
 
             def vectorized():
-                scores = xn @ samples                            # n x N, one dgemm
-                order = np.argsort(-scores, axis=0)              # best first, per sample
-                ranks = np.empty_like(order)
-                np.put_along_axis(ranks, order, np.arange(1, n + 1)[:, None], axis=0)
-                return ranks, np.percentile(ranks, [5, 50, 95], axis=1)
+                # The fastest numpy layout we found: samples in rows (N x n), so that argsort and
+                # the rank scatter run along contiguous rows, int32 ranks; about 1.3x faster here
+                # than the n x N layout with argsort(axis=0).
+                scores = samples @ xt                            # N x n, one dgemm
+                order = np.argsort(-scores, axis=1)              # best first, per sample
+                ranks = np.empty((N, n), dtype=np.int32)
+                np.put_along_axis(ranks, order, np.arange(1, n + 1, dtype=np.int32)[None, :], axis=1)
+                return ranks, np.percentile(ranks, [5, 50, 95], axis=0)
 
-            t, (ranks, _) = timed(vectorized, repeats=5, budget=30.0)
+            t, (ranks, percentiles) = timed(vectorized, repeats=5, budget=30.0)
             self.record(cid, "numpy (vectorized)", t, "one matmul + argsort + percentile")
+            for row, name in enumerate(("p5", "median", "p95")):
+                self.check_ranks(cid, "numpy (vectorized)", name, self.doubles(case["outputs"][name]), percentiles[row])
 
             k = min(loop_samples, N)
             wsm = pymcdm.methods.WSM(normalization_function=minmax_normalization)
 
             def loop():
-                out = np.empty((n, k))
+                out = np.empty((k, n))
                 for s in range(k):
-                    out[:, s] = rankdata(wsm(x, samples[:, s], self.types), reverse=True)
+                    out[s] = rankdata(wsm(x, samples[s], self.types), reverse=True)
                 return out
 
             t, loop_ranks = timed(loop, repeats=3, budget=10.0)
             factor = N / k
             t = {key: (v * factor if key.endswith("seconds") else v) for key, v in t.items()}
             self.record(cid, "pymcdm loop", t, f"extrapolated from {k} of {N} samples")
-            self.check(cid, "pymcdm loop", "ranks of the first samples vs numpy", ranks[:, :k], loop_ranks)
+            self.check_ranks(cid, "pymcdm loop", "ranks of the first samples vs numpy", ranks[:k], loop_ranks)
+
+    def check_ranks(self, case_id, peer, what, ours, theirs):
+        """Ranks and rank percentiles: two scores closer than the rounding of a matrix product may
+        swap places in one implementation and not the other, so a result agrees when at most 0.1 %
+        of the values differ, by at most one rank."""
+        ours, theirs = np.asarray(ours, dtype=float), np.asarray(theirs, dtype=float)
+        if ours.shape != theirs.shape:
+            self.checks.append({"id": case_id, "peer": peer, "what": what, "difference": float("inf"), "ok": False})
+            return
+        differ = np.abs(ours - theirs)
+        share = float(np.mean(differ > 0))
+        largest = float(differ.max()) if differ.size else 0.0
+        ok = share <= 1e-3 and largest <= 1.0
+        self.checks.append({"id": case_id, "peer": peer, "what": f"{what} (share differing {share:.2g}, max {largest:g})",
+                            "difference": largest, "ok": bool(ok)})
 
     # -- Table -----------------------------------------------------------------------------------
 

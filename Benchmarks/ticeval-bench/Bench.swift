@@ -36,10 +36,11 @@ struct Bench {
         print("ticeval-bench (\(report.mode)): \(m.cpu), \(m.cores) cores; BLAS kernel \(m.blasKernel), threads \(m.blasThreads)"
               + (m.openblasCoretype.map { "; OPENBLAS_CORETYPE=\($0) forces the kernel" } ?? ""))
         print("data folder: \(data.path)")
-        try ingestion()
-        try scoring()
-        try monteCarlo()
-        try evaluation()
+        func wanted(_ group: String) -> Bool { options.groups.isEmpty || options.groups.contains(group) }
+        if wanted("ingest") { try ingestion() }
+        if wanted("scoring") || wanted("mc") { try scoring(timed: wanted("scoring")) }
+        if wanted("mc") { try monteCarlo() }
+        if wanted("evaluate") { try evaluation() }
         let results = data.appendingPathComponent("results.json")
         try report.write(to: results)
         print("")
@@ -125,7 +126,9 @@ struct Bench {
 
     // MARK: - Weighting, aggregation, scoring product
 
-    mutating func scoring() throws {
+    /// Writes the decision matrices, weights and directions (the Monte Carlo peers read them too);
+    /// times the cases only when `timed`.
+    mutating func scoring(timed: Bool = true) throws {
         let m = sizes.criteria
         let weights = Inputs.weights(count: m, seed: 7)
         let directions = Inputs.directions(count: m)
@@ -135,6 +138,7 @@ struct Bench {
         for (scale, n) in [("small", sizes.small), ("large", sizes.large)] {
             let matrix = Inputs.decisionMatrix(rows: n, columns: m, seed: UInt64(n))
             try Inputs.writeDoubles(matrix.storage, to: data.appendingPathComponent(report.inputs.matrices["\(n)"]!))
+            guard timed else { continue }
             let size = "n=\(n) m=\(m)"
             let repeats = n >= 10_000 ? sizes.fastRepeats : sizes.fastRepeats * 2
             func output(_ name: String, _ values: [Double]) throws -> String {
@@ -219,26 +223,47 @@ struct Bench {
     /// Monte Carlo percentile ranks: N Dirichlet weight samples around the nominal weights, every
     /// sample scored with one BLAS product per block and ranked, then p5/median/p95 and P(rank ≤ 10)
     /// per center from the rank histograms (`MonteCarlo.rankDistribution` + `summaries`). The
-    /// normalized matrix is setup, as in the peers' numpy version.
+    /// normalized matrix is setup, as in the peers' numpy version; drawing the weights is timed
+    /// (the peers read them from `mc-weights-*.f64`, written here, so every result can be compared).
     mutating func monteCarlo() throws {
         let m = sizes.criteria
         let weights = Inputs.weights(count: m, seed: 7)
         let directions = Inputs.directions(count: m)
+        let seed: UInt64 = 20240101, concentration = 100.0
         for (scale, n) in [("small", sizes.small), ("large", sizes.large)] {
             let matrix = Inputs.decisionMatrix(rows: n, columns: m, seed: UInt64(n))
             let normalized = try Normalization.normalize(matrix, method: .minmax, directions: directions).matrix
             let samples = sizes.monteCarloSamples
+            // The same samples the engine draws (sample i depends only on (seed, i)).
+            let sampler = PerturbedWeightSampler(nominal: weights, perturbation: .dirichlet(concentration: concentration), seed: seed)
+            var drawn = [Double](repeating: 0, count: samples * m)
+            drawn.withUnsafeMutableBufferPointer { p in
+                for i in 0..<samples { _ = sampler.draw(sample: i, into: UnsafeMutableBufferPointer(rebasing: p[(i * m)..<((i + 1) * m)])) }
+            }
+            let weightFile = "mc-weights-N\(samples)-m\(m).f64"
+            try Inputs.writeDoubles(drawn, to: data.appendingPathComponent(weightFile))
             ProcessMemory.resetPeak()
-            let timing = measure(warmUp: 1, repeats: n >= 10_000 ? 3 : 5) {
-                MonteCarlo.rankDistribution(normalized: normalized, nominalWeights: weights, samples: samples,
-                                            seed: 20240101, concentration: 100).summaries(topK: 10)
+            var last: [RankSummary] = []
+            let timing = measure(warmUp: 1, repeats: n >= 10_000 ? 5 : 7) { () -> Int in
+                last = MonteCarlo.rankDistribution(normalized: normalized, nominalWeights: weights, samples: samples,
+                                                   seed: seed, concentration: concentration).summaries(topK: 10)
+                return last.count
             }
             var metrics: [String: Double] = [:]
             if scale == "large", let peak = ProcessMemory.peakBytes { metrics["peak_bytes"] = Double(peak) }
+            func output(_ name: String, _ values: [Double]) throws -> String {
+                let file = "ours-mc-\(name)-n\(n).f64"
+                try Inputs.writeDoubles(values, to: data.appendingPathComponent(file))
+                return file
+            }
             report.add(CaseResult(id: "mc.\(scale)", label: "Monte Carlo percentile ranks",
                                   size: "n=\(n) m=\(m) N=\(samples)", n: n, m: m,
                                   medianSeconds: timing.median, minSeconds: timing.minimum, runs: timing.seconds.count,
-                                  metrics: metrics, outputs: [:]))
+                                  metrics: metrics,
+                                  outputs: ["weights": weightFile,
+                                            "p5": try output("p5", last.map(\.p5)),
+                                            "median": try output("median", last.map(\.median)),
+                                            "p95": try output("p95", last.map(\.p95))]))
         }
     }
 

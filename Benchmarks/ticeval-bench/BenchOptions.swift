@@ -13,11 +13,16 @@ struct BenchOptions {
     var ingestTime: String?
     /// Internal: load this workspace folder a few times (for profiling the loader with `perf record`).
     var loadOnly: String?
+    /// Only these groups (`ingest`, `scoring`, `mc`, `evaluate`); all when empty. For profiling one
+    /// workload; `peers.py` then times only the peers of the cases present.
+    var groups: Set<String> = []
+    static let groupNames = ["ingest", "scoring", "mc", "evaluate"]
 
     static let usage = """
-        usage: ticeval-bench [--quick] [--data DIR]
-          --quick     small sizes, few runs (CI); writes to .build/bench-data-quick
-          --data DIR  folder for the generated inputs and results.json (default .build/bench-data)
+        usage: ticeval-bench [--quick] [--data DIR] [--only GROUP[,GROUP...]]
+          --quick       small sizes, few runs (CI); writes to .build/bench-data-quick
+          --data DIR    folder for the generated inputs and results.json (default .build/bench-data)
+          --only LIST   only these groups: ingest, scoring, mc, evaluate (default: all)
         """
 
     /// Parses `arguments` (without the program name); nil after printing usage.
@@ -30,6 +35,11 @@ struct BenchOptions {
             case "--data":
                 guard let value = rest.popFirst() else { return nil }
                 options.dataDirectory = value
+            case "--only":
+                guard let value = rest.popFirst() else { return nil }
+                let names = value.split(separator: ",").map { String($0) }
+                guard !names.isEmpty, names.allSatisfy(groupNames.contains) else { return nil }
+                options.groups.formUnion(names)
             case "--ingest-time":
                 guard let value = rest.popFirst() else { return nil }
                 options.ingestTime = value
