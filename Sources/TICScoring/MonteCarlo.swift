@@ -11,13 +11,14 @@ import Foundation
 ///    would steal those cores from the ranking;
 /// 3. ranks each sample: a monotone 22-bit key, an O(n) radix sort with an exact fix-up of
 ///    colliding keys, competition ranks — no comparison sort.
-/// 4. The block's ranks are transposed into an alternative-major batch buffer (≤ 128 MB); after a
-///    batch of blocks the workers add them to the histograms, each owning a range of alternatives,
-///    one histogram row at a time (its ranks contiguous, the row in cache).
+/// 4. After each block the workers add its ranks to the histograms, each owning a range of
+///    alternatives and taking them 16 at a time (one cache line of every sample's ranks): the 16
+///    histogram rows' active windows stay in cache over the block's samples.
 ///
-/// Memory: the n × n histogram (4 bytes a cell), b × n scores and a batch of ranks; the n × N rank
-/// matrix is never built. Counts are integers and sample i depends only on i, so the result is
-/// identical for every block size and thread count.
+/// Memory: the n × n histogram (``RankHistogram``: 2 bytes a cell up to 65,535 samples, pages
+/// resident only where counts land), b × n scores and b × n ranks; the n × N rank matrix is never
+/// built. Counts are integers and sample i depends only on i, so the result is identical for every
+/// block size and thread count.
 public enum MonteCarlo {
     /// Progress callback: the number of samples done so far (called on the caller's thread).
     public typealias Progress = (_ done: Int) -> Void
@@ -36,7 +37,8 @@ public enum MonteCarlo {
     ///   - observer: sees every sample's scores and ranks (e.g. grades, Sobol outputs).
     ///   - progress: called after each block.
     /// - Precondition: every matrix is finite with n < 2³² rows; `sampler.criteria == m`.
-    /// - Complexity: O(N·n·m / BLAS speed + N·n) time, O(n² + b·n) memory.
+    /// - Complexity: O(N·n·m / BLAS speed + N·n) time, O(n² + b·n) memory (the n² reserved, see
+    ///   ``RankHistogram``).
     public static func rankDistribution(
         scenarios: [Matrix],
         nominalWeights: [Double],
@@ -46,6 +48,23 @@ public enum MonteCarlo {
         threads: Int = 2,
         observer: (any MonteCarloObserver)? = nil,
         progress: Progress? = nil
+    ) -> RankDistribution {
+        rankDistribution(scenarios: scenarios, nominalWeights: nominalWeights, sampler: sampler, samples: samples,
+                         blockSize: blockSize, threads: threads, batchBytes: 256 << 20, observer: observer, progress: progress)
+    }
+
+    /// ``rankDistribution(scenarios:nominalWeights:sampler:samples:blockSize:threads:observer:progress:)``
+    /// with the batch of transposed ranks limited to about `batchBytes` (at least one block).
+    static func rankDistribution(
+        scenarios: [Matrix],
+        nominalWeights: [Double],
+        sampler: some WeightSampler,
+        samples: Int,
+        blockSize: Int,
+        threads: Int,
+        batchBytes: Int,
+        observer: (any MonteCarloObserver)?,
+        progress: Progress?
     ) -> RankDistribution {
         precondition(!scenarios.isEmpty, "MonteCarlo: no scenario")
         let n = scenarios[0].rows, m = scenarios[0].columns
@@ -67,27 +86,32 @@ public enum MonteCarlo {
             }
             nominal = ranks.map { Int($0) }
         }
-        var histogram = ContiguousArray<UInt32>(repeating: 0, count: n * n)
+        let histogram = RankHistogram(count: n, samples: samples)
         var sums = [UInt64](repeating: 0, count: n)
         var best = [Int32](repeating: Int32.max, count: n), worst = [Int32](repeating: 0, count: n)
         guard n > 0, samples > 0 else {
-            return RankDistribution(count: n, samples: samples, nominalRanks: nominal, histogram: histogram, rankSums: sums)
+            return RankDistribution(count: n, samples: samples, nominalRanks: nominal, histogram: histogram, rankSums: sums,
+                                    bestRanks: best.map(Int.init), worstRanks: worst.map(Int.init))
         }
 
         // Each worker scores and ranks its share of every block of b samples (one dgemm per
         // scenario present, BLAS single-threaded so that its threads do not compete with the
-        // workers); ranks are collected for a batch of blocks (≤ ~128 MB) before they go into the
-        // histograms, so each histogram row is brought into cache once per batch.
+        // workers); the block's ranks are transposed into an alternative-major batch (≤ 256 MB:
+        // every sample at once up to n·N = 1.3·10⁸ narrow ranks), and after the batch each
+        // alternative's ranks are added to its histogram row in one go, the row in cache.
         let b = min(blockSize, samples)
-        let batchBlocks = max(1, min((samples + b - 1) / b, (32 << 20) / max(1, n * b)))
+        let narrowRanks = n <= Int(UInt16.max)
+        let batchBlocks = max(1, min((samples + b - 1) / b, batchBytes / max(1, n * b * (narrowRanks ? 2 : 4))))
         let batch = b * batchBlocks
+        // Row stride of the batch: one cache line more than the batch, so that the 16 rows the
+        // transpose writes at once do not share an L1 set (b · 2ᵏ-sample rows are 4 KB multiples).
+        let stride = batch + (narrowRanks ? 32 : 16)
         let workers = threads
         let buffers = WorkerBuffers(workers: workers, rows: (b + workers - 1) / workers, criteria: m, alternatives: n)
-        // Ranks of the current block (sample-major, for the observer) and of the batch
-        // (alternative-major: alternative i's ranks of the batch are contiguous).
+        // Ranks of the current block, sample-major (for the observer), and of the batch,
+        // alternative-major (alternative i's ranks contiguous; 2 bytes a rank when n < 2¹⁶).
         var ranks = ContiguousArray<Int32>(repeating: 0, count: b * n)
-        // 2 bytes a rank while n < 2¹⁶ (halves the transpose and histogram traffic), else 4.
-        let batchRanks = BatchRanks(narrow: n < Int(UInt16.max), count: batch * n)
+        let batchRanks = BatchRanks(narrow: narrowRanks, count: stride * n)
         let sorters = SorterPool(count: workers, size: n)
         let storage = scenarios.map(\.storage)
         let scenarioTotal = scenarios.count
@@ -127,7 +151,7 @@ public enum MonteCarlo {
                                     into: UnsafeMutableBufferPointer(start: own.scores + first * n, count: (row - first) * n))
                             }
                         }
-                        // 3. Ranks, in the block's sample order within the batch.
+                        // 3. Ranks, in the block's sample order.
                         sorters.withSorter(t) { sorter in
                             for q in 0..<row {
                                 let k = own.sampleOfRow[q]
@@ -142,32 +166,38 @@ public enum MonteCarlo {
                         }
                     }
                 }
-                // Transpose the block's ranks into the batch, 16 alternatives × the block at a time.
+                // The block's ranks into the batch, 16 alternatives × the block at a time.
                 ranks.withUnsafeBufferPointer { r in
                     let rp = SendablePointer(r.baseAddress!)
                     if let narrow = batchRanks.narrow {
-                        transpose(rp, n: n, size: size, into: SendablePointer(narrow), batch: batch, column: column, workers: workers)
+                        transpose(rp, n: n, size: size, into: SendablePointer(narrow), batch: stride, column: column, workers: workers)
                     } else {
-                        transpose(rp, n: n, size: size, into: SendablePointer(batchRanks.wide!), batch: batch, column: column, workers: workers)
+                        transpose(rp, n: n, size: size, into: SendablePointer(batchRanks.wide!), batch: stride, column: column, workers: workers)
                     }
                 }
                 start += size
                 progress?(start)
             }
-            // 4. Histograms: each worker owns a range of alternatives; alternative i's batch ranks
-            //    are contiguous and its histogram row (4n bytes) stays in cache while they are added.
-            histogram.withUnsafeMutableBufferPointer { h in
-                sums.withUnsafeMutableBufferPointer { total in
-                    best.withUnsafeMutableBufferPointer { lo in
-                        worst.withUnsafeMutableBufferPointer { hi in
-                            let targets = HistogramTargets(
-                                histogram: SendablePointer(h.baseAddress!), sums: SendablePointer(total.baseAddress!),
-                                best: SendablePointer(lo.baseAddress!), worst: SendablePointer(hi.baseAddress!))
-                            if let narrow = batchRanks.narrow {
-                                accumulate(SendablePointer(UnsafePointer(narrow)), n: n, batch: batch, batchSize: batchSize, into: targets, workers: workers)
-                            } else {
-                                accumulate(SendablePointer(UnsafePointer(batchRanks.wide!)), n: n, batch: batch, batchSize: batchSize, into: targets, workers: workers)
-                            }
+            // 4. Histograms: each worker owns a range of alternatives.
+            sums.withUnsafeMutableBufferPointer { total in
+                best.withUnsafeMutableBufferPointer { lo in
+                    worst.withUnsafeMutableBufferPointer { hi in
+                        let targets = HistogramTargets(
+                            sums: SendablePointer(total.baseAddress!),
+                            best: SendablePointer(lo.baseAddress!), worst: SendablePointer(hi.baseAddress!))
+                        switch (batchRanks.narrow, histogram.isWide) {
+                        case (let r?, false):
+                            accumulate(SendablePointer(UnsafePointer(r)), n: n, batch: stride, size: batchSize,
+                                       into: SendablePointer(histogram.narrow), targets, workers: workers)
+                        case (let r?, true):
+                            accumulate(SendablePointer(UnsafePointer(r)), n: n, batch: stride, size: batchSize,
+                                       into: SendablePointer(histogram.wide), targets, workers: workers)
+                        case (nil, false):
+                            accumulate(SendablePointer(UnsafePointer(batchRanks.wide!)), n: n, batch: stride, size: batchSize,
+                                       into: SendablePointer(histogram.narrow), targets, workers: workers)
+                        case (nil, true):
+                            accumulate(SendablePointer(UnsafePointer(batchRanks.wide!)), n: n, batch: stride, size: batchSize,
+                                       into: SendablePointer(histogram.wide), targets, workers: workers)
                         }
                     }
                 }
@@ -182,7 +212,8 @@ public enum MonteCarlo {
 
 extension MonteCarlo {
     /// Writes `ranks` (size × n, sample-major) into `dest` (n × batch, alternative-major) at
-    /// columns `column..<column + size`.
+    /// columns `column..<column + size`, 16 alternatives (one cache line of each sample's ranks)
+    /// at a time; each worker owns a range of alternatives.
     static func transpose<T: FixedWidthInteger>(
         _ ranks: SendablePointer<UnsafePointer<Int32>>, n: Int, size: Int,
         into dest: SendablePointer<UnsafeMutablePointer<T>>, batch: Int, column: Int, workers: Int
@@ -194,69 +225,63 @@ extension MonteCarlo {
                 let end = min(chunk + 16, last)
                 for q in 0..<size {
                     let source = ranks.pointer + q * n
-                    for i in chunk..<end { dest.pointer[i * batch + column + q] = T(truncatingIfNeeded: source[i]) }
+                    let target = dest.pointer + column + q
+                    for i in chunk..<end { target[i &* batch] = T(truncatingIfNeeded: source[i]) }
                 }
                 chunk = end
             }
         }
     }
 
-    /// Adds a batch of alternative-major ranks to the histograms, sums and rank bounds.
-    static func accumulate<T: FixedWidthInteger>(
-        _ ranks: SendablePointer<UnsafePointer<T>>, n: Int, batch: Int, batchSize: Int,
-        into targets: HistogramTargets, workers: Int
+    /// Adds a batch of alternative-major ranks (row i: `size` ranks at `i · batch`) to the
+    /// histograms, sums and rank bounds; each worker owns a range of alternatives and adds one
+    /// alternative's ranks at a time, so its histogram row (2n or 4n bytes) stays in cache.
+    static func accumulate<Rank: FixedWidthInteger & UnsignedInteger, Cell: FixedWidthInteger & UnsignedInteger>(
+        _ ranks: SendablePointer<UnsafePointer<Rank>>, n: Int, batch: Int, size: Int,
+        into histogram: SendablePointer<UnsafeMutablePointer<Cell>>, _ targets: HistogramTargets, workers: Int
     ) {
         DispatchQueue.concurrentPerform(iterations: workers) { t in
             for i in (t * n / workers)..<((t + 1) * n / workers) {
-                let row = targets.histogram.pointer + i * n - 1
+                let row = histogram.pointer + i * n - 1
                 let source = ranks.pointer + i * batch
+                for q in 0..<size { row[Int(truncatingIfNeeded: source[q])] &+= 1 }
+                // A second, vectorizable pass over the (cached) ranks for the sum and the bounds.
                 var sum: UInt64 = 0
-                var smallest = targets.best.pointer[i], largest = targets.worst.pointer[i]
-                for q in 0..<batchSize {
-                    let rank = Int32(truncatingIfNeeded: source[q])
-                    row[Int(rank)] &+= 1
-                    sum &+= UInt64(rank)
+                var smallest = Rank.max, largest = Rank.min
+                for q in 0..<size {
+                    let rank = source[q]
+                    sum &+= UInt64(truncatingIfNeeded: rank)
                     smallest = Swift.min(smallest, rank)
                     largest = Swift.max(largest, rank)
                 }
                 targets.sums.pointer[i] &+= sum
-                targets.best.pointer[i] = smallest
-                targets.worst.pointer[i] = largest
+                targets.best.pointer[i] = Swift.min(targets.best.pointer[i], Int32(truncatingIfNeeded: smallest))
+                targets.worst.pointer[i] = Swift.max(targets.worst.pointer[i], Int32(truncatingIfNeeded: largest))
             }
         }
     }
 }
 
-/// Where a batch of ranks is accumulated.
+/// Where a block's ranks are summarized besides the histogram.
 struct HistogramTargets: @unchecked Sendable {
-    let histogram: SendablePointer<UnsafeMutablePointer<UInt32>>
     let sums: SendablePointer<UnsafeMutablePointer<UInt64>>
     let best: SendablePointer<UnsafeMutablePointer<Int32>>
     let worst: SendablePointer<UnsafeMutablePointer<Int32>>
 }
 
-/// The alternative-major ranks of a batch: 2 bytes a rank when n < 2¹⁶, else 4.
+/// The ranks of a batch, alternative-major: 2 bytes a rank when n < 2¹⁶, else 4.
+/// Every cell is written (by ``MonteCarlo/transpose``) before it is read, so the memory is left
+/// uninitialized, and it comes in huge pages where the system offers them (``LargeBuffer``): the
+/// transpose writes 16 rows of up to 256 MB at once, which would otherwise miss the TLB.
 final class BatchRanks: @unchecked Sendable {
     let narrow: UnsafeMutablePointer<UInt16>?
     let wide: UnsafeMutablePointer<UInt32>?
-    private let count: Int
+    private let buffer: LargeBuffer
 
     init(narrow isNarrow: Bool, count: Int) {
-        self.count = count
-        if isNarrow {
-            narrow = .allocate(capacity: max(1, count))
-            narrow!.initialize(repeating: 0, count: max(1, count))
-            wide = nil
-        } else {
-            wide = .allocate(capacity: max(1, count))
-            wide!.initialize(repeating: 0, count: max(1, count))
-            narrow = nil
-        }
-    }
-
-    deinit {
-        narrow?.deallocate()
-        wide?.deallocate()
+        buffer = LargeBuffer(bytes: max(1, count) * (isNarrow ? 2 : 4))
+        narrow = isNarrow ? buffer.base.bindMemory(to: UInt16.self, capacity: max(1, count)) : nil
+        wide = isNarrow ? nil : buffer.base.bindMemory(to: UInt32.self, capacity: max(1, count))
     }
 }
 

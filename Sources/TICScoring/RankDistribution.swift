@@ -14,8 +14,8 @@ public struct RankDistribution: Sendable, Hashable {
     public let samples: Int
     /// Ranks under the nominal weights (scenario 0), 1 = best.
     public let nominalRanks: [Int]
-    /// `histogram[i * count + r − 1]` = number of samples in which alternative i has rank r.
-    public let histogram: ContiguousArray<UInt32>
+    /// `histogram[i, r]` = number of samples in which alternative i (0-based) has rank r.
+    public let histogram: RankHistogram
     /// Σ ranks per alternative over the samples.
     public let rankSums: [UInt64]
     /// Best (smallest) rank seen per alternative (n + 1 with no sample); bounds every histogram walk.
@@ -23,36 +23,41 @@ public struct RankDistribution: Sendable, Hashable {
     /// Worst (largest) rank seen per alternative (0 with no sample).
     public let worstRanks: [Int]
 
-    /// A distribution from its parts (the engine builds it; tests may too).
-    /// Without `bestRanks`/`worstRanks` they are read from the histogram.
+    /// A distribution from its parts (tests build one by hand): `histogram[i * count + r − 1]` is
+    /// the number of samples in which alternative i has rank r. Without `bestRanks`/`worstRanks`
+    /// they are read from the histogram.
     public init(count: Int, samples: Int, nominalRanks: [Int], histogram: ContiguousArray<UInt32>, rankSums: [UInt64],
                 bestRanks: [Int]? = nil, worstRanks: [Int]? = nil) {
         precondition(histogram.count == count * count, "RankDistribution: histogram has \(histogram.count) cells, expected \(count)²")
+        var lo = [Int](repeating: count + 1, count: count), hi = [Int](repeating: 0, count: count)
+        for i in 0..<count {
+            for r in 1...max(count, 1) where count > 0 && histogram[i * count + r - 1] > 0 {
+                lo[i] = min(lo[i], r)
+                hi[i] = r
+            }
+        }
+        self.init(count: count, samples: samples, nominalRanks: nominalRanks,
+                  histogram: RankHistogram(count: count, counts: histogram), rankSums: rankSums,
+                  bestRanks: bestRanks ?? lo, worstRanks: worstRanks ?? hi)
+    }
+
+    /// The engine's initializer: the histogram and the rank bounds it kept while counting.
+    init(count: Int, samples: Int, nominalRanks: [Int], histogram: RankHistogram, rankSums: [UInt64],
+         bestRanks: [Int], worstRanks: [Int]) {
+        precondition(histogram.count == count, "RankDistribution: histogram for \(histogram.count) alternatives, expected \(count)")
         precondition(nominalRanks.count == count && rankSums.count == count, "RankDistribution: \(count) alternatives expected")
         self.count = count
         self.samples = samples
         self.nominalRanks = nominalRanks
         self.histogram = histogram
         self.rankSums = rankSums
-        if let bestRanks, let worstRanks {
-            self.bestRanks = bestRanks.map { min($0, count + 1) }
-            self.worstRanks = worstRanks
-        } else {
-            var lo = [Int](repeating: count + 1, count: count), hi = [Int](repeating: 0, count: count)
-            for i in 0..<count {
-                for r in 1...max(count, 1) where count > 0 && histogram[i * count + r - 1] > 0 {
-                    lo[i] = min(lo[i], r)
-                    hi[i] = r
-                }
-            }
-            self.bestRanks = lo
-            self.worstRanks = hi
-        }
+        self.bestRanks = bestRanks.map { min($0, count + 1) }
+        self.worstRanks = worstRanks
     }
 
     /// Number of samples in which `alternative` has rank `rank` (1…n).
     public func frequency(of alternative: Int, rank: Int) -> Int {
-        Int(histogram[alternative * count + rank - 1])
+        histogram[alternative, rank]
     }
 
     /// Mean rank over the samples (NaN with no sample).
@@ -64,14 +69,13 @@ public struct RankDistribution: Sendable, Hashable {
     /// NaN with no sample. Exact: the k-th smallest rank is read from the cumulative histogram.
     /// - Complexity: O(n).
     public func percentile(_ alternative: Int, _ p: Double) -> Double {
-        let base = alternative * count
         let first = bestRanks[alternative], last = worstRanks[alternative]
-        return histogram.withUnsafeBufferPointer { h in
+        return histogram.withRow(alternative) { read in
             Quantile.linear(count: samples, p) { k in
                 var cumulative = 0
                 var r = first
                 while r <= last {
-                    cumulative += Int(h[base + r - 1])
+                    cumulative += read(r)
                     if cumulative > k { return Double(r) }
                     r += 1
                 }
@@ -89,7 +93,7 @@ public struct RankDistribution: Sendable, Hashable {
         var total = 0
         let last = min(k, worstRanks[alternative])
         if last >= bestRanks[alternative] {
-            for r in bestRanks[alternative]...last { total += Int(histogram[alternative * count + r - 1]) }
+            for r in bestRanks[alternative]...last { total += histogram[alternative, r] }
         }
         return Double(total) / Double(samples)
     }
@@ -100,7 +104,7 @@ public struct RankDistribution: Sendable, Hashable {
         let nominal = nominalRanks[alternative]
         var total = 0
         if worstRanks[alternative] >= bestRanks[alternative] {
-            for r in bestRanks[alternative]...worstRanks[alternative] { total += Int(histogram[alternative * count + r - 1]) * abs(r - nominal) }
+            for r in bestRanks[alternative]...worstRanks[alternative] { total += histogram[alternative, r] * abs(r - nominal) }
         }
         return Double(total) / Double(samples)
     }
@@ -133,20 +137,35 @@ public struct RankDistribution: Sendable, Hashable {
         let visit = needed.indices.sorted { needed[$0] < needed[$1] }
         var cumulative = 0, shift = 0, top = 0, firstPlace = 0, next = 0
         if samples > 0 && last >= first {
-            histogram.withUnsafeBufferPointer { h in
+            /// `row[r]` is the count of rank r. The cumulative count is compared with one
+            /// threshold (the next sorted position a percentile reads), so the loop body is a few
+            /// additions and one well-predicted branch per rank.
+            func walk<Cell: FixedWidthInteger>(_ row: UnsafePointer<Cell>) {
+                var threshold = needed[visit[0]]
+                var up = 0  // Σ c over ranks ≤ k
+                var spread = 0
                 for r in first...last {
-                    // No early exit on empty ranks: about half are empty when the spread is wide,
-                    // and a branch on it mispredicts; every update below is a no-op for c = 0.
-                    let c = Int(h[base + r - 1])
-                    while next < visit.count && needed[visit[next]] < cumulative + c {
-                        valueAt[visit[next]] = r
-                        next += 1
+                    // No early exit on empty ranks: every update below is a no-op for c = 0.
+                    let c = Int(row[r])
+                    cumulative &+= c
+                    if cumulative > threshold {
+                        while next < visit.count && needed[visit[next]] < cumulative {
+                            valueAt[visit[next]] = r
+                            next += 1
+                        }
+                        threshold = next < visit.count ? needed[visit[next]] : Int.max
                     }
-                    cumulative += c
-                    shift += c * abs(r - nominal)
-                    top += r <= k ? c : 0
+                    spread &+= c &* abs(r &- nominal)
+                    up &+= r <= k ? c : 0
                 }
-                if first == 1 { firstPlace = Int(h[base]) }
+                shift = spread
+                top = up
+                if first == 1 { firstPlace = Int(row[1]) }
+            }
+            if histogram.isWide {
+                walk(UnsafePointer(histogram.wide + base - 1))
+            } else {
+                walk(UnsafePointer(histogram.narrow + base - 1))
             }
         }
         func percentile(_ index: Int) -> Double {

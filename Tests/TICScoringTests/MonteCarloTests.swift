@@ -126,3 +126,86 @@ struct RankSorterTests {
         #expect(ranks.map(Int.init) == Ranking.competitionRanks(values))
     }
 }
+
+@Suite("Monte Carlo batches and cell widths")
+struct MonteCarloBatchTests {
+    @Test("ranks added in several batches give the same distribution as one batch", arguments: [1, 3])
+    func batches(blocksPerBatch: Int) {
+        let x = Matrix.random(rows: 40, columns: 4, in: 0...1, seed: 21)
+        let sampler = TestSampler(criteria: 4, seed: 22)
+        let one = MonteCarlo.rankDistribution(scenarios: [x], nominalWeights: [0.25, 0.25, 0.25, 0.25], sampler: sampler,
+                                              samples: 250, blockSize: 16, threads: 2)
+        // 40 alternatives × 16 samples × 2 bytes a rank = 1,280 bytes a block.
+        let split = MonteCarlo.rankDistribution(scenarios: [x], nominalWeights: [0.25, 0.25, 0.25, 0.25], sampler: sampler,
+                                                samples: 250, blockSize: 16, threads: 2, batchBytes: 1_280 * blocksPerBatch,
+                                                observer: nil, progress: nil)
+        #expect(split == one)
+        #expect(split.bestRanks == one.bestRanks && split.worstRanks == one.worstRanks && split.rankSums == one.rankSums)
+        let brute = bruteForce([x], sampler: sampler, samples: 250)
+        for i in 0..<40 {
+            for r in 1...40 { #expect(split.frequency(of: i, rank: r) == brute[i].filter { $0 == r }.count) }
+        }
+    }
+
+    @Test("more than 65,535 samples switch the histogram to 4-byte cells and still count exactly")
+    func wideCells() {
+        let x = Matrix(rows: [[1, 0], [0, 1], [0.6, 0.6]])
+        let samples = 70_000
+        // Weights (w, 1 − w) for w = (i mod 10)/9: alternative 0 wins for large w, 1 for small, 2 in between.
+        var rows: [[Double]] = []
+        for i in 0..<samples { let w = Double(i % 10) / 9; rows.append([w, 1 - w]) }
+        let d = MonteCarlo.rankDistribution(scenarios: [x], nominalWeights: [0.5, 0.5],
+                                            sampler: ReplayedWeights(samples: Matrix(rows: rows)), samples: samples)
+        #expect(d.histogram.isWide)
+        var expected = [[Int]](repeating: [0, 0, 0, 0], count: 3)
+        for k in 0..<10 {
+            let r = Ranking.competitionRanks(x.multiplied(by: [Double(k) / 9, 1 - Double(k) / 9]))
+            for i in 0..<3 { expected[i][r[i]] += samples / 10 }
+        }
+        for i in 0..<3 {
+            for r in 1...3 { #expect(d.frequency(of: i, rank: r) == expected[i][r]) }
+            #expect(d.frequency(of: i, rank: 1) + d.frequency(of: i, rank: 2) + d.frequency(of: i, rank: 3) == samples)
+        }
+    }
+
+    @Test("4-byte ranks and cells add up like 2-byte ones")
+    func wideRanks() {
+        let n = 37, size = 101
+        var rng = SplitMix64(seed: 9)
+        var narrow = [UInt16](repeating: 0, count: n * size)
+        for k in 0..<(n * size) { narrow[k] = UInt16(1 + rng.next() % UInt64(n)) }
+        let wide = narrow.map(UInt32.init)
+        func run<Rank: FixedWidthInteger & UnsignedInteger, Cell: FixedWidthInteger & UnsignedInteger>(
+            _ ranks: [Rank], _: Cell.Type
+        ) -> (cells: [Int], sums: [UInt64], best: [Int32], worst: [Int32]) {
+            var cells = [Cell](repeating: 0, count: n * n)
+            var sums = [UInt64](repeating: 0, count: n)
+            var best = [Int32](repeating: .max, count: n), worst = [Int32](repeating: 0, count: n)
+            ranks.withUnsafeBufferPointer { r in
+                cells.withUnsafeMutableBufferPointer { c in
+                    sums.withUnsafeMutableBufferPointer { s in
+                        best.withUnsafeMutableBufferPointer { lo in
+                            worst.withUnsafeMutableBufferPointer { hi in
+                                MonteCarlo.accumulate(SendablePointer(r.baseAddress!), n: n, batch: size, size: size,
+                                                      into: SendablePointer(c.baseAddress!),
+                                                      HistogramTargets(sums: SendablePointer(s.baseAddress!),
+                                                                       best: SendablePointer(lo.baseAddress!),
+                                                                       worst: SendablePointer(hi.baseAddress!)),
+                                                      workers: 3)
+                            }
+                        }
+                    }
+                }
+            }
+            return (cells.map(Int.init), sums, best, worst)
+        }
+        let a = run(narrow, UInt16.self), b = run(wide, UInt32.self)
+        #expect(a.cells == b.cells && a.sums == b.sums && a.best == b.best && a.worst == b.worst)
+        for i in 0..<n {
+            let mine = narrow[(i * size)..<((i + 1) * size)]
+            #expect(a.sums[i] == mine.reduce(UInt64(0)) { $0 + UInt64($1) })
+            #expect(a.best[i] == Int32(mine.min()!) && a.worst[i] == Int32(mine.max()!))
+            #expect(a.cells[(i * n)..<((i + 1) * n)].reduce(0, +) == size)
+        }
+    }
+}

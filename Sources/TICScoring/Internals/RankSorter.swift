@@ -26,7 +26,7 @@ struct RankSorter {
         self.count = count
         keys = ContiguousArray(repeating: 0, count: count)
         scratch = ContiguousArray(repeating: 0, count: count)
-        histogram = ContiguousArray(repeating: 0, count: 2 * Self.buckets)
+        histogram = ContiguousArray(repeating: 0, count: 3 * Self.buckets)
     }
 
     /// Writes the competition rank (1 = highest score) of `scores[i]` into `ranks[i]`.
@@ -55,15 +55,32 @@ struct RankSorter {
                     var source = keyBuffer.baseAddress!
                     var target = scratchBuffer.baseAddress!
                     let buckets = Self.buckets, mask = UInt64(buckets - 1)
-                    // Keys, and the counts of both 11-bit digits, in one pass.
-                    let low = counts.baseAddress!, high = low + buckets
-                    for d in 0..<(2 * buckets) { low[d] = 0 }
-                    for i in 0..<n {
-                        let q = UInt64(Swift.min((highest - scores[i]) * scale, Self.keyLimit))
-                        source[i] = (q << 32) | UInt64(UInt32(truncatingIfNeeded: i))
-                        low[Int(q & mask)] += 1
-                        high[Int(q >> 11)] += 1
+                    // Keys, and the counts of both 11-bit digits, in one pass. Scores bunch up, so
+                    // neighbours often share a high digit: two tables for it (even and odd i)
+                    // halve the chains of increments to one counter, which wait on each other.
+                    let low = counts.baseAddress!, high = low + buckets, highOdd = high + buckets
+                    for d in 0..<(3 * buckets) { low[d] = 0 }
+                    @inline(__always) func key(_ i: Int) -> Int {
+                        Int(Swift.min((highest - scores[i]) * scale, Self.keyLimit))
                     }
+                    var i = 0
+                    while i + 1 < n {
+                        let q0 = key(i), q1 = key(i + 1)
+                        source[i] = UInt64(truncatingIfNeeded: q0 << 32 | i)
+                        source[i + 1] = UInt64(truncatingIfNeeded: q1 << 32 | (i + 1))
+                        low[q0 & 0x7FF] &+= 1
+                        high[q0 >> 11] &+= 1
+                        low[q1 & 0x7FF] &+= 1
+                        highOdd[q1 >> 11] &+= 1
+                        i += 2
+                    }
+                    if i < n {
+                        let q = key(i)
+                        source[i] = UInt64(truncatingIfNeeded: q << 32 | i)
+                        low[q & 0x7FF] &+= 1
+                        high[q >> 11] &+= 1
+                    }
+                    for d in 0..<buckets { high[d] &+= highOdd[d] }
                     // LSD radix sort: low digit, then high digit; stable. A digit shared by every
                     // key needs no pass.
                     func pass(_ digit: UnsafeMutablePointer<Int>, _ shift: UInt64) {
@@ -72,13 +89,13 @@ struct RankSorter {
                         for d in 0..<buckets {
                             let c = digit[d]
                             digit[d] = total
-                            total += c
+                            total &+= c
                         }
                         for i in 0..<n {
                             let key = source[i]
-                            let d = Int((key >> shift) & mask)
+                            let d = Int(truncatingIfNeeded: (key >> shift) & mask)
                             target[digit[d]] = key
-                            digit[d] += 1
+                            digit[d] &+= 1
                         }
                         swap(&source, &target)
                     }

@@ -1,0 +1,91 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#elseif canImport(Musl)
+import Musl
+#endif
+
+/// One rank histogram per alternative: an n × n table of counts, row i for alternative i,
+/// column r − 1 for rank r.
+///
+/// Cells are 2 bytes while the number of samples fits (N ≤ 65,535), else 4, and the table comes
+/// from `calloc`: large blocks are fresh zero pages from the kernel, so a page is only resident
+/// once a count lands in it. Under weight noise an alternative's ranks stay in a window around its
+/// nominal rank, so most of the n² cells are never touched: at n = 10,000 the table reserves
+/// 200 MB but only the windows become memory.
+public final class RankHistogram: @unchecked Sendable {
+    /// Alternatives (rows) and ranks (columns).
+    public let count: Int
+    /// 4-byte cells (more than 65,535 samples) or 2-byte ones.
+    public let isWide: Bool
+    let base: UnsafeMutableRawPointer
+
+    /// An empty histogram for `count` alternatives and up to `samples` samples.
+    /// - Precondition: count ≥ 0, samples < 2³².
+    public init(count: Int, samples: Int) {
+        precondition(count >= 0 && samples >= 0 && UInt64(samples) <= UInt64(UInt32.max), "RankHistogram: bad size")
+        self.count = count
+        self.isWide = samples > Int(UInt16.max)
+        let cells = max(1, count * count)
+        guard let memory = calloc(cells, isWide ? 4 : 2) else {
+            fatalError("RankHistogram: cannot allocate \(cells) cells for \(count) alternatives")
+        }
+        base = memory
+    }
+
+    /// From full 4-byte counts, `counts[i * count + r − 1]`.
+    public convenience init(count: Int, counts: some Collection<UInt32>) {
+        precondition(counts.count == count * count, "RankHistogram: \(counts.count) cells, expected \(count)²")
+        let total = counts.reduce(UInt64(0)) { $0 + UInt64($1) }
+        self.init(count: count, samples: Int(min(total, UInt64(UInt32.max))))
+        for (k, c) in counts.enumerated() where c > 0 { add(cell: k, c) }
+    }
+
+    deinit { free(base) }
+
+    /// Cells as 2-byte counts (only when `!isWide`).
+    var narrow: UnsafeMutablePointer<UInt16> { base.assumingMemoryBound(to: UInt16.self) }
+    /// Cells as 4-byte counts (only when `isWide`).
+    var wide: UnsafeMutablePointer<UInt32> { base.assumingMemoryBound(to: UInt32.self) }
+
+    /// Number of samples in which `alternative` (0-based) has `rank` (1…count).
+    public subscript(alternative: Int, rank: Int) -> Int {
+        precondition(alternative >= 0 && alternative < count && rank >= 1 && rank <= count, "RankHistogram: out of range")
+        return cell(alternative * count + rank - 1)
+    }
+
+    @inline(__always)
+    func cell(_ k: Int) -> Int { isWide ? Int(wide[k]) : Int(narrow[k]) }
+
+    private func add(cell k: Int, _ c: UInt32) {
+        if isWide { wide[k] &+= c } else { narrow[k] &+= UInt16(truncatingIfNeeded: c) }
+    }
+
+    /// Calls `body` with a reader of row `alternative`: `read(r)` is the count of rank r.
+    @inline(__always)
+    func withRow<R>(_ alternative: Int, _ body: (_ read: (Int) -> Int) -> R) -> R {
+        let offset = alternative * count - 1
+        if isWide {
+            let row = wide + offset
+            return body { Int(row[$0]) }
+        } else {
+            let row = narrow + offset
+            return body { Int(row[$0]) }
+        }
+    }
+}
+
+extension RankHistogram: Hashable {
+    /// Same alternatives and the same count in every cell (whatever the cell width).
+    public static func == (a: RankHistogram, b: RankHistogram) -> Bool {
+        if a === b { return true }
+        guard a.count == b.count else { return false }
+        if a.isWide == b.isWide { return memcmp(a.base, b.base, max(1, a.count * a.count) * (a.isWide ? 4 : 2)) == 0 }
+        for k in 0..<(a.count * a.count) where a.cell(k) != b.cell(k) { return false }
+        return true
+    }
+
+    /// The shape only: equal histograms hash alike, and hashing stays O(1) for n² cells.
+    public func hash(into hasher: inout Hasher) { hasher.combine(count) }
+}
