@@ -10,15 +10,16 @@ import Foundation
 ///    workers already use every core, and OpenBLAS's own threads busy-wait after each call, which
 ///    would steal those cores from the ranking;
 /// 3. ranks each sample: a monotone 22-bit key, an O(n) radix sort with an exact fix-up of
-///    colliding keys, competition ranks — no comparison sort.
-/// 4. After each block the workers add its ranks to the histograms, each owning a range of
-///    alternatives and taking them 16 at a time (one cache line of every sample's ranks): the 16
-///    histogram rows' active windows stay in cache over the block's samples.
+///    colliding keys, competition ranks — no comparison sort — into a tile of 32 samples' ranks,
+///    which is then written into the samples' columns of an alternative-major batch (≤ 64 MB,
+///    2 bytes a rank while n < 2¹⁶), 32 rows at a time;
+/// 4. after the batch, each worker adds the ranks of its range of alternatives to their histogram
+///    rows, one row at a time (the row in cache, the alternative's ranks contiguous).
 ///
 /// Memory: the n × n histogram (``RankHistogram``: 2 bytes a cell up to 65,535 samples, pages
-/// resident only where counts land), b × n scores and b × n ranks; the n × N rank matrix is never
-/// built. Counts are integers and sample i depends only on i, so the result is identical for every
-/// block size and thread count.
+/// resident only where counts land), the batch, b × n scores and a tile per worker; the n × N rank
+/// matrix is never built. Counts are integers and sample i depends only on i, so the result is
+/// identical for every block size and thread count.
 public enum MonteCarlo {
     /// Progress callback: the number of samples done so far (called on the caller's thread).
     public typealias Progress = (_ done: Int) -> Void
@@ -50,7 +51,7 @@ public enum MonteCarlo {
         progress: Progress? = nil
     ) -> RankDistribution {
         rankDistribution(scenarios: scenarios, nominalWeights: nominalWeights, sampler: sampler, samples: samples,
-                         blockSize: blockSize, threads: threads, batchBytes: 256 << 20, observer: observer, progress: progress)
+                         blockSize: blockSize, threads: threads, batchBytes: 64 << 20, observer: observer, progress: progress)
     }
 
     /// ``rankDistribution(scenarios:nominalWeights:sampler:samples:blockSize:threads:observer:progress:)``
@@ -96,21 +97,20 @@ public enum MonteCarlo {
 
         // Each worker scores and ranks its share of every block of b samples (one dgemm per
         // scenario present, BLAS single-threaded so that its threads do not compete with the
-        // workers); the block's ranks are transposed into an alternative-major batch (≤ 256 MB:
-        // every sample at once up to n·N = 1.3·10⁸ narrow ranks), and after the batch each
-        // alternative's ranks are added to its histogram row in one go, the row in cache.
+        // workers); each sample's ranks go into its column of an alternative-major batch
+        // (≤ 64 MB), and after the batch each alternative's ranks are added to its histogram row
+        // in one go, the row in cache.
         let b = min(blockSize, samples)
         let narrowRanks = n <= Int(UInt16.max)
         let batchBlocks = max(1, min((samples + b - 1) / b, batchBytes / max(1, n * b * (narrowRanks ? 2 : 4))))
         let batch = b * batchBlocks
-        // Row stride of the batch: one cache line more than the batch, so that the 16 rows the
-        // transpose writes at once do not share an L1 set (b · 2ᵏ-sample rows are 4 KB multiples).
+        // Row stride of the batch: one cache line more than the batch, so that neighbouring rows
+        // do not share an L1 set (b · 2ᵏ-sample rows are multiples of 4 KB).
         let stride = batch + (narrowRanks ? 32 : 16)
         let workers = threads
         let buffers = WorkerBuffers(workers: workers, rows: (b + workers - 1) / workers, criteria: m, alternatives: n)
-        // Ranks of the current block, sample-major (for the observer), and of the batch,
-        // alternative-major (alternative i's ranks contiguous; 2 bytes a rank when n < 2¹⁶).
-        var ranks = ContiguousArray<Int32>(repeating: 0, count: b * n)
+        // Ranks of the batch, alternative-major (alternative i's ranks contiguous; 2 bytes a rank
+        // when n < 2¹⁶).
         let batchRanks = BatchRanks(narrow: narrowRanks, count: stride * n)
         let sorters = SorterPool(count: workers, size: n)
         let storage = scenarios.map(\.storage)
@@ -123,56 +123,46 @@ public enum MonteCarlo {
             var start = batchStart
             while start < batchStart + batchSize {
                 let size = min(b, batchStart + batchSize - start), blockStart = start, column = start - batchStart
-                ranks.withUnsafeMutableBufferPointer { r in
-                    let rp = SendablePointer(r.baseAddress!)
-                    DispatchQueue.concurrentPerform(iterations: workers) { t in
-                        let lo = t * size / workers, hi = (t + 1) * size / workers
-                        guard hi > lo else { return }
-                        let own = buffers.worker(t)
-                        // 1. Weights; sample i depends only on i.
-                        for k in lo..<hi {
-                            let row = UnsafeMutableBufferPointer(start: own.weights + (k - lo) * m, count: m)
-                            own.scenario[k - lo] = sampler.draw(sample: blockStart + k, into: row)
+                DispatchQueue.concurrentPerform(iterations: workers) { t in
+                    let lo = t * size / workers, hi = (t + 1) * size / workers
+                    guard hi > lo else { return }
+                    let own = buffers.worker(t)
+                    // 1. Weights; sample i depends only on i.
+                    for k in lo..<hi {
+                        let row = UnsafeMutableBufferPointer(start: own.weights + (k - lo) * m, count: m)
+                        own.scenario[k - lo] = sampler.draw(sample: blockStart + k, into: row)
+                    }
+                    // 2. One dgemm per scenario present, rows grouped by scenario.
+                    var row = 0
+                    for s in 0..<scenarioTotal {
+                        let first = row
+                        for k in 0..<(hi - lo) where own.scenario[k] == s {
+                            own.sampleOfRow[row] = k
+                            (own.packed + row * m).update(from: own.weights + k * m, count: m)
+                            row += 1
                         }
-                        // 2. One dgemm per scenario present, rows grouped by scenario.
-                        var row = 0
-                        for s in 0..<scenarioTotal {
-                            let first = row
-                            for k in 0..<(hi - lo) where own.scenario[k] == s {
-                                own.sampleOfRow[row] = k
-                                (own.packed + row * m).update(from: own.weights + k * m, count: m)
-                                row += 1
-                            }
-                            guard row > first else { continue }
-                            storage[s].withUnsafeBufferPointer { x in
-                                BLAS.multiplyTransposed(
-                                    UnsafeBufferPointer(start: own.packed + first * m, count: (row - first) * m), rows: row - first, inner: m,
-                                    byTransposeOf: x, rows: n,
-                                    into: UnsafeMutableBufferPointer(start: own.scores + first * n, count: (row - first) * n))
-                            }
-                        }
-                        // 3. Ranks, in the block's sample order.
-                        sorters.withSorter(t) { sorter in
-                            for q in 0..<row {
-                                let k = own.sampleOfRow[q]
-                                let target = rp.pointer + (lo + k) * n
-                                sorter.rank(own.scores + q * n, into: target)
-                                if let observer {
-                                    observer.observe(worker: t, sample: blockStart + lo + k, scenario: own.scenario[k],
-                                                     scores: UnsafeBufferPointer(start: own.scores + q * n, count: n),
-                                                     ranks: UnsafeBufferPointer(start: target, count: n))
-                                }
-                            }
+                        guard row > first else { continue }
+                        storage[s].withUnsafeBufferPointer { x in
+                            BLAS.multiplyTransposed(
+                                UnsafeBufferPointer(start: own.packed + first * m, count: (row - first) * m), rows: row - first, inner: m,
+                                byTransposeOf: x, rows: n,
+                                into: UnsafeMutableBufferPointer(start: own.scores + first * n, count: (row - first) * n))
                         }
                     }
-                }
-                // The block's ranks into the batch, 16 alternatives × the block at a time.
-                ranks.withUnsafeBufferPointer { r in
-                    let rp = SendablePointer(r.baseAddress!)
-                    if let narrow = batchRanks.narrow {
-                        transpose(rp, n: n, size: size, into: SendablePointer(narrow), batch: stride, column: column, workers: workers)
-                    } else {
-                        transpose(rp, n: n, size: size, into: SendablePointer(batchRanks.wide!), batch: stride, column: column, workers: workers)
+                    // 3. Ranks: a tile of up to 32 samples' ranks (sample-major, 2 or 4 bytes,
+                    //    in cache) is filled by the sorter, then written into the samples'
+                    //    columns of the batch 32 rows at a time, so every batch line is
+                    //    written whole while it is in L1.
+                    sorters.withSorter(t) { sorter in
+                        if let narrow = batchRanks.narrow {
+                            rankThroughTile(&sorter, own, rows: row, lo: lo, column: column, blockStart: blockStart,
+                                            n: n, worker: t, observer: observer,
+                                            tile: own.tile.assumingMemoryBound(to: UInt16.self), batch: narrow, stride: stride)
+                        } else {
+                            rankThroughTile(&sorter, own, rows: row, lo: lo, column: column, blockStart: blockStart,
+                                            n: n, worker: t, observer: observer,
+                                            tile: own.tile.assumingMemoryBound(to: UInt32.self), batch: batchRanks.wide!, stride: stride)
+                        }
                     }
                 }
                 start += size
@@ -211,25 +201,57 @@ public enum MonteCarlo {
 }
 
 extension MonteCarlo {
-    /// Writes `ranks` (size × n, sample-major) into `dest` (n × batch, alternative-major) at
-    /// columns `column..<column + size`, 16 alternatives (one cache line of each sample's ranks)
-    /// at a time; each worker owns a range of alternatives.
-    static func transpose<T: FixedWidthInteger>(
-        _ ranks: SendablePointer<UnsafePointer<Int32>>, n: Int, size: Int,
-        into dest: SendablePointer<UnsafeMutablePointer<T>>, batch: Int, column: Int, workers: Int
+    /// Samples in a worker's tile: one 64-byte line of a batch row holds 32 two-byte ranks.
+    static let tileSamples = 32
+
+    /// Ranks the worker's `rows` scored samples (scores in `own.scores`, sample `own.sampleOfRow[q]`
+    /// of the worker's share) into `tile`, flushing it to the batch every ``tileSamples`` samples.
+    static func rankThroughTile<Rank: FixedWidthInteger & UnsignedInteger>(
+        _ sorter: inout RankSorter, _ own: WorkerBuffers.Views, rows: Int, lo: Int, column: Int, blockStart: Int,
+        n: Int, worker: Int, observer: (any MonteCarloObserver)?,
+        tile: UnsafeMutablePointer<Rank>, batch: UnsafeMutablePointer<Rank>, stride: Int
     ) {
-        DispatchQueue.concurrentPerform(iterations: workers) { t in
-            var chunk = t * n / workers
-            let last = (t + 1) * n / workers
-            while chunk < last {
-                let end = min(chunk + 16, last)
-                for q in 0..<size {
-                    let source = ranks.pointer + q * n
-                    let target = dest.pointer + column + q
-                    for i in chunk..<end { target[i &* batch] = T(truncatingIfNeeded: source[i]) }
-                }
-                chunk = end
+        let capacity = Rank.bitWidth == 16 ? tileSamples : tileSamples / 2
+        var filled = 0
+        for q in 0..<rows {
+            let k = own.sampleOfRow[q]
+            let target = tile + filled * n
+            if let observer {
+                sorter.rank(own.scores + q * n, into: own.ranks)
+                observer.observe(worker: worker, sample: blockStart + lo + k, scenario: own.scenario[k],
+                                 scores: UnsafeBufferPointer(start: own.scores + q * n, count: n),
+                                 ranks: UnsafeBufferPointer(start: own.ranks, count: n))
+                for i in 0..<n { target[i] = Rank(truncatingIfNeeded: own.ranks[i]) }
+            } else {
+                sorter.rank(own.scores + q * n, into: target, stride: 1)
             }
+            own.tileColumns[filled] = column + lo + k
+            filled += 1
+            if filled == capacity || q == rows - 1 {
+                flush(tile, count: filled, columns: own.tileColumns, n: n, into: batch, stride: stride)
+                filled = 0
+            }
+        }
+    }
+
+    /// Writes `count` samples' ranks from `tile` (sample e's n ranks at `e · n`) into their
+    /// columns of the batch, 32 rows at a time: the tile lines and the batch lines in play fit in L1.
+    static func flush<Rank: FixedWidthInteger>(
+        _ tile: UnsafePointer<Rank>, count: Int, columns: UnsafePointer<Int>, n: Int,
+        into batch: UnsafeMutablePointer<Rank>, stride: Int
+    ) {
+        var first = 0
+        while first < n {
+            let last = Swift.min(first + 32, n)
+            for e in 0..<count {
+                let source = tile + e * n
+                var target = batch + first * stride + columns[e]
+                for i in first..<last {
+                    target.pointee = source[i]
+                    target += stride
+                }
+            }
+            first = last
         }
     }
 
@@ -270,9 +292,9 @@ struct HistogramTargets: @unchecked Sendable {
 }
 
 /// The ranks of a batch, alternative-major: 2 bytes a rank when n < 2¹⁶, else 4.
-/// Every cell is written (by ``MonteCarlo/transpose``) before it is read, so the memory is left
-/// uninitialized, and it comes in huge pages where the system offers them (``LargeBuffer``): the
-/// transpose writes 16 rows of up to 256 MB at once, which would otherwise miss the TLB.
+/// Every cell is written (a sample's ranks go down its column) before it is read, so the memory is
+/// left uninitialized, and it comes in huge pages where the system offers them (``LargeBuffer``):
+/// a column touches every row, n rows of up to 64 MB in all, which would otherwise miss the TLB.
 final class BatchRanks: @unchecked Sendable {
     let narrow: UnsafeMutablePointer<UInt16>?
     let wide: UnsafeMutablePointer<UInt32>?
@@ -291,6 +313,12 @@ final class WorkerBuffers: @unchecked Sendable {
         let weights: UnsafeMutablePointer<Double>
         let packed: UnsafeMutablePointer<Double>
         let scores: UnsafeMutablePointer<Double>
+        /// One sample's ranks, for an observer.
+        let ranks: UnsafeMutablePointer<Int32>
+        /// ``MonteCarlo/tileSamples`` samples' ranks (4n · 32 bytes, bound to the batch's rank type).
+        let tile: UnsafeMutableRawPointer
+        /// The batch column of each sample in the tile.
+        let tileColumns: UnsafeMutablePointer<Int>
         let scenario: UnsafeMutablePointer<Int>
         let sampleOfRow: UnsafeMutablePointer<Int>
     }
@@ -299,11 +327,14 @@ final class WorkerBuffers: @unchecked Sendable {
     init(workers: Int, rows: Int, criteria m: Int, alternatives n: Int) {
         views = (0..<workers).map { _ in
             let v = Views(weights: .allocate(capacity: max(1, rows * m)), packed: .allocate(capacity: max(1, rows * m)),
-                          scores: .allocate(capacity: max(1, rows * n)), scenario: .allocate(capacity: max(1, rows)),
+                          scores: .allocate(capacity: max(1, rows * n)), ranks: .allocate(capacity: max(1, n)),
+                          tile: .allocate(byteCount: max(1, n) * 4 * MonteCarlo.tileSamples, alignment: 64),
+                          tileColumns: .allocate(capacity: MonteCarlo.tileSamples), scenario: .allocate(capacity: max(1, rows)),
                           sampleOfRow: .allocate(capacity: max(1, rows)))
             v.weights.initialize(repeating: 0, count: max(1, rows * m))
             v.packed.initialize(repeating: 0, count: max(1, rows * m))
             v.scores.initialize(repeating: 0, count: max(1, rows * n))
+            v.ranks.initialize(repeating: 0, count: max(1, n))
             v.scenario.initialize(repeating: 0, count: max(1, rows))
             v.sampleOfRow.initialize(repeating: 0, count: max(1, rows))
             return v
@@ -312,7 +343,8 @@ final class WorkerBuffers: @unchecked Sendable {
 
     deinit {
         for v in views {
-            v.weights.deallocate(); v.packed.deallocate(); v.scores.deallocate()
+            v.weights.deallocate(); v.packed.deallocate(); v.scores.deallocate(); v.ranks.deallocate()
+            v.tile.deallocate(); v.tileColumns.deallocate()
             v.scenario.deallocate(); v.sampleOfRow.deallocate()
         }
     }

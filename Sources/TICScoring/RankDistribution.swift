@@ -137,29 +137,35 @@ public struct RankDistribution: Sendable, Hashable {
         let visit = needed.indices.sorted { needed[$0] < needed[$1] }
         var cumulative = 0, shift = 0, top = 0, firstPlace = 0, next = 0
         if samples > 0 && last >= first {
-            /// `row[r]` is the count of rank r. The cumulative count is compared with one
-            /// threshold (the next sorted position a percentile reads), so the loop body is a few
-            /// additions and one well-predicted branch per rank.
+            /// `row[r]` is the count of rank r. Three simple loops instead of one that does
+            /// everything: the sums below the nominal rank (Σ c·|r − nominal| follows from them and
+            /// the exact rank sum), the count up to k, and the cumulative count compared with one
+            /// threshold (the next sorted position a percentile reads), which stops at the last one.
             func walk<Cell: FixedWidthInteger>(_ row: UnsafePointer<Cell>) {
-                var threshold = needed[visit[0]]
-                var up = 0  // Σ c over ranks ≤ k
-                var spread = 0
-                for r in first...last {
-                    // No early exit on empty ranks: every update below is a no-op for c = 0.
+                var below = 0, belowWeighted = 0
+                let split = Swift.min(Swift.max(nominal, first), last + 1)
+                for r in first..<split {
                     let c = Int(row[r])
-                    cumulative &+= c
+                    below &+= c
+                    belowWeighted &+= c &* r
+                }
+                let total = samples, weighted = Int(truncatingIfNeeded: rankSums[alternative])
+                shift = (weighted - belowWeighted - nominal * (total - below)) + (nominal * below - belowWeighted)
+                if k >= first {
+                    for r in first...Swift.min(k, last) { top &+= Int(row[r]) }
+                }
+                var threshold = needed[visit[0]]
+                for r in first...last {
+                    cumulative &+= Int(row[r])
                     if cumulative > threshold {
                         while next < visit.count && needed[visit[next]] < cumulative {
                             valueAt[visit[next]] = r
                             next += 1
                         }
-                        threshold = next < visit.count ? needed[visit[next]] : Int.max
+                        if next == visit.count { break }
+                        threshold = needed[visit[next]]
                     }
-                    spread &+= c &* abs(r &- nominal)
-                    up &+= r <= k ? c : 0
                 }
-                shift = spread
-                top = up
                 if first == 1 { firstPlace = Int(row[1]) }
             }
             if histogram.isWide {

@@ -57,10 +57,21 @@ enum PortableMath {
         }
         let s = (m - 1) / (m + 1)
         let s2 = s * s
+        // Horner from 1/25 down to 1/1, unrolled so that every 1/n is a constant (folded with
+        // correct rounding, the same value as the division at run time).
         var p = 1.0 / 25
-        for n in stride(from: 23, through: 1, by: -2) {
-            p = p * s2 + 1 / Double(n)
-        }
+        p = p * s2 + 1.0 / 23
+        p = p * s2 + 1.0 / 21
+        p = p * s2 + 1.0 / 19
+        p = p * s2 + 1.0 / 17
+        p = p * s2 + 1.0 / 15
+        p = p * s2 + 1.0 / 13
+        p = p * s2 + 1.0 / 11
+        p = p * s2 + 1.0 / 9
+        p = p * s2 + 1.0 / 7
+        p = p * s2 + 1.0 / 5
+        p = p * s2 + 1.0 / 3
+        p = p * s2 + 1.0
         return 2 * s * p + (exponent * ln2Low + exponent * ln2High)
     }
 }

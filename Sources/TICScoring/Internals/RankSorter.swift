@@ -15,7 +15,8 @@ struct RankSorter {
     let count: Int
     private var keys: ContiguousArray<UInt64>
     private var scratch: ContiguousArray<UInt64>
-    private var histogram: ContiguousArray<Int>
+    /// Digit counts, then write positions: 4 bytes each, so the three tables (24 KB) fit in L1.
+    private var histogram: ContiguousArray<Int32>
 
     static let digitBits = 11
     static let buckets = 1 << digitBits
@@ -23,6 +24,7 @@ struct RankSorter {
     static let keyLimit = Double((1 << (2 * digitBits)) - 1)
 
     init(count: Int) {
+        precondition(count >= 0 && count < Int(Int32.max), "RankSorter: \(count) values")
         self.count = count
         keys = ContiguousArray(repeating: 0, count: count)
         scratch = ContiguousArray(repeating: 0, count: count)
@@ -32,6 +34,14 @@ struct RankSorter {
     /// Writes the competition rank (1 = highest score) of `scores[i]` into `ranks[i]`.
     /// - Precondition: every score is finite and `scores.count == ranks.count == count`.
     mutating func rank(_ scores: UnsafePointer<Double>, into ranks: UnsafeMutablePointer<Int32>) {
+        rank(scores, into: ranks, stride: 1)
+    }
+
+    /// Writes the competition rank of `scores[i]` into `ranks[i · stride]` (e.g. a column of an
+    /// alternative-major table), truncated to `Rank`.
+    /// - Precondition: as above, and `Rank` holds `count`.
+    @inline(__always)
+    mutating func rank<Rank: FixedWidthInteger>(_ scores: UnsafePointer<Double>, into ranks: UnsafeMutablePointer<Rank>, stride: Int) {
         let n = count
         guard n > 0 else { return }
         var lowest = scores[0], highest = scores[0]
@@ -41,12 +51,12 @@ struct RankSorter {
             if s > highest { highest = s }
         }
         if highest == lowest {
-            for i in 0..<n { ranks[i] = 1 }
+            for i in 0..<n { ranks[i &* stride] = 1 }
             return
         }
         let scale = Self.keyLimit / (highest - lowest)
         guard scale.isFinite else {
-            comparisonRank(scores, into: ranks)
+            comparisonRank(scores, into: ranks, stride: stride)
             return
         }
         keys.withUnsafeMutableBufferPointer { keyBuffer in
@@ -83,9 +93,9 @@ struct RankSorter {
                     for d in 0..<buckets { high[d] &+= highOdd[d] }
                     // LSD radix sort: low digit, then high digit; stable. A digit shared by every
                     // key needs no pass.
-                    func pass(_ digit: UnsafeMutablePointer<Int>, _ shift: UInt64) {
-                        if digit[Int((source[0] >> shift) & mask)] == n { return }
-                        var total = 0
+                    func pass(_ digit: UnsafeMutablePointer<Int32>, _ shift: UInt64) {
+                        if Int(digit[Int((source[0] >> shift) & mask)]) == n { return }
+                        var total: Int32 = 0
                         for d in 0..<buckets {
                             let c = digit[d]
                             digit[d] = total
@@ -94,42 +104,57 @@ struct RankSorter {
                         for i in 0..<n {
                             let key = source[i]
                             let d = Int(truncatingIfNeeded: (key >> shift) & mask)
-                            target[digit[d]] = key
+                            target[Int(truncatingIfNeeded: digit[d])] = key
                             digit[d] &+= 1
                         }
                         swap(&source, &target)
                     }
                     pass(low, 32)
                     pass(high, 43)
-                    // One pass: fix up each run of equal keys by exact score, then assign ranks.
-                    // Different keys imply different scores, so a run's first element starts a new
-                    // rank and scores are read only inside runs of equal keys.
-                    var position = 0
-                    while position < n {
-                        let key = source[position] >> 32
-                        var end = position + 1
-                        while end < n && source[end] >> 32 == key { end += 1 }
-                        if end - position == 1 {
-                            ranks[Int(source[position] & 0xFFFF_FFFF)] = Int32(position + 1)
-                        } else {
-                            if end - position > 32 {
-                                Self.comparisonSort(source + position, count: end - position, scores: scores)
-                            } else {
-                                Self.insertionSort(source + position, count: end - position, scores: scores)
-                            }
-                            var rank = Int32(position + 1)
-                            var previous = scores[Int(source[position] & 0xFFFF_FFFF)]
-                            for p in position..<end {
-                                let index = Int(source[p] & 0xFFFF_FFFF)
-                                let s = scores[index]
-                                if s != previous {
-                                    rank = Int32(p + 1)
-                                    previous = s
-                                }
-                                ranks[index] = rank
-                            }
+                    // Ranks in two steps. (1) Every element gets its sorted position as its rank,
+                    // and the positions whose key equals the previous one are listed in the free
+                    // buffer — no branch in the loop (keys collide in few places, unpredictably).
+                    // (2) Each run of equal keys is re-sorted by exact score and ranked again.
+                    // Different keys imply different scores, so only those runs can hold ties or
+                    // misorders.
+                    let marks = target
+                    var collisions = 0
+                    var previousKey = source[0] >> 32
+                    ranks[Int(source[0] & 0xFFFF_FFFF) &* stride] = 1
+                    for p in 1..<n {
+                        let item = source[p]
+                        let key = item >> 32
+                        ranks[Int(item & 0xFFFF_FFFF) &* stride] = Rank(truncatingIfNeeded: p &+ 1)
+                        marks[collisions] = UInt64(truncatingIfNeeded: p)
+                        collisions &+= key == previousKey ? 1 : 0
+                        previousKey = key
+                    }
+                    var c = 0
+                    while c < collisions {
+                        // Marks p, p + 1, … (consecutive) belong to the run starting at p − 1.
+                        let start = Int(marks[c]) - 1
+                        var end = Int(marks[c]) + 1
+                        c += 1
+                        while c < collisions && Int(marks[c]) == end {
+                            end += 1
+                            c += 1
                         }
-                        position = end
+                        if end - start > 32 {
+                            Self.comparisonSort(source + start, count: end - start, scores: scores)
+                        } else {
+                            Self.insertionSort(source + start, count: end - start, scores: scores)
+                        }
+                        var rank = Rank(truncatingIfNeeded: start + 1)
+                        var previous = scores[Int(source[start] & 0xFFFF_FFFF)]
+                        for p in start..<end {
+                            let index = Int(source[p] & 0xFFFF_FFFF)
+                            let s = scores[index]
+                            if s != previous {
+                                rank = Rank(truncatingIfNeeded: p + 1)
+                                previous = s
+                            }
+                            ranks[index &* stride] = rank
+                        }
                     }
                 }
             }
@@ -163,9 +188,9 @@ struct RankSorter {
     }
 
     /// Fallback for a score range so narrow that its reciprocal overflows.
-    private func comparisonRank(_ scores: UnsafePointer<Double>, into ranks: UnsafeMutablePointer<Int32>) {
+    private func comparisonRank<Rank: FixedWidthInteger>(_ scores: UnsafePointer<Double>, into ranks: UnsafeMutablePointer<Rank>, stride: Int) {
         let values = Array(UnsafeBufferPointer(start: scores, count: count))
         let r = Ranking.competitionRanks(values)
-        for i in 0..<count { ranks[i] = Int32(r[i]) }
+        for i in 0..<count { ranks[i * stride] = Rank(truncatingIfNeeded: r[i]) }
     }
 }
