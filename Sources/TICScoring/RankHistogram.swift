@@ -9,17 +9,20 @@ import Musl
 /// One rank histogram per alternative: an n × n table of counts, row i for alternative i,
 /// column r − 1 for rank r.
 ///
-/// Cells are 2 bytes while the number of samples fits (N ≤ 65,535), else 4, and the table comes
-/// from `calloc`: large blocks are fresh zero pages from the kernel, so a page is only resident
-/// once a count lands in it. Under weight noise an alternative's ranks stay in a window around its
-/// nominal rank, so most of the n² cells are never touched: at n = 10,000 the table reserves
-/// 200 MB but only the windows become memory.
+/// Cells are 2 bytes while the number of samples fits (N ≤ 65,535), else 4. Up to 1 GB the table
+/// is one zeroed ``LargeBuffer`` (huge pages where available: a histogram that large is usually
+/// touched all over, and 2 MB pages save the page faults); above, it comes from `calloc`, whose
+/// large blocks are fresh zero pages from the kernel, so a page only becomes memory once a count
+/// lands in it. Under small weight noise an alternative's ranks stay in a window around its
+/// nominal rank and most of the n² cells are never touched.
 public final class RankHistogram: @unchecked Sendable {
     /// Alternatives (rows) and ranks (columns).
     public let count: Int
     /// 4-byte cells (more than 65,535 samples) or 2-byte ones.
     public let isWide: Bool
     let base: UnsafeMutableRawPointer
+    /// The huge-page table (nil when `calloc` gave `base`).
+    private let buffer: LargeBuffer?
 
     /// An empty histogram for `count` alternatives and up to `samples` samples.
     /// - Precondition: count ≥ 0, samples < 2³².
@@ -27,11 +30,18 @@ public final class RankHistogram: @unchecked Sendable {
         precondition(count >= 0 && samples >= 0 && UInt64(samples) <= UInt64(UInt32.max), "RankHistogram: bad size")
         self.count = count
         self.isWide = samples > Int(UInt16.max)
-        let cells = max(1, count * count)
-        guard let memory = calloc(cells, isWide ? 4 : 2) else {
-            fatalError("RankHistogram: cannot allocate \(cells) cells for \(count) alternatives")
+        let cells = max(1, count * count), bytes = cells * (isWide ? 4 : 2)
+        if bytes <= 1 << 30 {
+            let table = LargeBuffer(bytes: bytes, zeroed: true)
+            buffer = table
+            base = table.base
+        } else {
+            guard let memory = calloc(cells, isWide ? 4 : 2) else {
+                fatalError("RankHistogram: cannot allocate \(cells) cells for \(count) alternatives")
+            }
+            buffer = nil
+            base = memory
         }
-        base = memory
     }
 
     /// From full 4-byte counts, `counts[i * count + r − 1]`.
@@ -42,7 +52,9 @@ public final class RankHistogram: @unchecked Sendable {
         for (k, c) in counts.enumerated() where c > 0 { add(cell: k, c) }
     }
 
-    deinit { free(base) }
+    deinit {
+        if buffer == nil { free(base) }
+    }
 
     /// Cells as 2-byte counts (only when `!isWide`).
     var narrow: UnsafeMutablePointer<UInt16> { base.assumingMemoryBound(to: UInt16.self) }

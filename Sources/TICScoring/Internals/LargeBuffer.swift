@@ -6,18 +6,20 @@ import Darwin
 import Musl
 #endif
 
-/// Uninitialized scratch memory for buffers of many megabytes that are walked with large strides.
+/// Memory for buffers of many megabytes that are walked with large strides.
 ///
 /// On Linux, blocks of 4 MB or more are mapped anonymously and marked `MADV_HUGEPAGE`, so that
 /// transparent huge pages (2 MB) back them when the system allows it ("madvise" or "always"
-/// mode): a strided walk then needs one TLB entry per 2 MB instead of per 4 KB. Elsewhere, and
-/// for small blocks, plain `malloc`. The memory is freed with the buffer.
+/// mode): a strided walk then needs one TLB entry per 2 MB instead of per 4 KB, and a block that
+/// is touched all over takes 512 times fewer page faults. Elsewhere, and for small blocks,
+/// `malloc` (or `calloc` when `zeroed`). The memory is freed with the buffer.
 final class LargeBuffer: @unchecked Sendable {
     let base: UnsafeMutableRawPointer
     private let bytes: Int
     private let mapped: Bool
 
-    init(bytes: Int) {
+    /// - Parameter zeroed: every byte 0 (anonymous mappings always are); else uninitialized.
+    init(bytes: Int, zeroed: Bool = false) {
         precondition(bytes > 0, "LargeBuffer: empty")
         self.bytes = bytes
         #if os(Linux)
@@ -33,7 +35,9 @@ final class LargeBuffer: @unchecked Sendable {
             }
         }
         #endif
-        guard let memory = malloc(bytes) else { fatalError("LargeBuffer: cannot allocate \(bytes) bytes") }
+        guard let memory = zeroed ? calloc(bytes, 1) : malloc(bytes) else {
+            fatalError("LargeBuffer: cannot allocate \(bytes) bytes")
+        }
         base = memory
         mapped = false
     }

@@ -45,10 +45,26 @@ struct RankSorter {
         let n = count
         guard n > 0 else { return }
         var lowest = scores[0], highest = scores[0]
-        for i in 1..<n {
+        // Four lanes at a time (the scores are finite, so lane-wise min/max is exact), then the rest.
+        var i = 0
+        if n >= 8 {
+            let raw = UnsafeRawPointer(scores)
+            var low = raw.loadUnaligned(as: SIMD4<Double>.self), high = low
+            i = 4
+            while i + 4 <= n {
+                let v = raw.loadUnaligned(fromByteOffset: i &* 8, as: SIMD4<Double>.self)
+                low = pointwiseMin(low, v)
+                high = pointwiseMax(high, v)
+                i &+= 4
+            }
+            lowest = low.min()
+            highest = high.max()
+        }
+        while i < n {
             let s = scores[i]
             if s < lowest { lowest = s }
             if s > highest { highest = s }
+            i &+= 1
         }
         if highest == lowest {
             for i in 0..<n { ranks[i &* stride] = 1 }
