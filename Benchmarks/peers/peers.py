@@ -209,20 +209,41 @@ class Run:
             xn = np.where(self.types > 0, (x - lo) / (hi - lo), (hi - x) / (hi - lo))
             xt = np.ascontiguousarray(xn.T)
 
-            def vectorized():
-                # The fastest numpy layout we found: samples in rows (N x n), so that argsort and
-                # the rank scatter run along contiguous rows, int32 ranks; about 1.3x faster here
-                # than the n x N layout with argsort(axis=0).
+            def ranks_by_row():
+                # Samples in rows (N x n), so that argsort and the rank scatter run along
+                # contiguous rows, int32 ranks: about 1.3x faster here than the n x N layout with
+                # argsort(axis=0).
                 scores = samples @ xt                            # N x n, one dgemm
                 order = np.argsort(-scores, axis=1)              # best first, per sample
                 ranks = np.empty((N, n), dtype=np.int32)
                 np.put_along_axis(ranks, order, np.arange(1, n + 1, dtype=np.int32)[None, :], axis=1)
+                return ranks
+
+            def with_percentile():
+                ranks = ranks_by_row()
                 return ranks, np.percentile(ranks, [5, 50, 95], axis=0)
 
-            t, (ranks, percentiles) = timed(vectorized, repeats=5, budget=30.0)
-            self.record(cid, "numpy (vectorized)", t, "one matmul + argsort + percentile")
-            for row, name in enumerate(("p5", "median", "p95")):
-                self.check_ranks(cid, "numpy (vectorized)", name, self.doubles(case["outputs"][name]), percentiles[row])
+            def with_sorted_rows():
+                # The same percentiles (numpy "linear") read from each center's sorted ranks.
+                ranks = ranks_by_row()
+                per_center = np.sort(ranks.T, axis=1)            # n x N
+                out = []
+                for p in (0.05, 0.5, 0.95):
+                    h = (N - 1) * p
+                    lo = int(np.floor(h))
+                    hi = min(lo + 1, N - 1)
+                    out.append(per_center[:, lo] + (h - lo) * (per_center[:, hi] - per_center[:, lo]))
+                return ranks, np.array(out)
+
+            # Two vectorized variants; the faster one is the numpy row of the table.
+            best = None
+            for label, fn in (("argsort + np.percentile", with_percentile), ("argsort + sorted rows", with_sorted_rows)):
+                t, (ranks, percentiles) = timed(fn, repeats=5, budget=30.0)
+                for row, name in enumerate(("p5", "median", "p95")):
+                    self.check_ranks(cid, f"numpy ({label})", name, self.doubles(case["outputs"][name]), percentiles[row])
+                if best is None or t["median_seconds"] < best[1]["median_seconds"]:
+                    best = (label, t)
+            self.record(cid, "numpy (vectorized)", best[1], f"one matmul + {best[0]}, the faster of two")
 
             k = min(loop_samples, N)
             wsm = pymcdm.methods.WSM(normalization_function=minmax_normalization)

@@ -246,7 +246,8 @@ struct Bench {
             var last: [RankSummary] = []
             let timing = measure(warmUp: 1, repeats: n >= 10_000 ? 5 : 7) { () -> Int in
                 last = MonteCarlo.rankDistribution(normalized: normalized, nominalWeights: weights, samples: samples,
-                                                   seed: seed, concentration: concentration).summaries(topK: 10)
+                                                   seed: seed, concentration: concentration,
+                                                   threads: options.monteCarloThreads).summaries(topK: 10, threads: options.monteCarloThreads)
                 return last.count
             }
             var metrics: [String: Double] = [:]

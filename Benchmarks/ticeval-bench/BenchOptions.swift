@@ -16,6 +16,9 @@ struct BenchOptions {
     /// Only these groups (`ingest`, `scoring`, `mc`, `evaluate`); all when empty. For profiling one
     /// workload; `peers.py` then times only the peers of the cases present.
     var groups: Set<String> = []
+    /// Internal: worker threads of the Monte Carlo case (default 2, the cores of the target
+    /// machine); 1 gives a per-core figure that other load on the machine disturbs less.
+    var monteCarloThreads = 2
     static let groupNames = ["ingest", "scoring", "mc", "evaluate"]
 
     static let usage = """
@@ -40,6 +43,9 @@ struct BenchOptions {
                 let names = value.split(separator: ",").map { String($0) }
                 guard !names.isEmpty, names.allSatisfy(groupNames.contains) else { return nil }
                 options.groups.formUnion(names)
+            case "--mc-threads":
+                guard let value = rest.popFirst(), let threads = Int(value), threads > 0 else { return nil }
+                options.monteCarloThreads = threads
             case "--ingest-time":
                 guard let value = rest.popFirst() else { return nil }
                 options.ingestTime = value
