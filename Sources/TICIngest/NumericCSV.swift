@@ -36,6 +36,13 @@ public enum NumericCSV {
     ///   unterminated quote.
     public static func read(path: String, idColumn: Int = 0, encoding: EncodingChoice = .auto) throws(IngestError) -> NumericTable {
         let bytes = try readBytes(path: path)
+        // Plain ASCII without NUL bytes is what TextDecoder would return: it is parsed as read, and
+        // the survey that counts its line breaks stands in for the decoder's scans.
+        if encoding != .gb18030, let table = try bytes.withUnsafeBufferPointer({ (buffer) throws(IngestError) in
+            try parse(bytes: buffer, path: path, idColumn: idColumn, onlyASCII: true)
+        }) {
+            return table
+        }
         let decoded = try TextDecoder.decode(bytes, path: path, choice: encoding)
         return try parse(decoded.bytes, path: path, idColumn: idColumn)
     }
@@ -48,13 +55,48 @@ public enum NumericCSV {
     /// RFC 4180 tokenizer, so results and diagnostics are those of ``CSVReader``.
     public static func parse(_ text: ContiguousArray<UInt8>, path: String, idColumn: Int = 0) throws(IngestError) -> NumericTable {
         try text.withUnsafeBufferPointer { (buffer) throws(IngestError) in
-            try parse(bytes: buffer, path: path, idColumn: idColumn)
+            // Without `onlyASCII` there is always a table.
+            try parse(bytes: buffer, path: path, idColumn: idColumn, onlyASCII: false)!
         }
     }
 
     /// ``parse(_:path:idColumn:)`` on bytes the caller keeps alive; no byte at or past
-    /// `buffer.count` is read.
-    static func parse(bytes buffer: UnsafeBufferPointer<UInt8>, path: String, idColumn: Int) throws(IngestError) -> NumericTable {
+    /// `buffer.count` is read. With `onlyASCII`, returns nil (having read nothing but a survey)
+    /// when the bytes hold a byte ≥ 0x80 or a NUL, so the caller decodes them first.
+    ///
+    /// A text of at least 1 MiB is cut just after the first LF past its middle; a second thread
+    /// surveys the second part (``TextSurvey``: line breaks, quotes, ASCII) while this one surveys
+    /// the first, then, once the header is read and the storage allocated (one row per line
+    /// break), reads the second part speculatively while this one reads the first. At its first
+    /// record that needs the general tokenizer it stops, and that part is read again in order.
+    static func parse(bytes buffer: UnsafeBufferPointer<UInt8>, path: String, idColumn: Int,
+                      onlyASCII: Bool) throws(IngestError) -> NumericTable? {
+        let mid = splitCandidate(buffer)
+        let second = SecondPart()
+        let group = DispatchGroup()
+        if let mid {
+            let job = UncheckedSendable(value: (second, buffer, mid))
+            DispatchQueue.global().async(group: group) {
+                let (second, buffer, mid) = job.value
+                second.run(buffer, from: mid)
+            }
+        }
+        // Whatever happens here, the second thread is released and joined before we return.
+        var released = false
+        defer {
+            if mid != nil {
+                if !released { second.go.signal() }
+                group.wait()
+            }
+        }
+        let firstSurvey = TextSurvey(buffer, 0..<(mid ?? buffer.count))
+        var survey = firstSurvey
+        if mid != nil {
+            second.surveyed.wait()
+            survey = survey + second.survey
+        }
+        if onlyASCII && (survey.nonASCII || survey.nul) { return nil }
+
         var state = ParseState(path: path, idColumn: idColumn, bound: 0)
         var storage = ContiguousArray<Double>()
         var structural: [Diagnostic] = []
@@ -85,46 +127,65 @@ public enum NumericCSV {
         try sequential(until: buffer.count)
         guard let header = state.header else { throw .emptyFile(path: path) }
         // No more data records than line breaks after the header (one more without a final break).
+        let headerSurvey = TextSurvey(buffer, 0..<position)
         let last = buffer.count > position ? buffer[buffer.count - 1] : 0x0A
-        storage = state.allocate(bound: breaks(buffer, position..<buffer.count) + (last == 0x0A || last == 0x0D ? 0 : 1))
+        storage = state.allocate(bound: survey.lineBreaks - headerSurvey.lineBreaks + (last == 0x0A || last == 0x0D ? 0 : 1))
         try storage.withUnsafeMutableBufferPointer { (out) throws(IngestError) in
             state.output = out.baseAddress
             defer { state.output = nil }
-            // A large rest without quotes is read in two halves at once; the second half is
-            // speculative: at its first record that needs the general tokenizer it stops, and
-            // the rest is read again in order.
-            guard let mid = splitPoint(buffer, from: position) else {
-                while position < buffer.count { try sequential(until: buffer.count) }
-                return
-            }
-            let second = UnsafeMutablePointer<ParseState>.allocate(capacity: 1)
-            defer { second.deinitialize(count: 1).deallocate() }
-            second.initialize(to: state.continuation(rowOffset: state.rows + breaks(buffer, position..<mid)))
-            second.pointee.output = out.baseAddress
-            let job = UncheckedSendable(value: (second, buffer, mid))
-            let group = DispatchGroup()
-            let succeeded = UnsafeMutablePointer<Bool>.allocate(capacity: 1)
-            defer { succeeded.deallocate() }
-            succeeded.initialize(to: false)
-            let flag = UncheckedSendable(value: succeeded)
-            DispatchQueue.global().async(group: group) {
-                let (second, buffer, mid) = job.value
-                flag.value.pointee = second.pointee.readFast(buffer, from: mid)
-            }
-            do throws(IngestError) {
-                while position < mid { try sequential(until: mid) }
-            } catch {
+            // Two parts at once when the rest is large and has no quote (a quoted field may span lines).
+            if let mid, mid > position, buffer.count - position >= 1 << 20, survey.quotes == headerSurvey.quotes {
+                var later = state.continuation(rowOffset: state.rows + firstSurvey.lineBreaks - headerSurvey.lineBreaks)
+                later.output = out.baseAddress
+                second.state = later
+                released = true
+                second.go.signal()
+                do throws(IngestError) {
+                    while position < mid { try sequential(until: mid) }
+                } catch {
+                    group.wait()
+                    throw error
+                }
                 group.wait()
-                throw error
-            }
-            group.wait()
-            if succeeded.pointee {
-                state.absorb(second.pointee, lineOffset: line - 1, storage: out.baseAddress!)
-                position = buffer.count
+                if second.succeeded, let later = second.state {
+                    state.absorb(later, lineOffset: line - 1, storage: out.baseAddress!)
+                    position = buffer.count
+                }
             }
             while position < buffer.count { try sequential(until: buffer.count) }
         }
         return state.finish(header: header, storage: &storage, structural: structural)
+    }
+
+    /// Where a text of at least 1 MiB may be cut in two: just after the first LF past its middle.
+    static func splitCandidate(_ p: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard p.count >= 1 << 20, let base = p.baseAddress else { return nil }
+        let middle = p.count / 2
+        guard let lf = memchr(base + middle, 0x0A, p.count - middle) else { return nil }
+        let split = UnsafeRawPointer(lf) - UnsafeRawPointer(base) + 1
+        return split < p.count ? split : nil
+    }
+
+    /// The second part of a text cut in two, and what its thread hands back.
+    ///
+    /// The thread surveys the part and signals `surveyed`, then waits for `go`: with a `state` set,
+    /// it reads the part with the fast path only; without, it stops. The semaphores order every
+    /// access to the fields between the two threads.
+    final class SecondPart: @unchecked Sendable {
+        let surveyed = DispatchSemaphore(value: 0)
+        let go = DispatchSemaphore(value: 0)
+        var survey = TextSurvey()
+        var state: ParseState?
+        var succeeded = false
+
+        func run(_ buffer: UnsafeBufferPointer<UInt8>, from mid: Int) {
+            survey = TextSurvey(buffer, mid..<buffer.count)
+            surveyed.signal()
+            go.wait()
+            guard var later = state else { return }
+            succeeded = later.readFast(buffer, from: mid)
+            state = later
+        }
     }
 
     /// What ``parse(_:path:idColumn:)`` accumulates.
@@ -204,10 +265,12 @@ public enum NumericCSV {
             rows += 1
         }
 
-        /// Reads data records with ``fastRecord(_:position:line:)`` from `position` until `end` or
+        /// Reads data records with ``fastRecord(_:position:line:powers:)`` from `position` until `end` or
         /// the first record that needs the general tokenizer (`position` is then at its start).
         mutating func fastRecords(_ p: UnsafeBufferPointer<UInt8>, position: inout Int, line: inout Int, until end: Int) {
-            while position < end, fastRecord(p, position: &position, line: &line) {}
+            NumberParser.exactPowersOfTen.withUnsafeBufferPointer { powers in
+                while position < end, fastRecord(p, position: &position, line: &line, powers: powers) {}
+            }
         }
 
         /// Reads one data record without quotes directly from the bytes. Returns false (having
@@ -217,10 +280,13 @@ public enum NumericCSV {
         ///
         /// Plain decimals, `[-+]?d*(.d*)?` with at most 15 significant digits (the rules of
         /// `NumberParser.parsePlainDecimal`), are converted while the delimiters are found, eight
-        /// bytes at a time (``DecimalDigits``), and rounded once: `Double(mantissa) / 10^decimals`,
-        /// exact operands, so correctly rounded (Clinger's fast path). Any other cell goes to
+        /// bytes at a time (``DecimalDigits``), and rounded once: `Double(mantissa) / 10^decimals`
+        /// (`powers`: `NumberParser.exactPowersOfTen`), exact operands, so correctly rounded
+        /// (Clinger's fast path). Any other cell goes to
         /// ``NumberParser/parse(_:)-(UnsafeBufferPointer<UInt8>)``.
-        mutating func fastRecord(_ p: UnsafeBufferPointer<UInt8>, position: inout Int, line: inout Int) -> Bool {
+        @inline(__always)
+        mutating func fastRecord(_ p: UnsafeBufferPointer<UInt8>, position: inout Int, line: inout Int,
+                                 powers: UnsafeBufferPointer<Double>) -> Bool {
             guard let base = p.baseAddress, let output else { return false }
             let comma = UInt8(ascii: ","), lf: UInt8 = 0x0A, cr: UInt8 = 0x0D, quote = UInt8(ascii: "\"")
             let dot = UInt8(ascii: "."), minus = UInt8(ascii: "-"), plus = UInt8(ascii: "+")
@@ -291,7 +357,7 @@ public enum NumericCSV {
                     let value: Double
                     if plain && digits > 0 && digits <= 19 && mantissa < 1_000_000_000_000_000 {
                         // mantissa < 10^15 ≤ 2^53 and decimals ≤ 19: both operands exact.
-                        let magnitude = Double(mantissa) / DecimalDigits.exactPower(decimals)
+                        let magnitude = Double(mantissa) / powers[decimals]
                         value = negative ? -magnitude : magnitude
                         anyValue = true
                     } else if q == start {
@@ -403,36 +469,6 @@ public enum NumericCSV {
             return NumericTable(header: header, columns: columns, ids: ids, lines: lines, values: storage,
                                 diagnostics: structural + found)
         }
-    }
-
-    /// Where to split `p[from...]` in two for reading both halves at once: just after the first LF
-    /// past the middle; nil when the rest is under 1 MiB or holds a quote (a quoted field may span lines).
-    static func splitPoint(_ p: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
-        let rest = p.count - from
-        guard rest >= 1 << 20, let base = p.baseAddress,
-              memchr(base + from, Int32(UInt8(ascii: "\"")), rest) == nil else { return nil }
-        let middle = from + rest / 2
-        guard let lf = memchr(base + middle, 0x0A, p.count - middle) else { return nil }
-        let split = UnsafeRawPointer(lf) - UnsafeRawPointer(base) + 1
-        return split < p.count ? split : nil
-    }
-
-    /// The number of line breaks (LF, CR, or CR LF counted once) in `p[range]`.
-    static func breaks(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
-        guard let base = p.baseAddress else { return 0 }
-        var count = 0
-        for byte: UInt8 in [0x0A, 0x0D] {
-            var position = range.lowerBound
-            while position < range.upperBound,
-                  let hit = memchr(base + position, Int32(byte), range.upperBound - position) {
-                let offset = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
-                // A CR followed by an LF in the range ends the same line as that LF.
-                if byte == 0x0D && offset + 1 < range.upperBound && p[offset + 1] == 0x0A { count -= 1 }
-                count += 1
-                position = offset + 1
-            }
-        }
-        return count
     }
 
     /// The whole file, read once into its final buffer (no intermediate `Data`).

@@ -57,7 +57,8 @@ private func parseGuarded(_ text: String, idColumn: Int = 0) throws -> NumericTa
     try #require(mprotect(region + (size - page), page, PROT_NONE) == 0)
     let start = region.assumingMemoryBound(to: UInt8.self) + (size - page - bytes.count)
     bytes.withUnsafeBufferPointer { start.update(from: $0.baseAddress!, count: $0.count) }
-    return try NumericCSV.parse(bytes: UnsafeBufferPointer(start: start, count: bytes.count), path: "t.csv", idColumn: idColumn)
+    return try #require(try NumericCSV.parse(bytes: UnsafeBufferPointer(start: start, count: bytes.count), path: "t.csv",
+                                             idColumn: idColumn, onlyASCII: false))
 }
 
 /// Checks `table` against ``reference(_:idColumn:)``: ids, lines, every value bit for bit, diagnostics.
@@ -176,6 +177,62 @@ private func expectMatchesReference(_ table: NumericTable, _ input: String, idCo
         #expect(throws: IngestError.unterminatedQuote(FileLocation(path: "t.csv", line: 2, column: 2))) {
             try NumericCSV.parse(ContiguousArray("id,a\nx,\"1\n".utf8), path: "t.csv")
         }
+    }
+
+    /// Writes `bytes` to a fresh temporary file and returns its path.
+    static func temporaryFile(_ bytes: [UInt8], name: String = "numeric.csv") throws -> String {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("NumericCSVTests-\(UUID().uuidString)-\(name)")
+        try Data(bytes).write(to: url)
+        return url.path
+    }
+
+    @Test("read: plain ASCII is parsed in place, with or without a BOM, as parse reads it", arguments: [false, true])
+    func readASCII(large: Bool) throws {
+        let text = large ? Self.large(defect: "", at: []) : "id,a,b\nx,1,2.5\ny,-3,\n"
+        let path = try Self.temporaryFile(Array(text.utf8))
+        let withBOM = try Self.temporaryFile([0xEF, 0xBB, 0xBF] + Array(text.utf8))
+        defer { try? FileManager.default.removeItem(atPath: path); try? FileManager.default.removeItem(atPath: withBOM) }
+        let parsed = try NumericCSV.parse(ContiguousArray(text.utf8), path: path)
+        for table in [try NumericCSV.read(path: path), try NumericCSV.read(path: withBOM)] {
+            #expect(table.ids == parsed.ids)
+            #expect(table.lines == parsed.lines)
+            #expect(zip(table.values, parsed.values).allSatisfy { $0.bitPattern == $1.bitPattern })
+            #expect(table.diagnostics.isEmpty)
+        }
+    }
+
+    @Test("read: text that is not ASCII is decoded first, also when only the second half holds it")
+    func readNonASCII() throws {
+        var text = Self.large(defect: "", at: [])
+        text += "中心,1,2,3\n"
+        let utf8 = try Self.temporaryFile(Array(text.utf8))
+        defer { try? FileManager.default.removeItem(atPath: utf8) }
+        let table = try NumericCSV.read(path: utf8)
+        #expect(table.ids.last == "中心")
+        #expect(table.rowCount == (try NumericCSV.parse(ContiguousArray(text.utf8), path: utf8)).rowCount)
+
+        let fixtures = try ["utf8", "gb18030"].map { try NumericCSV.read(path: FixtureEncodingTests.fixture("reports-2023-\($0).csv")) }
+        #expect(fixtures[0].ids == fixtures[1].ids)
+        #expect(fixtures[0].rowCount > 10)
+        #expect(zip(fixtures[0].values, fixtures[1].values).allSatisfy { $0.bitPattern == $1.bitPattern })
+    }
+
+    @Test("read: a NUL byte or UTF-16 is refused as the decoder refuses it, in either half")
+    func readRefused() throws {
+        let large = Self.large(defect: "", at: [])
+        let nulLate = try Self.temporaryFile(Array(large.utf8) + Array("z,1,\u{0}2,3\n".utf8))
+        let nulEarly = try Self.temporaryFile(Array("id,a\nx,\u{0}\n".utf8))
+        let utf16 = try Self.temporaryFile([0xFF, 0xFE] + Array("id,a\n".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        defer { for path in [nulLate, nulEarly, utf16] { try? FileManager.default.removeItem(atPath: path) } }
+        let lines = large.reduce(into: 0) { count, character in if character == "\n" { count += 1 } }
+        #expect(throws: IngestError.nulByte(FileLocation(path: nulLate, line: lines + 1, column: 3))) {
+            try NumericCSV.read(path: nulLate)
+        }
+        #expect(throws: IngestError.nulByte(FileLocation(path: nulEarly, line: 2, column: 2))) {
+            try NumericCSV.read(path: nulEarly)
+        }
+        #expect(throws: IngestError.utf16(path: utf16)) { try NumericCSV.read(path: utf16) }
     }
 
     @Test("a missing file is reported")

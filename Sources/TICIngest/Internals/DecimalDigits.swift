@@ -27,22 +27,36 @@ enum DecimalDigits {
     ///
     /// Subtracting `"0"` from each byte leaves 0…9 exactly in the digit bytes before the first
     /// non-digit (a borrow or carry only moves up from a non-digit byte); a byte is a digit when
-    /// neither it nor it + 0x76 has its high bit set. The digits are then shifted to the top of the
-    /// word (zeros below them read as leading zeros) and combined pairwise: 10·a + b in every byte,
-    /// 100·ab + cd in every 16-bit lane, 10⁴·abcd + efgh in the high half (Lemire 2018).
+    /// neither it nor it + 0x76 has its high bit set.
     ///
     /// - Returns: `count` in 0…8 and `value` < 10^count.
     @inline(__always)
     static func leading(_ word: UInt64) -> (value: UInt64, count: Int) {
+        let count = leadingCount(word)
+        return (value(of: word, count: count), count)
+    }
+
+    /// The number of ASCII digits at the start of `word` (0…8); see ``leading(_:)``.
+    @inline(__always)
+    static func leadingCount(_ word: UInt64) -> Int {
         let d = word &- 0x3030_3030_3030_3030
-        let nonDigit = ((d &+ 0x7676_7676_7676_7676) | d) & 0x8080_8080_8080_8080
-        let count = nonDigit.trailingZeroBitCount &>> 3
+        return (((d &+ 0x7676_7676_7676_7676) | d) & 0x8080_8080_8080_8080).trailingZeroBitCount &>> 3
+    }
+
+    /// The value of the `count` (0…8) ASCII digits in the low bytes of `word`, the first one most
+    /// significant; the bytes above them are ignored.
+    ///
+    /// The digits are shifted to the top of the word (zeros below them read as leading zeros) and
+    /// combined pairwise: 10·a + b in every byte, 100·ab + cd in every 16-bit lane,
+    /// 10⁴·abcd + efgh in the high half (Lemire 2018).
+    @inline(__always)
+    static func value(of word: UInt64, count: Int) -> UInt64 {
         let shift = UInt64(64 &- (count &<< 3))
-        var v = shift == 64 ? 0 : d &<< shift
+        var v = shift == 64 ? 0 : (word &- 0x3030_3030_3030_3030) &<< shift
         v = (v &* 0x0A01) &>> 8
         v = ((v & 0x00FF_00FF_00FF_00FF) &* 0x0064_0001) &>> 16
         v = ((v & 0x0000_FFFF_0000_FFFF) &* 0x0000_2710_0000_0001) &>> 32
-        return (v, count)
+        return v
     }
 
     /// 10^n for n in 0…8 (a constant table, no lazy global).
@@ -58,33 +72,6 @@ enum DecimalDigits {
         case 6: 1_000_000
         case 7: 10_000_000
         default: 100_000_000
-        }
-    }
-
-    /// 10^n as an exact `Double` for n in 0…19 (the decimals a fast-path number can have).
-    @inline(__always)
-    static func exactPower(_ n: Int) -> Double {
-        switch n {
-        case 0: 1e0
-        case 1: 1e1
-        case 2: 1e2
-        case 3: 1e3
-        case 4: 1e4
-        case 5: 1e5
-        case 6: 1e6
-        case 7: 1e7
-        case 8: 1e8
-        case 9: 1e9
-        case 10: 1e10
-        case 11: 1e11
-        case 12: 1e12
-        case 13: 1e13
-        case 14: 1e14
-        case 15: 1e15
-        case 16: 1e16
-        case 17: 1e17
-        case 18: 1e18
-        default: 1e19
         }
     }
 }
