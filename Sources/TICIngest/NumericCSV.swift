@@ -36,6 +36,13 @@ public enum NumericCSV {
     ///   unterminated quote.
     public static func read(path: String, idColumn: Int = 0, encoding: EncodingChoice = .auto) throws(IngestError) -> NumericTable {
         let bytes = try readBytes(path: path)
+        // Plain ASCII without NUL bytes is what TextDecoder would return: it is parsed as read, and
+        // the survey that counts its line breaks stands in for the decoder's scans.
+        if encoding != .gb18030, let table = try bytes.withUnsafeBufferPointer({ (buffer) throws(IngestError) in
+            try parse(bytes: buffer, path: path, idColumn: idColumn, onlyASCII: true)
+        }) {
+            return table
+        }
         let decoded = try TextDecoder.decode(bytes, path: path, choice: encoding)
         return try parse(decoded.bytes, path: path, idColumn: idColumn)
     }
@@ -47,82 +54,138 @@ public enum NumericCSV {
     /// a record with a quote, the wrong number of fields or a blank line is re-read by the general
     /// RFC 4180 tokenizer, so results and diagnostics are those of ``CSVReader``.
     public static func parse(_ text: ContiguousArray<UInt8>, path: String, idColumn: Int = 0) throws(IngestError) -> NumericTable {
+        try text.withUnsafeBufferPointer { (buffer) throws(IngestError) in
+            // Without `onlyASCII` there is always a table.
+            try parse(bytes: buffer, path: path, idColumn: idColumn, onlyASCII: false)!
+        }
+    }
+
+    /// ``parse(_:path:idColumn:)`` on bytes the caller keeps alive; no byte at or past
+    /// `buffer.count` is read. With `onlyASCII`, returns nil (having read nothing but a survey)
+    /// when the bytes hold a byte ≥ 0x80 or a NUL, so the caller decodes them first.
+    ///
+    /// A text of at least 1 MiB is cut just after the first LF past its middle; a second thread
+    /// surveys the second part (``TextSurvey``: line breaks, quotes, ASCII) while this one surveys
+    /// the first, then, once the header is read and the storage allocated (one row per line
+    /// break), reads the second part speculatively while this one reads the first. At its first
+    /// record that needs the general tokenizer it stops, and that part is read again in order.
+    static func parse(bytes buffer: UnsafeBufferPointer<UInt8>, path: String, idColumn: Int,
+                      onlyASCII: Bool) throws(IngestError) -> NumericTable? {
+        let mid = splitCandidate(buffer)
+        let second = SecondPart()
+        let group = DispatchGroup()
+        if let mid {
+            let job = UncheckedSendable(value: (second, buffer, mid))
+            DispatchQueue.global().async(group: group) {
+                let (second, buffer, mid) = job.value
+                second.run(buffer, from: mid)
+            }
+        }
+        // Whatever happens here, the second thread is released and joined before we return.
+        var released = false
+        defer {
+            if mid != nil {
+                if !released { second.go.signal() }
+                group.wait()
+            }
+        }
+        let firstSurvey = TextSurvey(buffer, 0..<(mid ?? buffer.count))
+        var survey = firstSurvey
+        if mid != nil {
+            second.surveyed.wait()
+            survey = survey + second.survey
+        }
+        if onlyASCII && (survey.nonASCII || survey.nul) { return nil }
+
         var state = ParseState(path: path, idColumn: idColumn, bound: 0)
+        var storage = ContiguousArray<Double>()
         var structural: [Diagnostic] = []
         var spans = ContiguousArray<CSVRecord.Span>()
         var scratch = ContiguousArray<UInt8>()
-        try text.withUnsafeBufferPointer { (buffer) throws(IngestError) in
-            var position = 0
-            var line = 1
-            /// Reads records until `end` (a record boundary).
-            func sequential(until end: Int) throws(IngestError) {
-                while position < end {
-                    let start = position, startLine = line
-                    if state.header != nil,
-                       state.fastRecord(buffer, position: &position, line: &line) {
-                        continue
-                    }
-                    position = start
-                    line = startLine
-                    let blank = try CSVReader.nextRecord(in: buffer, position: &position, line: &line, spans: &spans,
-                                                         scratch: &scratch, path: path, warnings: &structural)
-                    if blank { continue }
-                    try spans.withUnsafeBufferPointer { (spanBuffer) throws(IngestError) in
-                        try scratch.withUnsafeBufferPointer { (scratchBuffer) throws(IngestError) in
-                            try state.general(CSVRecord(line: startLine, text: buffer, scratch: scratchBuffer, spans: spanBuffer))
-                        }
-                    }
-                    if state.header != nil { break }  // the header: look for a split of the rest
+        var position = 0
+        var line = 1
+        /// Reads records until `end` (a record boundary), or until the header has been read.
+        func sequential(until end: Int) throws(IngestError) {
+            while position < end {
+                let header = state.header != nil
+                if header {
+                    state.fastRecords(buffer, position: &position, line: &line, until: end)
+                    if position >= end { break }
                 }
-            }
-            try sequential(until: buffer.count)
-            if state.header != nil {
-                // No more data records than line breaks after the header (one more without a final break).
-                let last = buffer.count > position ? buffer[buffer.count - 1] : 0x0A
-                state.allocate(bound: breaks(buffer, position..<buffer.count) + (last == 0x0A || last == 0x0D ? 0 : 1))
-            }
-            // A large rest without quotes is read in two halves at once; the second half is
-            // speculative: at its first irregular record (or diagnostic) it is read again in order.
-            if state.header != nil, let mid = splitPoint(buffer, from: position) {
-                var storage = ContiguousArray<Double>()
-                swap(&storage, &state.storage)
-                defer { swap(&storage, &state.storage) }
-                try storage.withUnsafeMutableBufferPointer { (out) throws(IngestError) in
-                    let second = UnsafeMutablePointer<ParseState>.allocate(capacity: 1)
-                    defer { second.deinitialize(count: 1).deallocate() }
-                    second.initialize(to: state.continuation(rowOffset: state.rows + breaks(buffer, position..<mid)))
-                    second.pointee.shared = out.baseAddress
-                    state.shared = out.baseAddress
-                    defer { state.shared = nil }
-                    let job = UncheckedSendable(value: (second, buffer, mid))
-                    let group = DispatchGroup()
-                    let succeeded = UnsafeMutablePointer<Bool>.allocate(capacity: 1)
-                    defer { succeeded.deallocate() }
-                    succeeded.initialize(to: false)
-                    let flag = UncheckedSendable(value: succeeded)
-                    DispatchQueue.global().async(group: group) {
-                        let (second, buffer, mid) = job.value
-                        flag.value.pointee = second.pointee.readFast(buffer, from: mid)
+                let startLine = line
+                let blank = try CSVReader.nextRecord(in: buffer, position: &position, line: &line, spans: &spans,
+                                                     scratch: &scratch, path: path, warnings: &structural)
+                if blank { continue }
+                try spans.withUnsafeBufferPointer { (spanBuffer) throws(IngestError) in
+                    try scratch.withUnsafeBufferPointer { (scratchBuffer) throws(IngestError) in
+                        try state.general(CSVRecord(line: startLine, text: buffer, scratch: scratchBuffer, spans: spanBuffer))
                     }
-                    do throws(IngestError) {
-                        while position < mid { try sequential(until: mid) }
-                    } catch {
-                        group.wait()
-                        throw error
-                    }
-                    group.wait()
-                    if succeeded.pointee {
-                        state.absorb(second.pointee, lineOffset: line - 1, storage: out.baseAddress!)
-                        position = buffer.count
-                    }
-                    while position < buffer.count { try sequential(until: buffer.count) }
                 }
-            } else {
-                while position < buffer.count { try sequential(until: buffer.count) }
+                if !header { break }  // the header: allocate, then look for a split of the rest
             }
         }
+        try sequential(until: buffer.count)
         guard let header = state.header else { throw .emptyFile(path: path) }
-        return state.finish(header: header, structural: structural)
+        // No more data records than line breaks after the header (one more without a final break).
+        let headerSurvey = TextSurvey(buffer, 0..<position)
+        let last = buffer.count > position ? buffer[buffer.count - 1] : 0x0A
+        storage = state.allocate(bound: survey.lineBreaks - headerSurvey.lineBreaks + (last == 0x0A || last == 0x0D ? 0 : 1))
+        try storage.withUnsafeMutableBufferPointer { (out) throws(IngestError) in
+            state.output = out.baseAddress
+            defer { state.output = nil }
+            // Two parts at once when the rest is large and has no quote (a quoted field may span lines).
+            if let mid, mid > position, buffer.count - position >= 1 << 20, survey.quotes == headerSurvey.quotes {
+                var later = state.continuation(rowOffset: state.rows + firstSurvey.lineBreaks - headerSurvey.lineBreaks)
+                later.output = out.baseAddress
+                second.state = later
+                released = true
+                second.go.signal()
+                do throws(IngestError) {
+                    while position < mid { try sequential(until: mid) }
+                } catch {
+                    group.wait()
+                    throw error
+                }
+                group.wait()
+                if second.succeeded, let later = second.state {
+                    state.absorb(later, lineOffset: line - 1, storage: out.baseAddress!)
+                    position = buffer.count
+                }
+            }
+            while position < buffer.count { try sequential(until: buffer.count) }
+        }
+        return state.finish(header: header, storage: &storage, structural: structural)
+    }
+
+    /// Where a text of at least 1 MiB may be cut in two: just after the first LF past its middle.
+    static func splitCandidate(_ p: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard p.count >= 1 << 20, let base = p.baseAddress else { return nil }
+        let middle = p.count / 2
+        guard let lf = memchr(base + middle, 0x0A, p.count - middle) else { return nil }
+        let split = UnsafeRawPointer(lf) - UnsafeRawPointer(base) + 1
+        return split < p.count ? split : nil
+    }
+
+    /// The second part of a text cut in two, and what its thread hands back.
+    ///
+    /// The thread surveys the part and signals `surveyed`, then waits for `go`: with a `state` set,
+    /// it reads the part with the fast path only; without, it stops. The semaphores order every
+    /// access to the fields between the two threads.
+    final class SecondPart: @unchecked Sendable {
+        let surveyed = DispatchSemaphore(value: 0)
+        let go = DispatchSemaphore(value: 0)
+        var survey = TextSurvey()
+        var state: ParseState?
+        var succeeded = false
+
+        func run(_ buffer: UnsafeBufferPointer<UInt8>, from mid: Int) {
+            survey = TextSurvey(buffer, mid..<buffer.count)
+            surveyed.signal()
+            go.wait()
+            guard var later = state else { return }
+            succeeded = later.readFast(buffer, from: mid)
+            state = later
+        }
     }
 
     /// What ``parse(_:path:idColumn:)`` accumulates.
@@ -138,9 +201,8 @@ public enum NumericCSV {
         var ids: [String] = []
         var lines = ContiguousArray<Int32>()
         var found: [Diagnostic] = []
-        var storage = ContiguousArray<Double>()
-        /// When set, values go here (the storage of the reader that owns it) instead of `storage`.
-        var shared: UnsafeMutablePointer<Double>?
+        /// The column-major values (stride ``bound``), set while data rows are read.
+        var output: UnsafeMutablePointer<Double>?
         /// The storage row of this reader's first row.
         var rowOffset = 0
 
@@ -174,34 +236,27 @@ public enum NumericCSV {
                 return
             }
             var allEmpty = true
-            let bound = self.bound, width = self.width, idColumn = self.idColumn
             var problems: [Diagnostic] = []
-            var values = ContiguousArray<Double>()
-            swap(&values, &storage)
-            defer { swap(&values, &storage) }
-            let path = self.path, row = rowOffset + rows, shared = self.shared
-            values.withUnsafeMutableBufferPointer { buffer in
-                let out = shared ?? buffer.baseAddress!
-                var c = 0
-                for i in 0..<width where i != idColumn {
-                    let value: Double
-                    switch NumberParser.parse(record.bytes(i)) {
-                    case .value(let v):
-                        value = v
-                        allEmpty = false
-                    case .missing:
-                        value = .nan
-                        if allEmpty && !record.isEmpty(i) { allEmpty = false }
-                    case .invalid(let reason):
-                        value = .nan
-                        allEmpty = false
-                        problems.append(Diagnostic(WorkspaceLoader.invalid(
-                            reason, location: FileLocation(path: path, line: record.line, column: i + 1),
-                            column: head[i], text: record.string(i))))
-                    }
-                    out[c * bound + row] = value
-                    c += 1
+            var cell = output.map { $0 + (rowOffset + rows) }  // this row's value in the current column
+            for i in 0..<width where i != idColumn {
+                let value: Double
+                switch NumberParser.parse(record.bytes(i)) {
+                case .value(let v):
+                    value = v
+                    allEmpty = false
+                case .missing:
+                    value = .nan
+                    if allEmpty && !record.isEmpty(i) { allEmpty = false }
+                case .invalid(let reason):
+                    value = .nan
+                    allEmpty = false
+                    problems.append(Diagnostic(WorkspaceLoader.invalid(
+                        reason, location: FileLocation(path: path, line: record.line, column: i + 1),
+                        column: head[i], text: record.string(i))))
                 }
+                guard let at = cell else { preconditionFailure("NumericCSV: a data row before the storage was allocated") }
+                at.pointee = value
+                cell = at + bound
             }
             if allEmpty && record.isEmpty(idColumn) { return }
             found.append(contentsOf: problems)
@@ -210,136 +265,141 @@ public enum NumericCSV {
             rows += 1
         }
 
+        /// Reads data records with ``fastRecord(_:position:line:powers:)`` from `position` until `end` or
+        /// the first record that needs the general tokenizer (`position` is then at its start).
+        mutating func fastRecords(_ p: UnsafeBufferPointer<UInt8>, position: inout Int, line: inout Int, until end: Int) {
+            NumberParser.exactPowersOfTen.withUnsafeBufferPointer { powers in
+                while position < end, fastRecord(p, position: &position, line: &line, powers: powers) {}
+            }
+        }
+
         /// Reads one data record without quotes directly from the bytes. Returns false (having
         /// kept nothing) when the record needs the general tokenizer: a quote, a field count
-        /// other than the header's, or no field at all (a blank line).
-        mutating func fastRecord(_ p: UnsafeBufferPointer<UInt8>, position: inout Int, line: inout Int) -> Bool {
+        /// other than the header's, no field at all (a blank line), or a cell that is not a number
+        /// (the general path reports it).
+        ///
+        /// Plain decimals, `[-+]?d*(.d*)?` with at most 15 significant digits (the rules of
+        /// `NumberParser.parsePlainDecimal`), are converted while the delimiters are found, eight
+        /// bytes at a time (``DecimalDigits``), and rounded once: `Double(mantissa) / 10^decimals`
+        /// (`powers`: `NumberParser.exactPowersOfTen`), exact operands, so correctly rounded
+        /// (Clinger's fast path). Any other cell goes to
+        /// ``NumberParser/parse(_:)-(UnsafeBufferPointer<UInt8>)``.
+        @inline(__always)
+        mutating func fastRecord(_ p: UnsafeBufferPointer<UInt8>, position: inout Int, line: inout Int,
+                                 powers: UnsafeBufferPointer<Double>) -> Bool {
+            guard let base = p.baseAddress, let output else { return false }
             let comma = UInt8(ascii: ","), lf: UInt8 = 0x0A, cr: UInt8 = 0x0D, quote = UInt8(ascii: "\"")
             let dot = UInt8(ascii: "."), minus = UInt8(ascii: "-"), plus = UInt8(ascii: "+")
-            let count = p.count, width = self.width, idColumn = self.idColumn, bound = self.bound, row = rowOffset + rows
-            let recordLine = line
+            let count = p.count, width = self.width, idColumn = self.idColumn, bound = self.bound
+            var cell = output + (rowOffset + rows)  // this row's value in the current column
             var q = position
             var idStart = q, idEnd = q
             var anyValue = false
             var field = 0
-            var complete = false, endedByBreak = false
-            var values = ContiguousArray<Double>()
-            swap(&values, &storage)
-            defer { swap(&values, &storage) }
-            let path = self.path, names = header!
-            var problems: [Diagnostic] = []
-            let shared = self.shared
-            let ok: Bool = values.withUnsafeMutableBufferPointer { buffer in
-                let out = shared ?? buffer.baseAddress!
-                var c = 0
-                while true {
-                    let start = q
-                    if field == idColumn {
+            var endedByBreak = false
+            while true {
+                let start = q
+                if field == idColumn {
+                    while q < count {
+                        let b = base[q]
+                        if b == comma || b == lf || b == cr { break }
+                        if b == quote { return false }
+                        q &+= 1
+                    }
+                    idStart = start
+                    idEnd = q
+                } else {
+                    var word = DecimalDigits.word(base, at: q, count: count)
+                    let first = UInt8(truncatingIfNeeded: word)
+                    var negative = false
+                    if first == minus || first == plus {
+                        negative = first == minus
+                        q &+= 1
+                        word = DecimalDigits.word(base, at: q, count: count)
+                    }
+                    // The digits before and after the point, eight at a time; past 19 digits the
+                    // mantissa may have wrapped and the cell goes to the general parser.
+                    var (mantissa, run) = DecimalDigits.leading(word)
+                    q &+= run
+                    var digits = run
+                    while run == 8 && digits <= 19 {
+                        let next = DecimalDigits.leading(DecimalDigits.word(base, at: q, count: count))
+                        mantissa = mantissa &* DecimalDigits.power(next.count) &+ next.value
+                        run = next.count
+                        q &+= run
+                        digits &+= run
+                    }
+                    var decimals = 0
+                    if q < count && base[q] == dot {
+                        q &+= 1
+                        repeat {
+                            let next = DecimalDigits.leading(DecimalDigits.word(base, at: q, count: count))
+                            mantissa = mantissa &* DecimalDigits.power(next.count) &+ next.value
+                            run = next.count
+                            q &+= run
+                            decimals &+= run
+                        } while run == 8 && digits &+ decimals <= 19
+                        digits &+= decimals
+                    }
+                    let end = q < count ? base[q] : lf
+                    var plain = true
+                    if end != comma && end != lf && end != cr {
+                        if end == quote { return false }
+                        plain = false
+                        q &+= 1
                         while q < count {
-                            let b = p[q]
+                            let b = base[q]
                             if b == comma || b == lf || b == cr { break }
                             if b == quote { return false }
-                            q += 1
+                            q &+= 1
                         }
-                        idStart = start
-                        idEnd = q
+                    }
+                    let value: Double
+                    if plain && digits > 0 && digits <= 19 && mantissa < 1_000_000_000_000_000 {
+                        // mantissa < 10^15 ≤ 2^53 and decimals ≤ 19: both operands exact.
+                        let magnitude = Double(mantissa) / powers[decimals]
+                        value = negative ? -magnitude : magnitude
+                        anyValue = true
+                    } else if q == start {
+                        value = .nan
                     } else {
-                        // Fused scan and plain-decimal conversion (NumberParser.parsePlainDecimal's rules):
-                        // `[-+]?d*(.d*)?` with a digit, at most 15 significant digits, at most 22 decimals.
-                        var negative = false
-                        if q < count && (p[q] == minus || p[q] == plus) { negative = p[q] == minus; q += 1 }
-                        var mantissa: UInt64 = 0
-                        var significant = 0
-                        let integerStart = q
-                        while q < count {
-                            let d = p[q] &- 0x30
-                            if d >= 10 { break }
-                            mantissa = mantissa &* 10 &+ UInt64(d)
-                            significant &+= mantissa != 0 ? 1 : 0  // digits from the first non-zero one
-                            q += 1
-                        }
-                        var digits = q - integerStart, fraction = 0
-                        if q < count && p[q] == dot {
-                            q += 1
-                            let fractionStart = q
-                            while q < count {
-                                let d = p[q] &- 0x30
-                                if d >= 10 { break }
-                                mantissa = mantissa &* 10 &+ UInt64(d)
-                                significant &+= mantissa != 0 ? 1 : 0
-                                q += 1
-                            }
-                            fraction = q - fractionStart
-                            digits += fraction
-                        }
-                        var plain = true
-                        if q < count {
-                            let b = p[q]
-                            if b == quote { return false }
-                            if b != comma && b != lf && b != cr {
-                                plain = false
-                                q += 1
-                                while q < count {
-                                    let b = p[q]
-                                    if b == comma || b == lf || b == cr { break }
-                                    if b == quote { return false }
-                                    q += 1
-                                }
-                            }
-                        }
-                        let value: Double
-                        if q == start {
-                            value = .nan
-                        } else if plain && digits > 0 && significant <= 15 && fraction <= 22 {
-                            var v = Double(mantissa)
-                            if fraction > 0 { v /= NumberParser.exactPowersOfTen[fraction] }
-                            value = negative ? -v : v
+                        let text = UnsafeBufferPointer(rebasing: p[start..<q])
+                        switch NumberParser.parse(text) {
+                        case .value(let v):
+                            value = v
                             anyValue = true
-                        } else {
-                            let cell = UnsafeBufferPointer(rebasing: p[start..<q])
-                            switch NumberParser.parse(cell) {
-                            case .value(let v):
-                                value = v
-                                anyValue = true
-                            case .missing:
-                                value = .nan
-                                if !anyValue { for b in cell where b != 0x20 && b != 0x09 { anyValue = true; break } }
-                            case .invalid(let reason):
-                                value = .nan
-                                anyValue = true
-                                problems.append(Diagnostic(WorkspaceLoader.invalid(
-                                    reason, location: FileLocation(path: path, line: recordLine, column: field + 1),
-                                    column: names[field], text: Self.trimmed(cell))))
-                            }
+                        case .missing:
+                            value = .nan
+                            if !anyValue { for b in text where b != 0x20 && b != 0x09 { anyValue = true; break } }
+                        case .invalid:
+                            return false
                         }
-                        out[c * bound + row] = value
-                        c += 1
                     }
-                    field += 1
-                    // What ends the field.
-                    if q >= count { complete = true; break }
-                    if p[q] == comma {
-                        q += 1
-                        if field == width || q >= count { return false }
-                        continue
-                    }
-                    if p[q] == cr && q + 1 < count && p[q + 1] == lf { q += 1 }
-                    q += 1
-                    complete = true
-                    endedByBreak = true
-                    break
+                    cell.pointee = value
+                    cell += bound
                 }
-                return complete && field == width
+                field &+= 1
+                // What ends the field.
+                if q >= count { break }
+                if base[q] == comma {
+                    q &+= 1
+                    if field == width || q >= count { return false }
+                    continue
+                }
+                if base[q] == cr && q &+ 1 < count && base[q &+ 1] == lf { q &+= 1 }
+                q &+= 1
+                endedByBreak = true
+                break
             }
-            guard ok else { return false }
-            if endedByBreak { line += 1 }
+            guard field == width else { return false }
+            let recordLine = line
+            if endedByBreak { line &+= 1 }
             position = q
             let id = UnsafeBufferPointer(rebasing: p[idStart..<idEnd])
             if !anyValue && Self.trimmed(id).isEmpty { return true }  // an all-empty row is skipped
-            found.append(contentsOf: problems)
             ids.append(Self.trimmed(id))
             lines.append(Int32(truncatingIfNeeded: recordLine))
-            rows += 1
+            rows &+= 1
             return true
         }
 
@@ -352,12 +412,13 @@ public enum NumericCSV {
         }
 
         /// Allocates the column-major values for at most `bound` rows (called once the header is read).
-        mutating func allocate(bound: Int) {
+        /// Returns the storage; its values are written through ``output``.
+        mutating func allocate(bound: Int) -> ContiguousArray<Double> {
             self.bound = bound
-            let capacity = (width - 1) * bound
-            storage = ContiguousArray(unsafeUninitializedCapacity: capacity) { _, count in count = capacity }
             ids.reserveCapacity(bound)
             lines.reserveCapacity(bound)
+            let capacity = columns.count * bound
+            return ContiguousArray(unsafeUninitializedCapacity: capacity) { _, count in count = capacity }
         }
 
         /// A reader for a later part of the same file: same header, its rows from `rowOffset` on.
@@ -373,13 +434,11 @@ public enum NumericCSV {
         }
 
         /// Reads `p[from...]` with the fast path only, lines counted from 1; false at the first
-        /// record it cannot read or the first diagnostic.
+        /// record it cannot read (the fast path keeps no diagnostic).
         mutating func readFast(_ p: UnsafeBufferPointer<UInt8>, from: Int) -> Bool {
             var position = from, line = 1
-            while position < p.count {
-                guard fastRecord(p, position: &position, line: &line), found.isEmpty else { return false }
-            }
-            return true
+            fastRecords(p, position: &position, line: &line, until: p.count)
+            return position == p.count
         }
 
         /// Appends the rows of `later` (read by ``readFast(_:from:)``), moving its values down to follow ours.
@@ -395,8 +454,8 @@ public enum NumericCSV {
             rows += count
         }
 
-        /// Moves the columns to stride `rows` and drops the unused capacity.
-        mutating func finish(header: [String], structural: [Diagnostic]) -> NumericTable {
+        /// Moves the columns of `storage` (from ``allocate(bound:)``) to stride `rows` and drops the unused capacity.
+        func finish(header: [String], storage: inout ContiguousArray<Double>, structural: [Diagnostic]) -> NumericTable {
             let valueColumns = columns.count, rows = self.rows, bound = self.bound
             if rows < bound {
                 storage.withUnsafeMutableBufferPointer { p in
@@ -410,36 +469,6 @@ public enum NumericCSV {
             return NumericTable(header: header, columns: columns, ids: ids, lines: lines, values: storage,
                                 diagnostics: structural + found)
         }
-    }
-
-    /// Where to split `p[from...]` in two for reading both halves at once: just after the first LF
-    /// past the middle; nil when the rest is under 1 MiB or holds a quote (a quoted field may span lines).
-    static func splitPoint(_ p: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
-        let rest = p.count - from
-        guard rest >= 1 << 20, let base = p.baseAddress,
-              memchr(base + from, Int32(UInt8(ascii: "\"")), rest) == nil else { return nil }
-        let middle = from + rest / 2
-        guard let lf = memchr(base + middle, 0x0A, p.count - middle) else { return nil }
-        let split = UnsafeRawPointer(lf) - UnsafeRawPointer(base) + 1
-        return split < p.count ? split : nil
-    }
-
-    /// The number of line breaks (LF, CR, or CR LF counted once) in `p[range]`.
-    static func breaks(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
-        guard let base = p.baseAddress else { return 0 }
-        var count = 0
-        for byte: UInt8 in [0x0A, 0x0D] {
-            var position = range.lowerBound
-            while position < range.upperBound,
-                  let hit = memchr(base + position, Int32(byte), range.upperBound - position) {
-                let offset = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
-                // A CR followed by an LF in the range ends the same line as that LF.
-                if byte == 0x0D && offset + 1 < range.upperBound && p[offset + 1] == 0x0A { count -= 1 }
-                count += 1
-                position = offset + 1
-            }
-        }
-        return count
     }
 
     /// The whole file, read once into its final buffer (no intermediate `Data`).
