@@ -74,7 +74,7 @@ extension MonteCarlo {
     /// let ranks = d.summaries(topK: 10, threads: 2)   // p5, median, p95, mean, P(top 10) per row
     /// ```
     /// Same seed → same result for every `blockSize` and `threads`. `normalized` is n × m, higher is
-    /// better, finite; memory is dominated by the n × n rank histograms (4n² bytes: 400 MB at
+    /// better, finite; memory is dominated by the n × n rank histograms (2n² bytes up to 65,535 samples: 200 MB at
     /// n = 10,000). Percentiles are numpy `linear`; ranks are competition ranks per sample.
     public static func rankDistribution(
         normalized: Matrix, nominalWeights: [Double], samples: Int, seed: UInt64,
