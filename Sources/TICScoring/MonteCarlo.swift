@@ -16,8 +16,8 @@ import Foundation
 /// 4. after the batch, each worker adds the ranks of its range of alternatives to their histogram
 ///    rows, one row at a time (the row in cache, the alternative's ranks contiguous).
 ///
-/// Memory: the n × n histogram (``RankHistogram``: 2 bytes a cell up to 65,535 samples, pages
-/// resident only where counts land), the batch, b × n scores and a tile per worker; the n × N rank
+/// Memory: the n × n histogram (``RankHistogram``: 2 bytes a cell up to 65,535 samples; in huge
+/// pages up to 1 GB, lazily zeroed pages above), the batch, b × n scores and a tile per worker; the n × N rank
 /// matrix is never built. Counts are integers and sample i depends only on i, so the result is
 /// identical for every block size and thread count.
 public enum MonteCarlo {
@@ -223,7 +223,7 @@ extension MonteCarlo {
                                  ranks: UnsafeBufferPointer(start: own.ranks, count: n))
                 for i in 0..<n { target[i] = Rank(truncatingIfNeeded: own.ranks[i]) }
             } else {
-                sorter.rank(own.scores + q * n, into: target, stride: 1)
+                sorter.rank(own.scores + q * n, into: target)
             }
             own.tileColumns[filled] = column + lo + k
             filled += 1

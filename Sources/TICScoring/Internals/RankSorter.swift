@@ -31,17 +31,12 @@ struct RankSorter {
         histogram = ContiguousArray(repeating: 0, count: 3 * Self.buckets)
     }
 
-    /// Writes the competition rank (1 = highest score) of `scores[i]` into `ranks[i]`.
-    /// - Precondition: every score is finite and `scores.count == ranks.count == count`.
-    mutating func rank(_ scores: UnsafePointer<Double>, into ranks: UnsafeMutablePointer<Int32>) {
-        rank(scores, into: ranks, stride: 1)
-    }
-
-    /// Writes the competition rank of `scores[i]` into `ranks[i · stride]` (e.g. a column of an
-    /// alternative-major table), truncated to `Rank`.
-    /// - Precondition: as above, and `Rank` holds `count`.
+    /// Writes the competition rank (1 = highest score) of `scores[i]` into `ranks[i]`; `Rank` is
+    /// Int32 for an observer, or the 2- or 4-byte rank type of the Monte Carlo batch.
+    /// - Precondition: every score is finite, `scores.count == ranks.count == count`, and `Rank`
+    ///   holds `count`.
     @inline(__always)
-    mutating func rank<Rank: FixedWidthInteger>(_ scores: UnsafePointer<Double>, into ranks: UnsafeMutablePointer<Rank>, stride: Int) {
+    mutating func rank<Rank: FixedWidthInteger>(_ scores: UnsafePointer<Double>, into ranks: UnsafeMutablePointer<Rank>) {
         let n = count
         guard n > 0 else { return }
         var lowest = scores[0], highest = scores[0]
@@ -67,12 +62,12 @@ struct RankSorter {
             i &+= 1
         }
         if highest == lowest {
-            for i in 0..<n { ranks[i &* stride] = 1 }
+            for i in 0..<n { ranks[i] = 1 }
             return
         }
         let scale = Self.keyLimit / (highest - lowest)
         guard scale.isFinite else {
-            comparisonRank(scores, into: ranks, stride: stride)
+            comparisonRank(scores, into: ranks)
             return
         }
         keys.withUnsafeMutableBufferPointer { keyBuffer in
@@ -136,11 +131,11 @@ struct RankSorter {
                     let marks = target
                     var collisions = 0
                     var previousKey = source[0] >> 32
-                    ranks[Int(source[0] & 0xFFFF_FFFF) &* stride] = 1
+                    ranks[Int(source[0] & 0xFFFF_FFFF)] = 1
                     for p in 1..<n {
                         let item = source[p]
                         let key = item >> 32
-                        ranks[Int(item & 0xFFFF_FFFF) &* stride] = Rank(truncatingIfNeeded: p &+ 1)
+                        ranks[Int(item & 0xFFFF_FFFF)] = Rank(truncatingIfNeeded: p &+ 1)
                         marks[collisions] = UInt64(truncatingIfNeeded: p)
                         collisions &+= key == previousKey ? 1 : 0
                         previousKey = key
@@ -169,7 +164,7 @@ struct RankSorter {
                                 rank = Rank(truncatingIfNeeded: p + 1)
                                 previous = s
                             }
-                            ranks[index &* stride] = rank
+                            ranks[index] = rank
                         }
                     }
                 }
@@ -204,9 +199,9 @@ struct RankSorter {
     }
 
     /// Fallback for a score range so narrow that its reciprocal overflows.
-    private func comparisonRank<Rank: FixedWidthInteger>(_ scores: UnsafePointer<Double>, into ranks: UnsafeMutablePointer<Rank>, stride: Int) {
+    private func comparisonRank<Rank: FixedWidthInteger>(_ scores: UnsafePointer<Double>, into ranks: UnsafeMutablePointer<Rank>) {
         let values = Array(UnsafeBufferPointer(start: scores, count: count))
         let r = Ranking.competitionRanks(values)
-        for i in 0..<count { ranks[i * stride] = Rank(truncatingIfNeeded: r[i]) }
+        for i in 0..<count { ranks[i] = Rank(truncatingIfNeeded: r[i]) }
     }
 }
