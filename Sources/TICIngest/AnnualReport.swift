@@ -9,6 +9,10 @@ public struct AnnualReport: Sendable {
     public let path: String
     /// The value columns in file order (the header without `center_id` and `year`).
     public let columns: [String]
+    /// The line of the header row.
+    public let headerLine: Int
+    /// The 1-based field number in the file of each value column.
+    public let fileColumns: [Int]
     /// The center of each row, in file order.
     public private(set) var centerIDs: [String] = []
     /// The line each row was read from.
@@ -18,11 +22,14 @@ public struct AnnualReport: Sendable {
     private var rowByCenter: [String: Int] = [:]
     private var columnIndex: [String: Int]
 
-    /// An empty report for `year` with the given value columns.
-    public init(year: Int, path: String, columns: [String]) {
+    /// An empty report for `year` with the given value columns; `fileColumns` defaults to the
+    /// fields after `center_id` and `year` (3, 4, …).
+    public init(year: Int, path: String, columns: [String], headerLine: Int = 1, fileColumns: [Int]? = nil) {
         self.year = year
         self.path = path
         self.columns = columns
+        self.headerLine = headerLine
+        self.fileColumns = fileColumns ?? columns.indices.map { $0 + 3 }
         self.columnIndex = Dictionary(columns.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -50,6 +57,14 @@ public struct AnnualReport: Sendable {
         guard let row = rowByCenter[centerID], let col = columnIndex[column] else { return nil }
         let v = values[row * columns.count + col]
         return v.isNaN ? nil : v
+    }
+
+    /// Where a center's cell of `column` is: its row and the column's field; the header line when
+    /// the center has no row; column 1 when the file has no such column.
+    public func location(centerID: String, column: String?) -> FileLocation {
+        let line = rowByCenter[centerID].map { lines[$0] } ?? headerLine
+        let field = column.flatMap { columnIndex[$0] }.map { fileColumns[$0] } ?? 1
+        return FileLocation(path: path, line: line, column: field)
     }
 
     /// The number of missing cells.

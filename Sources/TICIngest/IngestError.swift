@@ -44,7 +44,14 @@ public enum IngestError: Error, Sendable, Hashable {
     case rejectedCenter(FileLocation, centerID: String, registry: FileLocation)
     case duplicateReport(FileLocation, centerID: String, year: Int, firstLine: Int)
     case yearMismatch(FileLocation, fileYear: Int, rowYear: Int)
-    case missingReport(FileLocation, centerID: String, year: Int, reportPath: String)
+    /// A row repeats the key of an earlier row (`columns` = `values`), e.g. two ratings of one rater.
+    case duplicateRow(FileLocation, columns: [String], values: [String], firstLine: Int)
+    /// `approved_year` is before 1949 or after the year after the latest report.
+    case approvedYearOutOfRange(FileLocation, year: Int, latestReport: Int)
+    /// An identifier holds an invisible or direction-changing character (U+`scalar`).
+    case invisibleCharacter(FileLocation, column: String, value: String, scalar: UInt32)
+    /// A percentage typed into a count or amount column (`12.5%` would be read as 0.125 万元).
+    case percentInAmount(FileLocation, column: String, text: String, kind: ValueKind)
     case ignoredFile(path: String)
     case noReports(path: String)
     case cycleWithoutReports(path: String, cycle: String, missingYears: [Int])
@@ -65,7 +72,8 @@ public enum IngestError: Error, Sendable, Hashable {
              .fractionalCount(let l, _, _), .outOfRange(let l, _, _, _, _), .invalidInteger(let l, _, _),
              .unknownCode(let l, _, _, _), .invalidCycle(let l, _), .duplicateCenter(let l, _, _),
              .unknownCenter(let l, _), .rejectedCenter(let l, _, _), .duplicateReport(let l, _, _, _), .yearMismatch(let l, _, _),
-             .missingReport(let l, _, _, _), .unsafeIdentifier(let l, _, _):
+             .duplicateRow(let l, _, _, _), .approvedYearOutOfRange(let l, _, _), .invisibleCharacter(let l, _, _, _),
+             .percentInAmount(let l, _, _, _), .unsafeIdentifier(let l, _, _):
             return l
         }
     }
@@ -73,7 +81,7 @@ public enum IngestError: Error, Sendable, Hashable {
     /// Whether the problem, found in a workspace, is only a warning (the data can still be used).
     public var isWarning: Bool {
         switch self {
-        case .strayQuote, .textAfterClosingQuote, .unknownColumn, .fractionalCount, .missingReport, .ignoredFile,
+        case .strayQuote, .textAfterClosingQuote, .unknownColumn, .fractionalCount, .ignoredFile,
              .reportWithoutRows:
             return true
         default:
@@ -168,9 +176,21 @@ public enum IngestError: Error, Sendable, Hashable {
                       : "second \(year) report for center \"\(id)\" (first on line \(first)); this row is not used"
         case .yearMismatch(_, let fileYear, let rowYear):
             return zh ? "年份 \(rowYear) 与文件年份 \(fileYear) 不符；本行未使用" : "year \(rowYear) differs from the file's year \(fileYear); the row is not used"
-        case .missingReport(_, let id, let year, let reportPath):
-            return zh ? "中心“\(id)”缺少 \(year) 年度报告（\(reportPath) 中没有该中心）；按缺失数据处理，不会补零"
-                      : "center \"\(id)\" has no \(year) annual report (no row in \(reportPath)); treated as missing data, not as zero"
+        case .duplicateRow(_, let columns, let values, let first):
+            let key = zip(columns, values).map { "\($0) \(Self.clip($1))" }.joined(separator: ", ")
+            return zh ? "本行与第 \(first) 行重复（\(key)）：同一\(columns.joined(separator: "、"))只能有一行；请删除其中一行（否则会被重复计算）"
+                      : "this row repeats line \(first) (\(key)): \(columns.joined(separator: ", ")) must be unique; delete one of the two rows (it would be counted twice)"
+        case .approvedYearOutOfRange(_, let year, let latest):
+            return zh ? "批准年份 \(year) 不在 \(WorkspaceLoader.earliestApprovalYear)–\(latest + 1) 之间（最新年度报告为 \(latest) 年）；请核对该中心的批准建设年份"
+                      : "approved_year \(year) is outside \(WorkspaceLoader.earliestApprovalYear)–\(latest + 1) (the latest report is \(latest)); check the year the center was approved"
+        case .invisibleCharacter(_, let column, let value, let scalar):
+            let code = Self.codePoint(scalar)
+            return zh ? "“\(column)”的取值“\(Self.clip(value))”含有不可见字符 \(code)（零宽字符或文字方向控制符），与屏幕上看起来相同的编号并不相同；请删除该字符后重新输入编号"
+                      : "\"\(column)\": \"\(Self.clip(value))\" contains the invisible character \(code) (zero-width or text-direction control), so it never matches the id it looks like; retype the id without it"
+        case .percentInAmount(_, let column, let text, let kind):
+            let what = kind == .count ? (zh ? "计数" : "a count") : (kind == .amount ? (zh ? "金额（万元）" : "an amount in 万元") : (zh ? "数量" : "a quantity"))
+            return zh ? "“\(column)”是\(what)，不能填百分比“\(Self.clip(text))”（会被读成该数的百分之一）；请填写\(what)本身"
+                      : "\"\(column)\" is \(what), not a percentage: \"\(Self.clip(text))\" would be read as a hundredth of the number; enter the value itself"
         case .ignoredFile:
             return zh ? "文件名不是年份（应为 reports/2023.csv 之类），已忽略" : "file name is not a year (expected e.g. reports/2023.csv); ignored"
         case .noReports:
@@ -182,6 +202,13 @@ public enum IngestError: Error, Sendable, Hashable {
             return zh ? "“\(column)”的取值“\(Self.clip(value))”含有不允许的字符（换行、控制字符或路径分隔符）"
                       : "\"\(column)\": \"\(Self.clip(value))\" contains characters not allowed in an identifier (line breaks, control characters or path separators)"
         }
+    }
+
+    /// `U+200B` for 0x200B.
+    static func codePoint(_ scalar: UInt32) -> String {
+        var hex = String(scalar, radix: 16, uppercase: true)
+        while hex.count < 4 { hex = "0" + hex }
+        return "U+" + hex
     }
 
     /// Shortens user text quoted in a message to 40 characters.

@@ -10,7 +10,7 @@ import Musl
 public enum ParsedNumber: Sendable, Hashable {
     /// A finite number.
     case value(Double)
-    /// An empty cell or a missing-data marker (`-`, `—`, `N/A`, `无`, `/`): missing, not zero.
+    /// An empty cell or a missing-data placeholder (`-`, `—`, `N/A`, `#N/A`, `无`, `空`, `/`…): missing, not zero.
     case missing
     /// Not a number; the reason says what was found.
     case invalid(NumberProblem)
@@ -32,8 +32,10 @@ public enum NumberProblem: Sendable, Hashable {
 ///
 /// Accepted: `1234.5`, `-3`, `+3`, `1e3`, `"1,234.5"` (thousands separators in groups of three),
 /// `12.5%` (→ 0.125), full-width digits and signs (`１２３．５`, `－３`, `１２％`), surrounding spaces
-/// (ASCII, no-break and ideographic). Missing (not zero): an empty cell, `-`, `--`, `—`, `——`,
-/// `–`, `－`, `N/A`, `NA`, `无`, `/`, `／`. Everything else is ``ParsedNumber/invalid(_:)``.
+/// (ASCII, no-break and ideographic). Missing (not zero), the one rule for placeholders: an empty
+/// cell, `-`, `--`, `—`, `——`, `–`, `－`, `N/A`, `n/a`, `NA`, `na`, `#N/A` (Excel's "not
+/// available"), `无`, `空`, `/`, `／`, `null`, `NULL`. Other Excel error values (`#DIV/0!`, `#VALUE!`)
+/// are errors. Everything else is ``ParsedNumber/invalid(_:)``.
 ///
 /// Results are correctly rounded: up to 15 significant digits are converted exactly
 /// (Clinger's fast path), longer inputs go through `strtod`.
@@ -221,7 +223,7 @@ public enum NumberParser {
         return parts[0].count == 4 || parts[2].count == 4
     }
 
-    private static let missingMarkers: [[UInt8]] = ["-", "--", "—", "——", "–", "－", "N/A", "n/a", "NA", "na", "无", "/", "／", "null", "NULL"]
+    private static let missingMarkers: [[UInt8]] = ["-", "--", "—", "——", "–", "－", "N/A", "n/a", "NA", "na", "#N/A", "无", "空", "/", "／", "null", "NULL"]
         .map { Array($0.utf8) }
 
     static func isMissingMarker(_ field: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -22,6 +22,12 @@ public struct Workspace: Sendable {
     /// An empty workspace rooted at `root` (the loader fills it; tests and tools may build one by hand).
     public init(root: String) { self.root = root }
 
+    /// The path of a file of the workspace as diagnostics name it, e.g. `ws/centers.csv`.
+    public func path(of name: String) -> String {
+        let base = root.hasSuffix("/") ? String(root.dropLast()) : root
+        return base.isEmpty ? name : "\(base)/\(name)"
+    }
+
     /// Whether any diagnostic is an error.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 

@@ -33,7 +33,7 @@ public struct WorkspaceLoader: Sendable {
             return workspace
         }
 
-        let rejectedCenters = loadCenters(path: path("centers.csv"), into: &workspace, diagnostics: &diagnostics)
+        let (rejectedCenters, approvedColumn) = loadCenters(path: path("centers.csv"), into: &workspace, diagnostics: &diagnostics)
         let known = KnownCenters(ids: Set(workspace.centers.map(\.id)), rejected: rejectedCenters, registry: path("centers.csv"))
 
         // Annual reports.
@@ -55,7 +55,8 @@ public struct WorkspaceLoader: Sendable {
             }
         }
 
-        // The cycle and missing reports.
+        // The cycle. Whether a center lacks a report of the cycle is decided with the scheme
+        // (`missing_report`), so the evaluation's checks report it, not the loader.
         let years = workspace.years
         let cycle = self.cycle ?? (years.isEmpty ? nil : max(years[0], years[years.count - 1] - 2)...years[years.count - 1])
         workspace.cycle = cycle
@@ -64,11 +65,14 @@ public struct WorkspaceLoader: Sendable {
             if !missingYears.isEmpty {
                 diagnostics.append(Diagnostic(.cycleWithoutReports(path: reportsDir, cycle: "\(cycle.lowerBound)-\(cycle.upperBound)", missingYears: missingYears)))
             }
-            for report in workspace.reports where cycle.contains(report.year) {
-                for center in workspace.centers where center.approvedYear <= report.year && report.row(of: center.id) == nil {
-                    diagnostics.append(Diagnostic(.missingReport(FileLocation(path: path("centers.csv"), line: center.line),
-                                                                 centerID: center.id, year: report.year, reportPath: report.path)))
-                }
+        }
+        // An approval year no report can follow (before 1949, or after the year after the latest report).
+        if let latest = years.last {
+            let allowed = Self.earliestApprovalYear...(latest + 1)
+            for center in workspace.centers where !allowed.contains(center.approvedYear) {
+                diagnostics.append(Diagnostic(.approvedYearOutOfRange(
+                    FileLocation(path: path("centers.csv"), line: center.line, column: approvedColumn),
+                    year: center.approvedYear, latestReport: latest)))
             }
         }
 
@@ -98,12 +102,16 @@ public struct WorkspaceLoader: Sendable {
                                          rowsRejected: table.rowsRejected + rejected))
     }
 
-    /// Reads the registry; returns the ids of rows rejected for errors, with their lines.
-    private func loadCenters(path: String, into workspace: inout Workspace, diagnostics: inout [Diagnostic]) -> [String: Int] {
-        guard let table = readTable(path: path, optional: false, diagnostics: &diagnostics) else { return [:] }
+    /// The earliest approval year accepted in `centers.csv`.
+    public static let earliestApprovalYear = 1949
+
+    /// Reads the registry; returns the ids of rows rejected for errors, with their lines, and the
+    /// 1-based column of `approved_year`.
+    private func loadCenters(path: String, into workspace: inout Workspace, diagnostics: inout [Diagnostic]) -> ([String: Int], Int) {
+        guard let table = readTable(path: path, optional: false, diagnostics: &diagnostics) else { return ([:], 1) }
         guard table.header.require(Self.centerColumns, path: path, line: table.headerLine, diagnostics: &diagnostics) else {
             record(table, rejected: table.rows.count, in: &workspace)
-            return [:]
+            return ([:], 1)
         }
         warnUnknownColumns(table, known: Set(Self.centerColumns), diagnostics: &diagnostics)
         if table.rowsRead == 0 { diagnostics.append(Diagnostic(.noCenters(path: path))) }
@@ -138,7 +146,7 @@ public struct WorkspaceLoader: Sendable {
                                             approvedYear: approved, registeredCapitalWan: capital, line: line))
         }
         record(table, rejected: rejected, in: &workspace)
-        return rejectedIDs
+        return (rejectedIDs, (table.header.column("approved_year") ?? 0) + 1)
     }
 
     private func loadReport(path: String, year: Int, centers: KnownCenters, workspace: inout Workspace,
@@ -179,7 +187,8 @@ public struct WorkspaceLoader: Sendable {
                             found.append(Diagnostic(.unknownColumn(FileLocation(path: path, line: record.line, column: i + 1), name: name)))
                         }
                     }
-                    report = AnnualReport(year: year, path: path, columns: names.map { IndicatorCatalogue.column($0.lowercased())?.code ?? $0 })
+                    report = AnnualReport(year: year, path: path, columns: names.map { IndicatorCatalogue.column($0.lowercased())?.code ?? $0 },
+                                          headerLine: record.line, fileColumns: valueColumns.map { $0 + 1 })
                     return
                 }
                 var allEmpty = true
@@ -209,7 +218,11 @@ public struct WorkspaceLoader: Sendable {
                     found.append(Diagnostic(.emptyRequiredField(at(idColumn), column: "center_id")))
                     rowOK = false
                 } else if !centers.ids.contains(id) {
-                    found.append(Diagnostic(centers.problem(at: at(idColumn), id: id)))
+                    if let scalar = Identifier.invisibleScalar(in: id) {
+                        found.append(Diagnostic(.invisibleCharacter(at(idColumn), column: "center_id", value: id, scalar: scalar.value)))
+                    } else {
+                        found.append(Diagnostic(centers.problem(at: at(idColumn), id: id)))
+                    }
                     rowOK = false
                 } else if rowOK, let first = firstLine[id] {
                     found.append(Diagnostic(.duplicateReport(at(idColumn), centerID: id, year: year, firstLine: first)))
@@ -224,7 +237,10 @@ public struct WorkspaceLoader: Sendable {
                     case .missing:
                         rowValues.append(.nan)
                     case .value(let v):
-                        if let problem = Self.check(v, kind: kinds[k], location: at(column), column: name) {
+                        if let kind = kinds[k], kind != .ratio && kind != .score, Self.containsPercentSign(record.bytes(column)) {
+                            found.append(Diagnostic(.percentInAmount(at(column), column: name, text: record.string(column), kind: kind)))
+                            rowValues.append(.nan)
+                        } else if let problem = Self.check(v, kind: kinds[k], location: at(column), column: name) {
                             found.append(problem)
                             rowValues.append(problem.severity == .error ? .nan : v)
                         } else {
@@ -261,12 +277,22 @@ public struct WorkspaceLoader: Sendable {
         }
         warnUnknownColumns(table, known: Set(columns), diagnostics: &diagnostics)
         var rejected = 0
+        var firstLine: [String: Int] = [:]
         for (row, line) in zip(table.rows, table.lines) {
             var cells = Cells(table: table, row: row, line: line)
             let id = cells.knownCenter(centers)
             let cycle = cells.cycle("cycle")
             let grade: Grade? = cells.isEmpty("grade") ? nil : cells.code("grade", as: Grade.self)
             let status = cells.code("status", as: Status.self)
+            if let id, let cycle {
+                let key = "\(id)\u{1F}\(cycle.lowerBound)-\(cycle.upperBound)"
+                if let first = firstLine[key] {
+                    cells.problems.append(Diagnostic(.duplicateRow(cells.location("center_id"), columns: ["center_id", "cycle"],
+                                                                   values: [id, "\(cycle.lowerBound)-\(cycle.upperBound)"], firstLine: first)))
+                } else if cells.errorFree {
+                    firstLine[key] = line
+                }
+            }
             diagnostics.append(contentsOf: cells.problems)
             guard cells.errorFree, let id, let cycle, let status else { rejected += 1; continue }
             workspace.history.append(HistoryRecord(centerID: id, cycle: cycle, grade: grade, status: status, line: line))
@@ -283,12 +309,22 @@ public struct WorkspaceLoader: Sendable {
         }
         warnUnknownColumns(table, known: Set(required + ["note"]), diagnostics: &diagnostics)
         var rejected = 0
+        var firstLine: [String: Int] = [:]
         for (row, line) in zip(table.rows, table.lines) {
             var cells = Cells(table: table, row: row, line: line)
             let id = cells.knownCenter(centers)
             let year = cells.integer("year")
             let kind = cells.code("event", as: EventKind.self)
             let note = cells.optional("note") ?? ""
+            if let id, let year, let kind {
+                let key = "\(id)\u{1F}\(year)\u{1F}\(kind.rawValue)"
+                if let first = firstLine[key] {
+                    cells.problems.append(Diagnostic(.duplicateRow(cells.location("center_id"), columns: ["center_id", "year", "event"],
+                                                                   values: [id, String(year), kind.rawValue], firstLine: first)))
+                } else if cells.errorFree {
+                    firstLine[key] = line
+                }
+            }
             diagnostics.append(contentsOf: cells.problems)
             guard cells.errorFree, let id, let year, let kind else { rejected += 1; continue }
             workspace.events.append(EventRecord(centerID: id, year: year, kind: kind, note: note, line: line))
@@ -305,6 +341,7 @@ public struct WorkspaceLoader: Sendable {
         }
         warnUnknownColumns(table, known: Set(columns), diagnostics: &diagnostics)
         var rejected = 0
+        var firstLine: [String: Int] = [:]
         for (row, line) in zip(table.rows, table.lines) {
             var cells = Cells(table: table, row: row, line: line)
             let id = cells.knownCenter(centers)
@@ -312,6 +349,15 @@ public struct WorkspaceLoader: Sendable {
             let rater = cells.required("rater")
             let score = cells.isEmpty("score") ? nil : cells.number("score", kind: .score)
             if cells.isEmpty("score") { _ = cells.required("score") }
+            if let id, let year, let rater {
+                let key = "\(id)\u{1F}\(year)\u{1F}\(rater)"
+                if let first = firstLine[key] {
+                    cells.problems.append(Diagnostic(.duplicateRow(cells.location("center_id"), columns: ["center_id", "year", "rater"],
+                                                                   values: [id, String(year), rater], firstLine: first)))
+                } else if cells.errorFree {
+                    firstLine[key] = line
+                }
+            }
             diagnostics.append(contentsOf: cells.problems)
             guard cells.errorFree, let id, let year, let rater, let score, let value = score else { rejected += 1; continue }
             workspace.ratings.append(RatingRecord(centerID: id, year: year, rater: rater, score: value, line: line))
@@ -340,6 +386,17 @@ public struct WorkspaceLoader: Sendable {
             break
         }
         return nil
+    }
+
+    /// Whether a cell holds `%` or the full-width `％` (EF BC 85).
+    static func containsPercentSign(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == 0x25 { return true }
+            if bytes[i] == 0xEF, i + 2 < bytes.count, bytes[i + 1] == 0xBC, bytes[i + 2] == 0x85 { return true }
+            i += 1
+        }
+        return false
     }
 
     /// The diagnostic for a cell that is not a number.
@@ -414,6 +471,10 @@ struct Cells {
             problems.append(Diagnostic(.unsafeIdentifier(location(column), column: column, value: text)))
             return nil
         }
+        if let scalar = Identifier.invisibleScalar(in: text) {
+            problems.append(Diagnostic(.invisibleCharacter(location(column), column: column, value: text, scalar: scalar.value)))
+            return nil
+        }
         return text
     }
 
@@ -478,5 +539,20 @@ public enum CycleParser {
         guard parts.count == 2, let start = Int(parts[0]), let end = Int(parts[1]), start <= end,
               (1900...2999).contains(start), (1900...2999).contains(end) else { return nil }
         return start...end
+    }
+}
+
+/// Checks on identifiers that two files must spell alike.
+enum Identifier {
+    /// The first invisible or direction-changing character of `text` (format characters such as
+    /// U+200B ZERO WIDTH SPACE, U+200E/U+200F marks, U+202A–U+202E and U+2066–U+2069 bidi controls,
+    /// U+FEFF), or nil. Such an id looks identical to another on screen but never matches it.
+    static func invisibleScalar(in text: String) -> Unicode.Scalar? {
+        for scalar in text.unicodeScalars where !scalar.isASCII {
+            if scalar.properties.generalCategory == .format || scalar.value == 0x3164 || scalar.value == 0x115F || scalar.value == 0x1160 {
+                return scalar
+            }
+        }
+        return nil
     }
 }

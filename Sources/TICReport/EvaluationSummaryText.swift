@@ -25,6 +25,11 @@ public struct EvaluationSummaryText: Sendable {
         }
     }
 
+    /// `A, B, C` or the first eight and a count.
+    static func list(_ items: [String]) -> String {
+        items.count <= 8 ? items.joined(separator: ", ") : items.prefix(8).joined(separator: ", ") + " … (\(items.count))"
+    }
+
     public func render() -> String {
         let zh = language == .zh
         let e = evaluation
@@ -62,6 +67,27 @@ public struct EvaluationSummaryText: Sendable {
         out.append((zh ? "动态调整：" : "Adjustments: ") + parts.joined(separator: zh ? "，" : ", "))
         let reward = e.rewardTotal()
         if reward > 0 { out.append((zh ? "奖励合计：" : "Rewards: ") + NumberText.decimal(reward) + (zh ? " 元" : " RMB")) }
+        // What the evaluation filled in or set aside, with the centers, so nothing changes silently.
+        let withCells = e.centers.filter { $0.imputedCellCount > 0 }
+        if !withCells.isEmpty {
+            let total = withCells.reduce(0) { $0 + $1.imputedCellCount }
+            let ids = Self.list(withCells.map { "\($0.center.id) (\($0.imputedCellCount))" })
+            out.append(zh ? "补值：已提交报告中 \(total) 个缺失值按缺失数据策略补值，涉及 \(withCells.count) 个中心：\(ids)"
+                          : "Imputed: \(total) missing values in submitted reports filled by the missing-data policies, at \(withCells.count) centers: \(ids)")
+        }
+        let filled = e.centers.filter { $0.participation == .evaluated && !$0.missingReportYears.isEmpty }
+        if !filled.isEmpty {
+            let ids = Self.list(filled.map { "\($0.center.id) \($0.missingReportYears.map(String.init).joined(separator: "/"))" })
+            out.append(zh ? "缺少年度报告、用本中心其他年份补值：\(ids)" : "Missing reports filled from the centers' own years: \(ids)")
+        }
+        let absent = e.centers.filter { $0.participation == .missingReport }
+        if !absent.isEmpty {
+            let ids = Self.list(absent.map { "\($0.center.id) \($0.missingReportYears.map(String.init).joined(separator: "/"))" })
+            out.append(zh ? "缺少年度报告、视为不参加评估：\(ids)" : "Missing reports, treated as not taking part: \(ids)")
+        }
+        if !e.toVerify.isEmpty {
+            out.append(zh ? "待核实清单 to_verify.csv：\(e.toVerify.count) 项" : "To verify (to_verify.csv): \(e.toVerify.count) items")
+        }
         let flagged = e.centers.filter { !$0.flags.isEmpty }.count
         out.append(zh ? "数据诊断警告 \(warnings) 个；评价说明 \(e.notes.count) 条；数据核查提示涉及 \(flagged) 个中心"
                       : "\(warnings) data warnings; \(e.notes.count) evaluation notes; integrity flags on \(flagged) centers")

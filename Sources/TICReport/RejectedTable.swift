@@ -16,7 +16,7 @@ public enum RejectedTable {
     public static func isRejection(_ diagnostic: Diagnostic) -> Bool {
         if diagnostic.severity == .error { return true }
         switch diagnostic.problem {
-        case .ignoredFile, .unknownColumn, .missingReport, .reportWithoutRows: return true
+        case .ignoredFile, .unknownColumn, .reportWithoutRows: return true
         default: return false
         }
     }

@@ -2,13 +2,58 @@ import Foundation
 import TICIngest
 import TICPolicy
 
-/// `summary.json`: the machine interface of an evaluation, schema `ticeval.summary` version 1.
+/// `summary.json`: the machine interface of an evaluation, schema `ticeval.summary` version 2
+/// (version 2 added `to_verify`, `imputation` and the centers' `due_years`, `missing_report_years`,
+/// `reported_cells`, `imputed_cells`; an imputed value is never null and names its `source`).
 ///
 /// Keys are snake_case and sorted; numbers are full precision; absent values are `null`. Every
 /// center of the registry appears once, in ranking order. The README documents each field.
 public struct SummaryDocument: Codable, Sendable {
     public static let schemaName = "ticeval.summary"
-    public static let schemaVersion = 1
+    public static let schemaVersion = 2
+
+    /// One row of `to_verify.csv`, with the same fields.
+    public struct VerifyEntry: Codable, Sendable {
+        public var centerID: String
+        public var name: String
+        public var year: Int?
+        public var indicator: String?
+        public var kind: String
+        public var value: String
+        public var imputedValue: Double?
+        public var reference: String
+        public var source: String
+        public var action: String
+        enum CodingKeys: String, CodingKey {
+            case name, year, indicator, kind, value, reference, source, action
+            case centerID = "center_id", imputedValue = "imputed_value"
+        }
+
+        /// Absent values are written as `null`, so every key is always present.
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(centerID, forKey: .centerID); try c.encode(name, forKey: .name); try c.encode(year, forKey: .year)
+            try c.encode(indicator, forKey: .indicator); try c.encode(kind, forKey: .kind); try c.encode(value, forKey: .value)
+            try c.encode(imputedValue, forKey: .imputedValue); try c.encode(reference, forKey: .reference)
+            try c.encode(source, forKey: .source); try c.encode(action, forKey: .action)
+        }
+    }
+
+    /// How much was filled in, over all centers.
+    public struct Imputation: Codable, Sendable {
+        /// Imputed cells of submitted reports.
+        public var imputedCells: Int
+        /// Centers with at least one imputed cell.
+        public var centersWithImputedCells: [String]
+        /// Missing reports filled from the centers' own years (`impute_own_years`), as `id year`.
+        public var missingReportsImputed: [String]
+        /// Missing reports whose center was treated as not taking part, as `id year`.
+        public var missingReportsNotParticipating: [String]
+        enum CodingKeys: String, CodingKey {
+            case imputedCells = "imputed_cells", centersWithImputedCells = "centers_with_imputed_cells"
+            case missingReportsImputed = "missing_reports_imputed", missingReportsNotParticipating = "missing_reports_not_participating"
+        }
+    }
 
     public struct Run: Codable, Sendable {
         public var workspace: String
@@ -91,6 +136,10 @@ public struct SummaryDocument: Codable, Sendable {
         public var dimensionScores: [String: Double]
         public var cycleValues: [String: Double?]
         public var imputed: [ImputedValue]
+        public var dueYears: [Int]
+        public var missingReportYears: [Int]
+        public var reportedCells: Int
+        public var imputedCells: Int
         public var vetoes: [CenterEvaluation.VetoHit]
         public var events: [EventRecord]
         public var flags: [IntegrityFlag]
@@ -102,6 +151,7 @@ public struct SummaryDocument: Codable, Sendable {
             case centerID = "center_id", categoryRank = "category_rank", gradeByScore = "grade_by_score"
             case gradeBasis = "grade_basis", dimensionScores = "dimension_scores", cycleValues = "cycle_values"
             case previousStatus = "previous_status", reEvaluation = "re_evaluation"
+            case dueYears = "due_years", missingReportYears = "missing_report_years", reportedCells = "reported_cells", imputedCells = "imputed_cells"
         }
 
         /// Absent values are written as `null`, so every key is always present.
@@ -113,7 +163,9 @@ public struct SummaryDocument: Codable, Sendable {
             try c.encode(rank, forKey: .rank); try c.encode(categoryRank, forKey: .categoryRank); try c.encode(grade, forKey: .grade)
             try c.encode(gradeByScore, forKey: .gradeByScore); try c.encode(gradeBasis, forKey: .gradeBasis)
             try c.encode(dimensionScores, forKey: .dimensionScores); try c.encode(cycleValues, forKey: .cycleValues)
-            try c.encode(imputed, forKey: .imputed); try c.encode(vetoes, forKey: .vetoes); try c.encode(events, forKey: .events)
+            try c.encode(imputed, forKey: .imputed); try c.encode(dueYears, forKey: .dueYears)
+            try c.encode(missingReportYears, forKey: .missingReportYears); try c.encode(reportedCells, forKey: .reportedCells)
+            try c.encode(imputedCells, forKey: .imputedCells); try c.encode(vetoes, forKey: .vetoes); try c.encode(events, forKey: .events)
             try c.encode(flags, forKey: .flags); try c.encode(previousStatus, forKey: .previousStatus)
             try c.encode(reEvaluation, forKey: .reEvaluation); try c.encode(decision, forKey: .decision)
         }
@@ -129,10 +181,13 @@ public struct SummaryDocument: Codable, Sendable {
     public var decisionCounts: [String: Int]
     public var rewardsRMB: [String: Double]
     public var notes: [EvaluationNote]
+    public var imputation: Imputation
+    public var toVerify: [VerifyEntry]
     public var centers: [CenterEntry]
 
     enum CodingKeys: String, CodingKey {
-        case schema, run, inputs, weights, notes, centers
+        case schema, run, inputs, weights, notes, centers, imputation
+        case toVerify = "to_verify"
         case schemaVersion = "schema_version", ticevalVersion = "ticeval_version", gradeCounts = "grade_counts"
         case decisionCounts = "decision_counts", rewardsRMB = "rewards_rmb"
     }
@@ -178,6 +233,19 @@ public struct SummaryDocument: Codable, Sendable {
         rewardsRMB = ["total": evaluation.rewardTotal(), "comprehensive": evaluation.rewardTotal(category: .comprehensive),
                       "domain": evaluation.rewardTotal(category: .domain)]
         notes = evaluation.notes
+        let withCells = evaluation.centers.filter { $0.imputedCellCount > 0 }
+        imputation = Imputation(
+            imputedCells: withCells.reduce(0) { $0 + $1.imputedCellCount },
+            centersWithImputedCells: withCells.map(\.center.id).sorted(),
+            missingReportsImputed: evaluation.centers.filter { $0.participation == .evaluated }
+                .flatMap { c in c.missingReportYears.map { "\(c.center.id) \($0)" } }.sorted(),
+            missingReportsNotParticipating: evaluation.centers.filter { $0.participation == .missingReport }
+                .flatMap { c in c.missingReportYears.map { "\(c.center.id) \($0)" } }.sorted())
+        toVerify = evaluation.toVerify.map { item in
+            let row = ToVerifyTable.row(item, language: language)
+            return VerifyEntry(centerID: item.centerID, name: item.name, year: item.year, indicator: item.indicator, kind: item.kind.rawValue,
+                               value: item.value, imputedValue: item.imputedValue, reference: row[7], source: item.source, action: row[9])
+        }
         let codes = indicators.map(\.code)
         let dimensionCodes = scheme.dimensions.map(\.code)
         centers = evaluation.centers.map { c in
@@ -188,7 +256,8 @@ public struct SummaryDocument: Codable, Sendable {
                 gradeBasis: c.gradeBasis?.rawValue,
                 dimensionScores: c.participation == .evaluated ? Dictionary(uniqueKeysWithValues: zip(dimensionCodes, c.dimensionScores)) : [:],
                 cycleValues: Dictionary(uniqueKeysWithValues: zip(codes, c.cycleValues)),
-                imputed: c.imputed, vetoes: c.vetoes, events: c.events, flags: c.flags,
+                imputed: c.imputed, dueYears: c.dueYears, missingReportYears: c.missingReportYears,
+                reportedCells: c.reportedCells, imputedCells: c.imputedCellCount, vetoes: c.vetoes, events: c.events, flags: c.flags,
                 previousStatus: c.previousStatus?.rawValue, reEvaluation: c.reEvaluation, decision: c.decision)
         }
     }

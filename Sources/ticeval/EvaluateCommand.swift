@@ -11,8 +11,8 @@ struct Evaluate: ParsableCommand {
         commandName: "evaluate",
         abstract: "Run the triennial evaluation: scores, grades, ranking and the dynamic-adjustment list.",
         discussion: """
-        Writes ranking.csv, adjustments.csv, summary.json and report.html (one self-contained page) to \
-        --out (default ./out), each written to a staging file first and renamed into place, and prints a \
+        Writes ranking.csv, adjustments.csv, summary.json, report.html (one self-contained page), \
+        rejected.csv and to_verify.csv (everything filled in or set aside, per center) to --out (default ./out), each written to a staging file first and renamed into place, and prints a \
         short summary. The scheme is --scheme (a preset name or a JSON file), else WORKSPACE/scheme.json, \
         else the sichuan-2022 preset. Nothing is written when the workspace or the scheme has errors \
         (exit status 1).
@@ -60,8 +60,7 @@ struct Evaluate: ParsableCommand {
         }
         let workspace = WorkspaceLoader(encoding: workspaceOptions.encoding, cycle: workspaceOptions.cycleRange).load(root: root)
         for diagnostic in workspace.diagnostics { Console.error(diagnostic.formatted(lang)) }
-        let schemeArgument = scheme ?? (FileManager.default.fileExists(atPath: "\(root)/scheme.json") ? "\(root)/scheme.json" : "sichuan-2022")
-        let outcome = try SchemeSource(schemeArgument).inspect(language: lang)
+        let outcome = try SchemeSource(option: scheme, workspace: root).inspect(language: lang)
         outcome.printDiagnostics(language: lang)
         guard let chosen = outcome.inspection.scheme, !outcome.inspection.hasErrors else { throw ExitCode(1) }
 
@@ -69,7 +68,7 @@ struct Evaluate: ParsableCommand {
         do {
             evaluation = try Evaluator(workspace: workspace, scheme: chosen, cycle: workspaceOptions.cycleRange).evaluate()
         } catch {
-            Console.error(lang.pick("错误：", "error: ") + error.message(lang))
+            for line in error.lines(lang) { Console.error(line) }
             throw ExitCode(1)
         }
 
@@ -81,6 +80,7 @@ struct Evaluate: ParsableCommand {
             ("summary.json", try summary.jsonBytes()),
             ("report.html", HTMLReport(evaluation: evaluation, language: lang, version: TICEvalVersion.string).bytes()),
             ("rejected.csv", csv.encode(header: RejectedTable.header(language: lang), rows: RejectedTable.rows(workspace.diagnostics, language: lang))),
+            ("to_verify.csv", csv.encode(header: ToVerifyTable.header(language: lang), rows: ToVerifyTable.rows(evaluation, language: lang))),
         ]
         do { try folder.write(files) } catch {
             Console.error(lang.pick("错误：", "error: ") + "\(error)")

@@ -8,6 +8,12 @@ struct SchemeSource {
 
     init(_ argument: String) { self.argument = argument }
 
+    /// The scheme `evaluate` and `validate` use: `--scheme`, else `WORKSPACE/scheme.json`, else sichuan-2022.
+    init(option: String?, workspace root: String) {
+        let file = root.hasSuffix("/") ? "\(root)scheme.json" : "\(root)/scheme.json"
+        self.argument = option ?? (FileManager.default.fileExists(atPath: file) ? file : "sichuan-2022")
+    }
+
     /// The inspected scheme and a label for messages.
     struct Outcome {
         let label: String

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TICIngest
+import TICPolicy
 import TICReport
 
 struct Validate: ParsableCommand {
@@ -9,7 +10,10 @@ struct Validate: ParsableCommand {
         abstract: "Check a workspace and print every problem with file, line and column.",
         discussion: """
         Prints each problem as path:line:column: error|warning: message, then a one-line summary.
-        Exit status 0 when there is no error, 1 when there is, 2 for usage errors.
+        With data that read without error, runs every check of `evaluate` under the scheme (--scheme, \
+        else WORKSPACE/scheme.json, else sichuan-2022): missing reports, columns the scheme needs, \
+        missing values and the imputation limit. Exit status 0 means `evaluate` will not fail on the \
+        data; 1 when there is an error; 2 for usage errors.
         """
     )
 
@@ -19,6 +23,9 @@ struct Validate: ParsableCommand {
     @Option(help: "Also write every rejected row or file as CSV (file,line,column,severity,message) to this file.")
     var rejected: String?
 
+    @Option(help: "The indicator system to check the data against: a preset or a scheme JSON file (default: WORKSPACE/scheme.json, else sichuan-2022).")
+    var scheme: String?
+
     func run() throws {
         let root = try workspaceOptions.resolvedWorkspace()
         let loader = WorkspaceLoader(encoding: workspaceOptions.encoding, cycle: workspaceOptions.cycleRange)
@@ -27,7 +34,26 @@ struct Validate: ParsableCommand {
         for diagnostic in workspace.diagnostics {
             print(diagnostic.formatted(lang))
         }
-        print(ValidationSummary(workspace: workspace).line(lang))
+        // The evaluation's own checks, once the files read cleanly.
+        var schemeErrors = 0
+        var schemeLabel: String?
+        if !workspace.hasErrors {
+            let outcome = try SchemeSource(option: scheme, workspace: root).inspect(language: lang)
+            schemeLabel = outcome.inspection.scheme?.name ?? outcome.label
+            let prefix = outcome.file.map { "\($0): " } ?? ""
+            for diagnostic in outcome.inspection.diagnostics { print(prefix + diagnostic.formatted(lang)) }
+            schemeErrors = outcome.inspection.diagnostics.filter(\.isError).count
+            if let chosen = outcome.inspection.scheme, schemeErrors == 0 {
+                do {
+                    _ = try Evaluator(workspace: workspace, scheme: chosen, cycle: workspaceOptions.cycleRange).evaluate()
+                } catch {
+                    let lines = error.lines(lang)
+                    for line in lines { print(line) }
+                    schemeErrors += lines.count
+                }
+            }
+        }
+        print(ValidationSummary(workspace: workspace, checkErrors: schemeErrors, scheme: schemeLabel).line(lang))
         if let rejected {
             let bytes = CSVExport().encode(header: RejectedTable.header(language: lang), rows: RejectedTable.rows(workspace.diagnostics, language: lang))
             // Written beside the target and renamed, so a reader never sees half a file.
@@ -41,20 +67,26 @@ struct Validate: ParsableCommand {
                 throw ExitCode(1)
             }
         }
-        if workspace.hasErrors { throw ExitCode(1) }
+        if workspace.hasErrors || schemeErrors > 0 { throw ExitCode(1) }
     }
 }
 
 /// The one-line summary `validate` prints.
 struct ValidationSummary {
     let workspace: Workspace
+    /// Errors of the scheme and of the evaluation's checks.
+    var checkErrors = 0
+    /// The scheme checked against, if the checks ran.
+    var scheme: String?
 
     func line(_ lang: Language) -> String {
-        let errors = workspace.diagnostics.filter { $0.severity == .error }.count
-        let warnings = workspace.diagnostics.count - errors
+        let fileErrors = workspace.diagnostics.filter { $0.severity == .error }.count
+        let errors = fileErrors + checkErrors
+        let warnings = workspace.diagnostics.count - fileErrors
         let years = workspace.years
         let yearText = years.isEmpty ? "–" : (years.count == 1 ? "\(years[0])" : "\(years[0])–\(years[years.count - 1])")
-        let cycle = workspace.cycle.map { "\($0.lowerBound)–\($0.upperBound)" } ?? "–"
+        let cycle = (workspace.cycle.map { "\($0.lowerBound)–\($0.upperBound)" } ?? "–")
+            + (scheme.map { lang.pick("，指标体系 \($0)", ", scheme \($0)") } ?? "")
         let read = workspace.rowsRead, rejected = workspace.rowsRejected
         return lang.pick(
             "\(workspace.root)：中心 \(workspace.centers.count) 个，报告年份 \(yearText)（评价周期 \(cycle)），使用 \(read - rejected) 行，拒绝 \(rejected) 行；错误 \(errors) 个，警告 \(warnings) 个",

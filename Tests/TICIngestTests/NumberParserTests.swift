@@ -13,7 +13,7 @@ import Testing
         #expect(NumberParser.parse(text) == .value(expected))
     }
 
-    @Test("missing-data markers are missing, not zero", arguments: ["", "   ", "-", "--", "—", "——", "–", "－", "N/A", "n/a", "NA", "无", "/", "／"])
+    @Test("missing-data markers are missing, not zero", arguments: ["", "   ", "-", "--", "—", "——", "–", "－", "N/A", "n/a", "NA", "na", "#N/A", "无", "空", "/", "／", "null", "NULL"])
     func missing(text: String) {
         #expect(NumberParser.parse(text) == .missing)
     }
@@ -22,7 +22,7 @@ import Testing
         ("abc", NumberProblem.notANumber), ("12,34", .notANumber), ("1,2345", .notANumber), ("1.2.3", .notANumber),
         ("0x10", .notANumber), ("12 345", .notANumber), ("1e", .notANumber), ("--5", .notANumber),
         ("NaN", .nonFinite), ("inf", .nonFinite), ("-Infinity", .nonFinite), ("1e999", .nonFinite),
-        ("#DIV/0!", .excelError), ("#N/A", .excelError), ("#VALUE!", .excelError),
+        ("#DIV/0!", .excelError), ("#NAME?", .excelError), ("#VALUE!", .excelError), ("#N/A!", .excelError),
         ("2023-01-05", .date), ("2023/1/5", .date), ("5/1/2023", .date),
     ])
     func invalid(text: String, problem: NumberProblem) {

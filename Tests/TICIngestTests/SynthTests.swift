@@ -64,7 +64,7 @@ struct SynthTests {
         #expect(try records(files, "centers.csv").count == centers)
         let reportRows = try years.reduce(0) { $0 + (try records(files, "reports/\($1).csv")).count }
         #expect(reportRows == centers * years.count - 2)
-        #expect(try records(files, "events.csv").count == 3)
+        #expect(try records(files, "events.csv").count == 5)
         #expect(try records(files, "history.csv").count == 3)
         let features = synthesizer.features()
         #expect((features.contractJump == nil) == (years.count == 1))
@@ -161,13 +161,15 @@ struct SynthTests {
         #expect(Set(absent) == Set(Self.sample.features().missingReports))
     }
 
-    @Test("events.csv has exactly one integrity violation, one center not participating and one withdrawal")
+    @Test("events.csv has one integrity violation, one withdrawal, and three centers not participating: one by choice, two without a year's report")
     func events() throws {
         let events = try records(Self.sampleFiles, "events.csv")
-        #expect(events.count == 3)
-        #expect(events.map { $0["event"]! }.sorted() == EventKind.allCases.map(\.rawValue).sorted())
+        #expect(events.count == 5)
+        #expect(events.map { $0["event"]! }.sorted() == ["integrity_violation", "not_participating", "not_participating", "not_participating", "withdrawn"])
         #expect(events.allSatisfy { $0["note"]!.contains("（示例）") })
-        #expect(Set(events.map { $0["center_id"]! }).count == 3)
+        #expect(Set(events.map { $0["center_id"]! }).count == 5)
+        let recorded = Set(events.filter { $0["event"] == "not_participating" }.map { SyntheticFeatures.CenterYear(centerID: $0["center_id"]!, year: Int($0["year"]!)!) })
+        #expect(recorded.isSuperset(of: Self.sample.features().missingReports))
     }
 
     @Test("history.csv holds the previous cycle with rectifying centers and every grade")

@@ -173,22 +173,176 @@ let standardCutoffs = GradeCutoffs(excellent: 80, good: 60, qualified: 40)
         #expect(r["A"]?.decision.kind == .withdraw)
     }
 
-    @Test("a missing year is filled from the center's other years and recorded")
-    func imputation() throws {
-        let mini = MiniWorkspace(centers: [("A", .domain, .provincial, [10, 20], [1, 1]),   // no 2024 row
-                                           ("B", .domain, .provincial, [30, 30, 30], [1, 1, 1])])
-        let evaluation = try Evaluator(workspace: mini.workspace, scheme: miniScheme(GradingRules(cutoffs: standardCutoffs))).evaluate()
-        let a = try #require(evaluation.centers.first { $0.center.id == "A" })
-        #expect(a.cycleValues[0] == 15)
-        #expect(a.imputed == [ImputedValue(centerID: "A", indicator: "rd_staff", year: 2024, cause: .noReport, policy: .centerMean, value: 15)])
-        #expect(a.yearlyValues[0] == [10, 20, nil])
+    /// A scheme like `miniScheme` with the given missing-report policy and approval handling.
+    func schemeWith(_ report: MissingReportPolicy, missing: MissingDataPolicy = .centerMean,
+                    approved: ApprovedWithinCyclePolicy = .ownYears, share: Double = 0.2, grading: GradingRules? = nil) -> Scheme {
+        var scheme = miniScheme(grading ?? GradingRules(cutoffs: standardCutoffs), missing: missing)
+        scheme.defaults.missingReport = report
+        scheme.defaults.approvedWithinCycle = approved
+        scheme.defaults.maxImputedShare = share
+        return scheme
     }
 
-    @Test("the error policy refuses missing data and names the indicator, its path and the center-years")
+    @Test("a missing report is an error by default, naming the center, the year, the registry line and the ways out")
+    func missingReportIsError() {
+        let mini = MiniWorkspace(centers: [("A", .domain, .provincial, [10, 20], [1, 1]),   // no 2024 row
+                                           ("B", .domain, .provincial, [30, 30, 30], [1, 1, 1])])
+        #expect(throws: EvaluationError.data([DataProblem(.missingReport(centerID: "A", name: "中心A", year: 2024, reportPath: "reports/2024.csv"),
+                                                          at: FileLocation(path: "mini/centers.csv", line: 2))])) {
+            _ = try Evaluator(workspace: mini.workspace, scheme: schemeWith(.error)).evaluate()
+        }
+        let message = DataProblem(.missingReport(centerID: "A", name: "中心A", year: 2024, reportPath: "reports/2024.csv"),
+                                  at: FileLocation(path: "mini/centers.csv", line: 2)).formatted(.en)
+        #expect(message.hasPrefix("mini/centers.csv:2:1: error: center \"A\" (中心A) has no 2024 annual report"))
+        #expect(message.contains("not_participating") && message.contains("impute_own_years") && message.contains("events.csv"))
+    }
+
+    @Test("impute_own_years fills a missing report from the center's own years, counted apart from imputed cells")
+    func missingReportImputed() throws {
+        let mini = MiniWorkspace(centers: [("A", .domain, .provincial, [10, 20], [1, 1]),   // no 2024 row
+                                           ("B", .domain, .provincial, [30, 30, 30], [1, 1, 1])])
+        let evaluation = try Evaluator(workspace: mini.workspace, scheme: schemeWith(.imputeOwnYears)).evaluate()
+        let a = try #require(evaluation.centers.first { $0.center.id == "A" })
+        #expect(a.cycleValues[0] == 15)
+        #expect(a.imputed == [ImputedValue(centerID: "A", indicator: "rd_staff", year: 2024, cause: .noReport, policy: .centerMean, value: 15,
+                                           basisYears: [2022, 2023], basisCount: 2, source: "reports/2024.csv:1:3")])
+        #expect(a.yearlyValues[0] == [10, 20, nil])
+        #expect(a.missingReportYears == [2024] && a.imputedCellCount == 0 && a.reportedCells == 2)
+        #expect(a.decision.reason(.en).contains("its missing 2024 report filled from its own years"))
+        let items = evaluation.toVerify(centerID: "A")
+        #expect(items.map(\.kind) == [.missingReport] && items[0].imputedValue == 15 && items[0].year == 2024)
+    }
+
+    @Test("impute_own_years never reaches across centers: a center with no report at all is an error")
+    func noReportAtAll() {
+        let mini = MiniWorkspace(centers: [("A", .domain, .provincial, [], []),
+                                           ("B", .domain, .provincial, [30, 30, 30], [1, 1, 1]), ("C", .domain, .provincial, [5, 5, 5], [1, 1, 1])])
+        #expect(throws: EvaluationError.data([DataProblem(.noReportInCycle(centerID: "A", name: "中心A", cycle: 2022...2024),
+                                                          at: FileLocation(path: "mini/centers.csv", line: 2))])) {
+            _ = try Evaluator(workspace: mini.workspace, scheme: schemeWith(.imputeOwnYears)).evaluate()
+        }
+    }
+
+    @Test("three centers without any report are errors by default, and ungraded under not_participating — never graded from others' means")
+    func centersWithoutReports() throws {
+        let mini = MiniWorkspace(centers: [("X", .domain, .provincial, [], []), ("Y", .comprehensive, .provincial, [], []),
+                                           ("Z", .domain, .provincial, [], []),
+                                           ("B", .domain, .provincial, [30, 30, 30], [1, 1, 1]), ("C", .domain, .provincial, [5, 5, 5], [1, 1, 1])])
+        do {
+            _ = try Evaluator(workspace: mini.workspace, scheme: schemeWith(.error)).evaluate()
+            Issue.record("expected an error")
+        } catch {
+            guard case .data(let problems) = error else { Issue.record("\(error)"); return }
+            #expect(problems.count == 9)
+            #expect(Set(problems.compactMap { if case .missingReport(let id, _, _, _) = $0.kind { id } else { nil } }) == ["X", "Y", "Z"])
+        }
+        let evaluation = try Evaluator(workspace: mini.workspace, scheme: schemeWith(.notParticipating)).evaluate()
+        for id in ["X", "Y", "Z"] {
+            let c = try #require(evaluation.centers.first { $0.center.id == id })
+            #expect(c.grade == nil && c.score == nil && c.rank == nil && c.participation == .missingReport)
+            #expect(c.decision.kind == .remove)
+            // The mini scheme cites no clause for non-participation: the department's setting, never another jurisdiction's.
+            #expect(c.decision.clause(.en).hasPrefix("the department's setting"))
+            #expect(c.decision.reason(.en).contains("no 2022, 2023, 2024 annual report"))
+        }
+        #expect(evaluation.toVerify.filter { $0.kind == .missingReport }.count == 9)
+    }
+
+    @Test("non_participation may refer the decision to the department, with the scheme's clause")
+    func referToDepartment() throws {
+        let mini = MiniWorkspace(centers: [("X", .domain, .provincial, [1, 2], [1, 1]), ("B", .domain, .provincial, [30, 30, 30], [1, 1, 1]),
+                                           ("C", .domain, .provincial, [5, 5, 5], [1, 1, 1])])
+        let rules = GradingRules(cutoffs: standardCutoffs,
+                                 nonParticipation: NonParticipationRule(decision: .referToDepartment, clause: "第九条", clauseEn: "art. 9"))
+        let evaluation = try Evaluator(workspace: mini.workspace, scheme: schemeWith(.notParticipating, grading: rules)).evaluate()
+        let x = try #require(evaluation.centers.first { $0.center.id == "X" })
+        #expect(x.decision.kind == .referToDepartment && x.decision.clause(.zh) == "第九条" && x.grade == nil)
+    }
+
+    @Test("years before a center's approval are not missing: own_years evaluates the years since, not_yet_due lists it")
+    func approvedWithinCycle() throws {
+        var mini = MiniWorkspace(centers: [("N", .domain, .provincial, [40], [1]), ("B", .domain, .provincial, [30, 30, 30], [1, 1, 1]),
+                                           ("C", .domain, .provincial, [5, 5, 5], [1, 1, 1])])
+        // N was approved in 2023 and reported 2023 only... put its one row in 2023, none in 2022.
+        mini.workspace.centers[0].approvedYear = 2023
+        var reports = mini.workspace.reports
+        reports[0] = AnnualReport(year: 2022, path: "reports/2022.csv", columns: ["rd_staff", "invention_patents"])
+        reports[0].append(centerID: "B", line: 3, values: [30, 1]); reports[0].append(centerID: "C", line: 4, values: [5, 1])
+        reports[1] = AnnualReport(year: 2023, path: "reports/2023.csv", columns: ["rd_staff", "invention_patents"])
+        reports[1].append(centerID: "N", line: 2, values: [40, 1]); reports[1].append(centerID: "B", line: 3, values: [30, 1])
+        reports[1].append(centerID: "C", line: 4, values: [5, 1])
+        mini.workspace.reports = reports
+        // 2024 has no row for N: still a missing report of a year it is due.
+        #expect(throws: EvaluationError.self) { _ = try Evaluator(workspace: mini.workspace, scheme: schemeWith(.error)).evaluate() }
+        let own = try Evaluator(workspace: mini.workspace, scheme: schemeWith(.imputeOwnYears)).evaluate()
+        let n = try #require(own.centers.first { $0.center.id == "N" })
+        #expect(n.dueYears == [2023, 2024] && n.missingReportYears == [2024] && n.cycleValues[0] == 40 && n.grade != nil)
+        #expect(!n.imputed.contains { $0.year == 2022 })
+        let later = try Evaluator(workspace: mini.workspace, scheme: schemeWith(.error, approved: .notYetDue)).evaluate()
+        #expect(later.centers.first { $0.center.id == "N" }?.participation == .notYetDue)
+    }
+
+    @Test("center_mean never falls back to a group mean; center_min takes the worst own year; every fill is recorded with its source")
+    func cellPolicies() throws {
+        var mini = MiniWorkspace(centers: [("A", .domain, .provincial, [10, 20, 30], [1, 1, 1]), ("B", .domain, .provincial, [30, 30, 30], [1, 1, 1]),
+                                           ("C", .domain, .provincial, [5, 7, 9], [1, 1, 1])])
+        func blank(_ center: Int, _ year: Int) {
+            var r = mini.workspace.reports[year]
+            var rebuilt = AnnualReport(year: r.year, path: r.path, columns: r.columns)
+            for (k, id) in r.centerIDs.enumerated() {
+                var row = Array(r.values[(k * 2)..<(k * 2 + 2)])
+                if k == center { row[0] = .nan }
+                rebuilt.append(centerID: id, line: r.lines[k], values: row)
+            }
+            r = rebuilt
+            mini.workspace.reports[year] = r
+        }
+        blank(0, 2)   // A 2024 empty
+        let mean = try Evaluator(workspace: mini.workspace, scheme: schemeWith(.error, missing: .centerMean, share: 1)).evaluate()
+        let a = try #require(mean.centers.first { $0.center.id == "A" })
+        #expect(a.imputed.map(\.value) == [15] && a.imputed[0].source == "reports/2024.csv:2:3" && a.imputed[0].basisYears == [2022, 2023])
+        #expect(a.decision.reason(.en).contains("1 of 3 values in its reports imputed"))
+        let worst = try Evaluator(workspace: mini.workspace, scheme: schemeWith(.error, missing: .centerMin, share: 1)).evaluate()
+        #expect(worst.centers.first { $0.center.id == "A" }?.imputed.map(\.value) == [10])
+        // The share cap: 1 of 3 cells is 33 %; a cap of 10 % stops the run with both numbers.
+        #expect(throws: EvaluationError.data([DataProblem(.imputedShareExceeded(centerID: "A", imputed: 1, cells: 3, limit: 0.1, missingReportYears: []),
+                                                          at: FileLocation(path: "mini/centers.csv", line: 2))])) {
+            _ = try Evaluator(workspace: mini.workspace, scheme: schemeWith(.error, missing: .centerMean, share: 0.1)).evaluate()
+        }
+        // A has nothing in any year: center_mean is an error, not the category mean.
+        blank(0, 0); blank(0, 1)
+        #expect(throws: EvaluationError.data([DataProblem(.noOwnValue(centerID: "A", indicator: "rd_staff", policy: .centerMean),
+                                                          at: FileLocation(path: "reports/2022.csv", line: 2, column: 3))])) {
+            _ = try Evaluator(workspace: mini.workspace, scheme: schemeWith(.error, missing: .centerMean, share: 1)).evaluate()
+        }
+    }
+
+    @Test("the error policy refuses missing data and names the cell")
     func missingIsError() {
-        let mini = MiniWorkspace(centers: [("A", .domain, .provincial, [10, 20], [1, 1]), ("B", .domain, .provincial, [30, 30, 30], [1, 1, 1])])
-        #expect(throws: EvaluationError.missingValues(indicator: "rd_staff", path: "dimensions[0].indicators[0]", examples: ["A 2024"], total: 1)) {
-            _ = try Evaluator(workspace: mini.workspace, scheme: miniScheme(GradingRules(cutoffs: standardCutoffs), missing: .error)).evaluate()
+        var mini = MiniWorkspace(centers: [("A", .domain, .provincial, [10, 20, 30], [1, 1, 1]), ("B", .domain, .provincial, [30, 30, 30], [1, 1, 1])])
+        var r = AnnualReport(year: 2024, path: "reports/2024.csv", columns: ["rd_staff", "invention_patents"])
+        r.append(centerID: "A", line: 2, values: [.nan, 1]); r.append(centerID: "B", line: 3, values: [30, 1])
+        mini.workspace.reports[2] = r
+        #expect(throws: EvaluationError.data([DataProblem(.missingValue(centerID: "A", indicator: "rd_staff", year: 2024, cause: .emptyCell),
+                                                          at: FileLocation(path: "reports/2024.csv", line: 2, column: 3))])) {
+            _ = try Evaluator(workspace: mini.workspace, scheme: schemeWith(.error, missing: .error)).evaluate()
+        }
+    }
+
+    @Test("an indicator with no value at any center, and a column missing from one year's file, are errors")
+    func columnsAndEmptyIndicators() {
+        var mini = MiniWorkspace(centers: [("A", .domain, .provincial, [10, 20, 30], [.nan, .nan, .nan]), ("B", .domain, .provincial, [30, 30, 30], [.nan, .nan, .nan])])
+        let scheme = miniScheme(GradingRules(cutoffs: standardCutoffs), indicators: [.catalogue("rd_staff"), .catalogue("invention_patents")])
+        #expect(throws: EvaluationError.data([DataProblem(.indicatorWithoutValues(indicator: "invention_patents", indicatorPath: "dimensions[0].indicators[1]"),
+                                                          at: FileLocation(path: "reports/2022.csv", line: 1, column: 4))])) {
+            _ = try Evaluator(workspace: mini.workspace, scheme: scheme).evaluate()
+        }
+        var r = AnnualReport(year: 2023, path: "reports/2023.csv", columns: ["invention_patents"])
+        r.append(centerID: "A", line: 2, values: [1]); r.append(centerID: "B", line: 3, values: [1])
+        mini.workspace.reports[1] = r
+        #expect(throws: EvaluationError.data([DataProblem(.columnMissing(column: "rd_staff", indicator: "rd_staff", indicatorPath: "dimensions[0].indicators[0]", year: 2023),
+                                                          at: FileLocation(path: "reports/2023.csv", line: 1))])) {
+            _ = try Evaluator(workspace: mini.workspace, scheme: miniScheme(GradingRules(cutoffs: standardCutoffs))).evaluate()
         }
     }
 
@@ -205,7 +359,7 @@ let standardCutoffs = GradeCutoffs(excellent: 80, good: 60, qualified: 40)
             gradeOfScore[score] = c.grade
         }
         #expect(abs(evaluation.indicatorWeights.map(\.effective).reduce(0, +) - 1) < 1e-9)
-        #expect(evaluation.evaluated.count == 294)
+        #expect(evaluation.evaluated.count == 292)
         // Within a category, a better grade never has a lower score than a worse one (vetoes aside).
         for category in Category.allCases {
             let members = graded.filter { $0.center.category == category }

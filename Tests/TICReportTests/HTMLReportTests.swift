@@ -139,7 +139,7 @@ private func occurrences(of needle: String, in text: String) -> Int { text.compo
         let pattern = try NSRegularExpression(pattern: "(?i)\\b(nan|inf|infinity)\\b")
         let range = NSRange(html.startIndex..., in: html)
         #expect(pattern.firstMatch(in: html, range: range) == nil)
-        #expect(html.contains("<td class=\"num imp\" title=\"imputed: center_mean (empty_cell)\">"))
+        #expect(html.contains("<td class=\"num imp\" title=\"imputed: center_mean (empty_cell) "))
     }
 
     @Test("unbounded scores (z-scores) are drawn on their observed range, negative values included, with no NaN")

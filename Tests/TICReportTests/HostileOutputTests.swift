@@ -70,7 +70,7 @@ struct HostileOutputTests {
         let diagnostics = [
             Diagnostic(.strayQuote(FileLocation(path: "a.csv", line: 3, column: 2))),
             Diagnostic(.unknownCenter(FileLocation(path: "reports/2023.csv", line: 9, column: 1), centerID: "=HYPERLINK(\"x\")")),
-            Diagnostic(.missingReport(FileLocation(path: "centers.csv", line: 4, column: 1), centerID: "B", year: 2023, reportPath: "reports/2023.csv")),
+            Diagnostic(.reportWithoutRows(path: "centers.csv", year: 2023)),
             Diagnostic(.ignoredFile(path: "reports/old.csv")),
         ]
         let rows = RejectedTable.rows(diagnostics, language: .en)

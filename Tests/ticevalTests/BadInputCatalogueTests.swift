@@ -88,6 +88,17 @@ private extension Dictionary where Key == String, Value == [UInt8] {
         self[file] = Array(lines.joined(separator: [0x0A]))
     }
 
+    /// Removes field `index` (0-based) from every line of `file`.
+    mutating func dropColumn(_ file: String, _ index: Int) {
+        let text = String(decoding: self[file]!, as: UTF8.self)
+        let lines = text.components(separatedBy: "\n").map { line -> String in
+            var cells = line.components(separatedBy: ",")
+            if cells.count > index { cells.remove(at: index) }
+            return cells.joined(separator: ",")
+        }
+        self[file] = Array(lines.joined(separator: "\n").utf8)
+    }
+
     /// Replaces the value of `column` (0-based field) on line `n` of `file`.
     mutating func setCell(_ file: String, line n: Int, field: Int, _ value: String) {
         var cells = line(file, n).components(separatedBy: ",")
@@ -254,9 +265,9 @@ let badInputs: [BadInput] = [
              expect: ##"ws/reports/2023.csv:5:\##(col("total_income")): error: "total_income" holds the Excel error value "#DIV/0!"; fix the formula in the workbook and export again"##) {
         $0.setCell(report23, line: 5, field: field("total_income"), "#DIV/0!")
     },
-    BadInput("#N/A",
-             expect: ##"ws/reports/2023.csv:6:\##(col("service_income")): error: "service_income" holds the Excel error value "#N/A"; fix the formula in the workbook and export again"##) {
-        $0.setCell(report23, line: 6, field: field("service_income"), "#N/A")
+    BadInput("#VALUE!",
+             expect: ##"ws/reports/2023.csv:6:\##(col("service_income")): error: "service_income" holds the Excel error value "#VALUE!"; fix the formula in the workbook and export again"##) {
+        $0.setCell(report23, line: 6, field: field("service_income"), "#VALUE!")
     },
     BadInput("date where a number belongs",
              expect: #"ws/reports/2023.csv:2:\#(col("rd_staff")): error: "rd_staff": expected a number, found a date "2023-01-05" (is the cell formatted as a date?)"#) {
@@ -333,8 +344,88 @@ let badInputs: [BadInput] = [
     BadInput("evaluate with a cycle that has no reports", .evaluate, arguments: ["--cycle", "2025-2027"],
              expect: "ws/reports:1:1: error: the cycle 2025-2027 has no report file for: 2025, 2026, 2027") { _ in },
     BadInput("evaluate with every report header-only", .evaluate,
-             expect: #"error: dimensions[0].indicators[0]: indicator "national_projects" has 18 missing values and its missing-data policy is error (e.g. C01 2022; C01 2023; C01 2024; C02 2022; C02 2023); complete the data or choose center_mean, group_mean, zero or exclude in the scheme"#) {
+             expect: #"ws/centers.csv:2:1: error: center "C01" (甲中心) has no 2022 annual report (no row in ws/reports/2022.csv). Add its row to that file; or record it in events.csv as 2022,not_participating; or set defaults.missing_report in the scheme to not_participating (treated as not taking part) or impute_own_years (filled from its own other years)"#) {
         for year in 2022...2024 { $0["reports/\(year).csv"] = Array(("center_id,year," + BadInputWorkspace.reportColumns.joined(separator: ",") + "\n").utf8) }
+    },
+
+    // MARK: Absent data (issue 12)
+    BadInput("a center without its 2023 report",
+             expect: #"ws/centers.csv:4:1: error: center "C03" (丙中心) has no 2023 annual report (no row in ws/reports/2023.csv). Add its row to that file; or record it in events.csv as 2023,not_participating; or set defaults.missing_report in the scheme to not_participating (treated as not taking part) or impute_own_years (filled from its own other years)"#) {
+        $0.setLine(report23, 4, [])
+    },
+    BadInput("three centers without any report are not graded from others' means", .evaluate,
+             expect: #"ws/centers.csv:3:1: error: center "C02" (乙中心) has no 2024 annual report (no row in ws/reports/2024.csv). Add its row to that file; or record it in events.csv as 2024,not_participating; or set defaults.missing_report in the scheme to not_participating (treated as not taking part) or impute_own_years (filled from its own other years)"#) {
+        for year in 2022...2024 { for line in 2...4 { $0.setLine("reports/\(year).csv", line, []) } }
+    },
+    BadInput("a scheme column missing from the 2023 report",
+             expect: #"ws/reports/2023.csv:1:1: error: the 2023 report has no column "rd_staff" (R&D staff), which the scheme's dimensions[1].indicators[1] (rd_staff) needs. Add the column to this file (header rd_staff); if the evaluation is not to use the indicator, remove it from the scheme"#) {
+        $0.dropColumn(report23, field("rd_staff"))
+    },
+    BadInput("a scheme column missing from the 2022 report",
+             expect: #"ws/reports/2022.csv:1:1: error: the 2022 report has no column "rd_staff" (R&D staff), which the scheme's dimensions[1].indicators[1] (rd_staff) needs. Add the column to this file (header rd_staff); if the evaluation is not to use the indicator, remove it from the scheme"#) {
+        $0.dropColumn("reports/2022.csv", field("rd_staff"))
+    },
+    BadInput("an indicator empty for every center",
+             expect: #"ws/reports/2022.csv:1:3: error: no center has a value of the scheme's dimensions[0].indicators[0] (national_projects (National major S&T projects undertaken)) in the cycle. Complete the data; if the evaluation is not to use the indicator, remove it from the scheme (the department then sets the weights again)"#) {
+        for year in 2022...2024 { for line in 2...7 { $0.setCell("reports/\(year).csv", line: line, field: field("national_projects"), "") } }
+    },
+    BadInput("placeholder 空 is missing, not zero",
+             expect: #"ws/reports/2023.csv:3:\#(col("rd_expenditure")): error: center "C02": "rd_expenditure" for 2023 is empty or a placeholder and the indicator's missing-data policy is error. Fill in the value, or choose zero, center_mean, center_min or group_mean for the indicator in the scheme"#) {
+        $0.setCell(report23, line: 3, field: field("rd_expenditure"), "空")
+    },
+    BadInput("placeholder #N/A is missing, not an error value",
+             expect: #"ws/reports/2023.csv:5:\#(col("enterprises_served")): error: center "C04": "enterprises_served" for 2023 is empty or a placeholder and the indicator's missing-data policy is error. Fill in the value, or choose zero, center_mean, center_min or group_mean for the indicator in the scheme"#) {
+        $0.setCell(report23, line: 5, field: field("enterprises_served"), "#N/A")
+    },
+    BadInput("a percentage in an amount column",
+             expect: #"ws/reports/2023.csv:2:\#(col("rd_expenditure")): error: "rd_expenditure" is an amount in 万元, not a percentage: "12.5%" would be read as a hundredth of the number; enter the value itself"#) {
+        $0.setCell(report23, line: 2, field: field("rd_expenditure"), "12.5%")
+    },
+    BadInput("a full-width percentage in a count column",
+             expect: #"ws/reports/2023.csv:2:\#(col("rd_staff")): error: "rd_staff" is a count, not a percentage: "30％" would be read as a hundredth of the number; enter the value itself"#) {
+        $0.setCell(report23, line: 2, field: field("rd_staff"), "30％")
+    },
+    BadInput("approved_year out of range",
+             expect: "ws/centers.csv:2:9: error: approved_year 20019 is outside 1949–2025 (the latest report is 2024); check the year the center was approved") {
+        $0.replace("centers.csv", "economy,2019,5000", with: "economy,20019,5000")
+    },
+    BadInput("an id with a zero-width space",
+             expect: "ws/centers.csv:2:1: error: \"center_id\": \"C0\u{200B}1\" contains the invisible character U+200B (zero-width or text-direction control), so it never matches the id it looks like; retype the id without it") {
+        $0.replace("centers.csv", "C01,甲中心", with: "C0\u{200B}1,甲中心")
+    },
+    BadInput("a report id with a bidi override",
+             expect: "ws/reports/2023.csv:3:1: error: \"center_id\": \"C02\u{202E}\" contains the invisible character U+202E (zero-width or text-direction control), so it never matches the id it looks like; retype the id without it") {
+        $0.setCell(report23, line: 3, field: 0, "C02\u{202E}")
+    },
+    BadInput("a rating repeated",
+             expect: "ws/ratings.csv:4:1: error: this row repeats line 2 (center_id C01, year 2023, rater R1): center_id, year, rater must be unique; delete one of the two rows (it would be counted twice)") {
+        $0["ratings.csv"]! += Array("C01,2023,R1,95\n".utf8)
+    },
+    BadInput("an event repeated",
+             expect: "ws/events.csv:3:1: error: this row repeats line 2 (center_id C06, year 2023, event integrity_violation): center_id, year, event must be unique; delete one of the two rows (it would be counted twice)") {
+        $0["events.csv"]! += Array("C06,2023,integrity_violation,再次登记\n".utf8)
+    },
+    BadInput("conflicting history rows",
+             expect: "ws/history.csv:3:1: error: this row repeats line 2 (center_id C01, cycle 2019-2021): center_id, cycle must be unique; delete one of the two rows (it would be counted twice)") {
+        $0["history.csv"]! += Array("C01,2019-2021,unqualified,rectifying\n".utf8)
+    },
+    BadInput("center_mean never falls back to other centers",
+             expect: #"ws/reports/2022.csv:3:\#(col("rd_staff")): error: center "C02" has no value of "rd_staff" in any year of the cycle, so center_mean has nothing of its own to fill from (other centers' values are never used). Fill in the center's values"#) {
+        $0.replace("scheme.json", #"dimension_weights: {method: "explicit"},"#, with: #"defaults: {missing: "center_mean"}, dimension_weights: {method: "explicit"},"#)
+        for year in 2022...2024 { $0.setCell("reports/\(year).csv", line: 3, field: field("rd_staff"), "") }
+    },
+    BadInput("more imputed than max_imputed_share allows",
+             expect: #"ws/centers.csv:3:1: error: center "C02": 1 of the 12 values in its reports would be imputed (8.3 %), more than the scheme allows (5 %, defaults.max_imputed_share). Fill in the missing values, or have the department change the limit"#) {
+        $0.replace("scheme.json", #"dimension_weights: {method: "explicit"},"#, with: #"defaults: {missing: "center_mean", max_imputed_share: 0.05}, dimension_weights: {method: "explicit"},"#)
+        $0.setCell(report23, line: 3, field: field("rd_staff"), "—")
+    },
+    schemeCase("the exclude policy is refused",
+               expect: "ws/scheme.json: defaults.missing: error: exclude is no longer offered: it let a center drop its weakest indicator and reweighted the rest; expected one of: error, zero, center_mean, center_min, group_mean") {
+        $0.replace("scheme.json", #"dimension_weights: {method: "explicit"},"#, with: #"defaults: {missing: "exclude"}, dimension_weights: {method: "explicit"},"#)
+    },
+    schemeCase("group_mean as the default is refused",
+               expect: "ws/scheme.json: defaults.missing: error: group_mean fills a center's gap from other centers' values, so it cannot be the default; set it only on the indicators where the department means it") {
+        $0.replace("scheme.json", #"dimension_weights: {method: "explicit"},"#, with: #"defaults: {missing: "group_mean"}, dimension_weights: {method: "explicit"},"#)
     },
 
     // MARK: Schemes
@@ -430,8 +521,9 @@ struct BadInputCatalogueTests {
         let dir = try Self.workspace(files)
         defer { try? FileManager.default.removeItem(at: dir) }
         let result = try CLIRunner.run(["validate", "ws", "--lang", "en"], in: dir)
-        #expect(result.status == 0)
+        #expect(result.status == 1)
         #expect(result.stdout.contains("ws/reports/2023.csv:1:1: warning: the file has a header row but no data rows: no center has a 2023 report"))
+        #expect(result.stdout.split(separator: "\n").filter { $0.contains("has no 2023 annual report") }.count == 6)
     }
 
     /// Writes `files` under a fresh temporary folder's `ws/` and returns the temporary folder.

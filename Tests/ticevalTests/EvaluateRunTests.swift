@@ -38,7 +38,7 @@ import Testing
         })
         #expect(decisions.isSubset(of: ["recommend_national", "continue", "rectify", "remove", "convert", "withdraw"]))
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("summary.json"))) as? [String: Any]
-        #expect(json?["schema_version"] as? Int == 1)
+        #expect(json?["schema_version"] as? Int == 2)
         #expect((json?["centers"] as? [Any])?.count == 300)
 
         let zh = Self.temporaryFolder()

@@ -34,6 +34,7 @@ struct SafeOutputCommandTests {
         files["reports/2024.csv"] = Array((report.prefix(6) + [""]).joined(separator: "\n").utf8)   // C06 has no 2024 row
         let scheme = String(decoding: files["scheme.json"]!, as: UTF8.self)
         files["scheme.json"] = Array(scheme.replacingOccurrences(of: "dimension_weights:", with: #"defaults: {missing: "center_mean"}, dimension_weights:"#).utf8)
+        files["events.csv"]! += Array("C06,2024,not_participating,未提交年度报告\n".utf8)
         let dir = try BadInputCatalogueTests.workspace(files)
         defer { try? FileManager.default.removeItem(at: dir) }
         let result = try CLIRunner.run(["evaluate", "ws", "--out", "out", "--lang", "en", "--no-bom"], in: dir)
@@ -41,7 +42,6 @@ struct SafeOutputCommandTests {
         let rejected = try String(contentsOf: dir.appendingPathComponent("out/rejected.csv"), encoding: .utf8)
         #expect(rejected == """
         file,line,column,severity,message
-        ws/centers.csv,7,1,warning,"center ""C06"" has no 2024 annual report (no row in ws/reports/2024.csv); treated as missing data, not as zero"
         ws/reports/2023 (copy).csv,1,1,warning,file name is not a year (expected e.g. reports/2023.csv); ignored
 
         """)
@@ -59,7 +59,6 @@ struct SafeOutputCommandTests {
         let rejected = String(decoding: try Data(contentsOf: dir.appendingPathComponent("rejected.csv")), as: UTF8.self)
         #expect(rejected == """
         \u{FEFF}file,line,column,severity,message
-        ws/centers.csv,4,1,warning,"center ""C03"" has no 2023 annual report (no row in ws/reports/2023.csv); treated as missing data, not as zero"
         ws/reports/2023.csv,4,1,error,"center_id ""C99"" is not in centers.csv; the row is not used"
 
         """)
@@ -76,7 +75,7 @@ struct SafeOutputCommandTests {
         let start = Date()
         #expect(try CLIRunner.run(["evaluate", "ws", "--out", "new", "--lang", "zh"], in: dir).status == 0)
         let duration = Date().timeIntervalSince(start)
-        let names = ["ranking.csv", "adjustments.csv", "summary.json", "rejected.csv", "report.html"]
+        let names = ["ranking.csv", "adjustments.csv", "summary.json", "rejected.csv", "report.html", "to_verify.csv"]
         func contents(_ folder: String) throws -> [String: Data] {
             Dictionary(uniqueKeysWithValues: try names.map { ($0, try Data(contentsOf: dir.appendingPathComponent("\(folder)/\($0)"))) })
         }

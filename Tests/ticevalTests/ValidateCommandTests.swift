@@ -14,12 +14,21 @@ import Testing
         #expect(summary.contains("cycle 2022–2024"))
     }
 
-    @Test("the sample's two missing center-years are warnings")
-    func sampleWarnings() throws {
+    @Test("validate runs the evaluation's checks: the sample's two missing reports are recorded in events.csv, so there is no error; without the events they are errors")
+    func sampleMissingReports() throws {
         let result = try CLIRunner.run(["validate", Self.sample, "--lang", "en"])
-        let missing = result.stdout.split(separator: "\n").filter { $0.contains("has no") && $0.contains("annual report") }
-        #expect(missing.count == 2)
-        #expect(missing.allSatisfy { $0.contains(": warning: ") })
+        #expect(!result.stdout.contains("annual report"))
+        #expect(result.stdout.contains("scheme sample-sichuan"))
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("ticeval-sample-\(UUID().uuidString)")
+        try FileManager.default.copyItem(atPath: Self.sample, toPath: copy.path)
+        defer { try? FileManager.default.removeItem(at: copy) }
+        let events = try String(contentsOf: copy.appendingPathComponent("events.csv"), encoding: .utf8)
+        try Data(events.split(separator: "\n").filter { !$0.contains("年度报告") }.map { $0 + "\n" }.joined().utf8)
+            .write(to: copy.appendingPathComponent("events.csv"))
+        let broken = try CLIRunner.run(["validate", copy.path, "--lang", "en"])
+        #expect(broken.status == 1)
+        let missing = broken.stdout.split(separator: "\n").filter { $0.contains("has no") && $0.contains("annual report") }
+        #expect(missing.count == 2 && missing.allSatisfy { $0.contains(": error: ") })
     }
 
     @Test("a workspace with errors exits 1 and prints path:line:column diagnostics in Chinese by default")

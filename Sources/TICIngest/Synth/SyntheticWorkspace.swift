@@ -93,7 +93,15 @@ struct SyntheticWorkspace: Sendable {
                 note: "评估过程中书面申请退出本次评估（示例）"),
         ].sorted { ($0.at.year, $0.at.centerID) < ($1.at.year, $1.at.centerID) }
         features.events = eventList
-        events = eventList.map { [$0.at.centerID, String($0.at.year), $0.kind.rawValue, $0.note] }
+        // The two centers without a year's report are recorded as not taking part, as a department
+        // records a center that did not hand in its report (`missing_report` is an error otherwise).
+        let reportEvents = missing.map { c, t in
+            (at: at(c, t), row: [centers[c].id, String(years[t]), EventKind.notParticipating.rawValue,
+                                 "未提交\(years[t])年度报告，视为不参加本次评估（示例）"])
+        }
+        events = (eventList.map { (at: $0.at, row: [$0.at.centerID, String($0.at.year), $0.kind.rawValue, $0.note]) } + reportEvents)
+            .sorted { ($0.at.year, $0.at.centerID) < ($1.at.year, $1.at.centerID) }
+            .map(\.row)
 
         var ratingRNG = Xoshiro256StarStar(seed: seed, stream: 6)
         for (c, center) in centers.enumerated() {

@@ -10,6 +10,9 @@ public struct CenterEvaluation: Sendable, Hashable {
         case notParticipating = "not_participating"
         /// Withdrew midway (events.csv `withdrawn`): no grade, removed.
         case withdrawn
+        /// A report of the cycle is missing and the scheme says `missing_report: not_participating`:
+        /// no grade; the decision is the scheme's `non_participation`.
+        case missingReport = "missing_report"
         /// Failed the re-evaluation after rectification: removed before this cycle's grading.
         case removedAfterRectification = "removed_after_rectification"
         /// Approved after the cycle began: not evaluated this cycle.
@@ -88,8 +91,16 @@ public struct CenterEvaluation: Sendable, Hashable {
     public var previousStatus: Status?
     /// The re-evaluation, for centers that were rectifying.
     public var reEvaluation: ReEvaluation?
-    /// Values filled in or left out.
+    /// Values filled in (cells and, under `impute_own_years`, whole missing reports).
     public var imputed: [ImputedValue]
+    /// The years of the cycle the center is evaluated on (from its approval year on).
+    public var dueYears: [Int]
+    /// The years of the cycle it was due but has no report.
+    public var missingReportYears: [Int]
+    /// The number of (indicator, year) values of its existing reports in the years it is due.
+    public var reportedCells: Int
+    /// Imputed cells of existing reports (whole missing reports not counted).
+    public var imputedCellCount: Int { imputed.filter { !$0.fillsMissingReport }.count }
     /// Integrity flags (evidence for reviewers, never a verdict).
     public var flags: [IntegrityFlag]
     /// The dynamic-adjustment decision.

@@ -16,6 +16,8 @@ public struct Decision: Sendable, Hashable, Codable {
         case convert
         /// Tianjin conversion review failed: withdrawn.
         case withdraw
+        /// Did not take part, and the scheme's `non_participation` leaves the decision to the department.
+        case referToDepartment = "refer_to_department"
 
         /// The label in Chinese.
         public var zh: String {
@@ -26,6 +28,7 @@ public struct Decision: Sendable, Hashable, Codable {
             case .remove: "不再列入序列"
             case .convert: "转为专业性技术创新中心"
             case .withdraw: "撤销"
+            case .referToDepartment: "报科技厅研究决定"
             }
         }
 

@@ -45,6 +45,12 @@ public struct Evaluation: Sendable {
     public var notes: [EvaluationNote]
     /// The score scale: 100 for bounded normalizations, nil when scores are unbounded (z-scores).
     public var scoreScale: Double?
+    /// Everything to verify (`to_verify.csv`): imputed values, missing reports, integrity flags,
+    /// rows outside the cycle and inputs not used, ordered by center and year.
+    public var toVerify: [VerificationItem] = []
+
+    /// The items to verify of one center.
+    public func toVerify(centerID: String) -> [VerificationItem] { toVerify.filter { $0.centerID == centerID } }
 
     /// The evaluated centers.
     public var evaluated: [CenterEvaluation] { centers.filter { $0.participation == .evaluated } }

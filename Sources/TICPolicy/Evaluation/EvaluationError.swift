@@ -9,16 +9,21 @@ public enum EvaluationError: Error, Sendable, Hashable {
     case invalidScheme(SchemeError)
     /// The cycle has a year with no report file.
     case cycleYearWithoutReports(cycle: ClosedRange<Int>, missing: [Int])
-    /// An indicator of the scheme is in no report of the cycle (and is neither derived nor `satisfaction`).
-    case indicatorNotInReports(indicator: String, path: String)
-    /// The missing-data policy is `error` and values are missing (first ones listed, then the total).
-    case missingValues(indicator: String, path: String, examples: [String], total: Int)
+    /// The data do not meet the scheme: every problem found, each with where to fix it.
+    case data([DataProblem])
     /// No center takes part in the evaluation.
     case noCenters
     /// A weighting or scoring step failed.
     case scoring(path: String, ScoringError)
     /// An AHP matrix is too inconsistent and the scheme does not allow it.
     case inconsistentAHP(path: String, consistencyRatio: Double)
+
+    /// The lines to print: each data problem as `path:line:column: error: message`, any other
+    /// error as `error: message`.
+    public func lines(_ language: Language) -> [String] {
+        if case .data(let problems) = self { return problems.sorted().map { $0.formatted(language) } }
+        return [language.pick("错误：", "error: ") + message(language)]
+    }
 
     /// The message in the given language.
     public func message(_ language: Language) -> String {
@@ -31,13 +36,8 @@ public enum EvaluationError: Error, Sendable, Hashable {
         case .cycleYearWithoutReports(let cycle, let missing):
             let years = missing.map(String.init).joined(separator: ", ")
             return zh ? "评价周期 \(cycle.lowerBound)-\(cycle.upperBound) 缺少年度报告：\(years)" : "the cycle \(cycle.lowerBound)-\(cycle.upperBound) has no reports for \(years)"
-        case .indicatorNotInReports(let indicator, let path):
-            return zh ? "\(path)：指标“\(indicator)”不在评价周期的任何年度报告中（应为报告列名、派生比率或 satisfaction）"
-                      : "\(path): indicator \"\(indicator)\" is in none of the cycle's annual reports (expected a report column, a derived ratio or satisfaction)"
-        case .missingValues(let indicator, let path, let examples, let total):
-            let list = examples.joined(separator: "; ")
-            return zh ? "\(path)：指标“\(indicator)”有 \(total) 个缺失值，而缺失数据策略为 error（例如：\(list)）；请补齐数据，或在指标体系中改用 center_mean、group_mean、zero 或 exclude"
-                      : "\(path): indicator \"\(indicator)\" has \(total) missing values and its missing-data policy is error (e.g. \(list)); complete the data or choose center_mean, group_mean, zero or exclude in the scheme"
+        case .data(let problems):
+            return problems.sorted().map { $0.formatted(language) }.joined(separator: "\n")
         case .noCenters:
             return zh ? "没有参加评价的中心" : "no center takes part in the evaluation"
         case .scoring(let path, let error):

@@ -54,24 +54,58 @@ public struct Evaluator: Sendable {
         let clause = rules.clause ?? scheme.source ?? scheme.title
         let clauseEn = rules.clauseEn ?? rules.clause ?? scheme.source ?? scheme.titleEn
 
-        // Participation.
+        // The columns the scheme needs, in every year of the cycle.
+        var problems = CycleValues.columnProblems(reports: years.compactMap { workspace.report(year: $0) }, scheme: scheme)
+
+        // Participation: events, approval year, missing reports (`missing_report`).
         let centers = workspace.centers
+        let defaults = scheme.defaults
         var participation = [CenterEvaluation.Participation](repeating: .evaluated, count: centers.count)
+        var dueYears = [[Int]](repeating: years, count: centers.count)
+        var missingReportYears = [[Int]](repeating: [], count: centers.count)
+        var blocked = [Bool](repeating: false, count: centers.count)   // a missing report that is an error
         var eventsOf: [String: [EventRecord]] = [:]
         for event in workspace.events where cycle.contains(event.year) || event.year == cycle.upperBound + 1 {
             eventsOf[event.centerID, default: []].append(event)
         }
         for (i, center) in centers.enumerated() {
             let events = eventsOf[center.id] ?? []
-            if events.contains(where: { $0.kind == .withdrawn }) { participation[i] = .withdrawn }
-            else if events.contains(where: { $0.kind == .notParticipating }) { participation[i] = .notParticipating }
-            else if center.approvedYear >= cycle.upperBound { participation[i] = .notYetDue }
+            if events.contains(where: { $0.kind == .withdrawn }) { participation[i] = .withdrawn; continue }
+            if events.contains(where: { $0.kind == .notParticipating }) { participation[i] = .notParticipating; continue }
+            if center.approvedYear > cycle.upperBound
+                || (defaults.approvedWithinCycle == .notYetDue && center.approvedYear > cycle.lowerBound) {
+                participation[i] = .notYetDue
+                continue
+            }
+            dueYears[i] = years.filter { $0 >= center.approvedYear }
+            let absent = dueYears[i].filter { workspace.report(year: $0)?.row(of: center.id) == nil }
+            guard !absent.isEmpty else { continue }
+            missingReportYears[i] = absent
+            let registry = FileLocation(path: workspace.path(of: "centers.csv"), line: center.line)
+            switch defaults.missingReport {
+            case .error:
+                blocked[i] = true
+                for year in absent {
+                    problems.append(DataProblem(.missingReport(centerID: center.id, name: center.name, year: year,
+                                                               reportPath: workspace.report(year: year)?.path ?? "reports/\(year).csv"),
+                                                at: registry))
+                }
+            case .notParticipating:
+                participation[i] = .missingReport
+            case .imputeOwnYears:
+                if absent.count == dueYears[i].count {
+                    blocked[i] = true
+                    problems.append(DataProblem(.noReportInCycle(centerID: center.id, name: center.name, cycle: cycle), at: registry))
+                }
+            }
         }
+        // Earlier outcomes: only cycles that ended before this one began.
         var latestHistory: [String: HistoryRecord] = [:]
-        for record in workspace.history {
+        for record in workspace.history where record.cycle.upperBound < cycle.lowerBound {
             if let existing = latestHistory[record.centerID], existing.cycle.upperBound >= record.cycle.upperBound { continue }
             latestHistory[record.centerID] = record
         }
+        if problems.contains(where: { if case .columnMissing = $0.kind { true } else { false } }) { throw .data(problems) }
 
         // Scores on the cohort; a failed re-evaluation removes the center and the cohort is scored again.
         let scoring = CohortScoring(scheme: scheme)
@@ -83,10 +117,27 @@ public struct Evaluator: Sendable {
         var attempts = 0
         repeat {
             attempts += 1
-            cohort = (0..<centers.count).filter { participation[$0] == .evaluated }
-            guard !cohort.isEmpty else { throw .noCenters }
+            cohort = (0..<centers.count).filter { participation[$0] == .evaluated && !blocked[$0] }
+            guard !cohort.isEmpty else { throw problems.isEmpty ? .noCenters : .data(problems) }
             cohortNotes = []
-            values = try CycleValues.build(workspace: workspace, scheme: scheme, centers: cohort.map { centers[$0] }, years: years)
+            do {
+                values = try CycleValues.build(workspace: workspace, scheme: scheme, centers: cohort.map { centers[$0] }, years: years,
+                                               dueYears: cohort.map { dueYears[$0] })
+            } catch {
+                if case .data(let found) = error { throw .data(problems + found) }
+                throw error
+            }
+            // The imputed share of each center's existing reports.
+            for (k, i) in cohort.enumerated() {
+                let imputedCells = values.imputed[k].filter { !$0.fillsMissingReport }.count
+                if values.cells[k] > 0, Double(imputedCells) / Double(values.cells[k]) > defaults.maxImputedShare + 1e-12 {
+                    problems.append(DataProblem(.imputedShareExceeded(centerID: centers[i].id, imputed: imputedCells, cells: values.cells[k],
+                                                                      limit: defaults.maxImputedShare,
+                                                                      missingReportYears: missingReportYears[i]),
+                                                at: FileLocation(path: workspace.path(of: "centers.csv"), line: centers[i].line)))
+                }
+            }
+            if !problems.isEmpty { throw .data(problems) }
             scored = try scoring.score(values: values.combined.transposedRows(count: cohort.count), notes: &cohortNotes)
             var removedAny = false
             for (i, center) in centers.enumerated() {
@@ -99,7 +150,9 @@ public struct Evaluator: Sendable {
                     continue
                 }
                 // The re-evaluation year's values, scored against the cohort with the cohort's weights.
-                let single = try CycleValues.build(workspace: workspace, scheme: scheme, centers: [center], years: [year])
+                let pool = Array(Set(years + [year])).sorted()
+                let single = try CycleValues.build(workspace: workspace, scheme: scheme, centers: [center], years: pool,
+                                                   dueYears: [pool.filter { $0 >= center.approvedYear }], scoredYears: [year])
                 let row = single.combined.map { $0[0] }
                 var scratch: [EvaluationNote] = []
                 let joint = try scoring.score(values: values.combined.transposedRows(count: cohort.count) + [row],
@@ -156,10 +209,26 @@ public struct Evaluator: Sendable {
         let flags = integrity.flags(in: workspace, years: cycle)
         var flagsOf: [String: [IntegrityFlag]] = [:]
         for flag in flags { flagsOf[flag.centerID, default: []].append(flag) }
-        let imputedCount = values.imputed.reduce(0) { $0 + $1.count }
-        if imputedCount > 0 {
-            notes.append(EvaluationNote(code: "imputed_values", zh: "共补齐或剔除 \(imputedCount) 个缺失的年度值（见各中心卡片）",
-                                        en: "\(imputedCount) missing yearly values were filled in or left out (see each center's card)"))
+        let imputedCells = values.imputed.flatMap { $0 }.filter { !$0.fillsMissingReport }
+        if !imputedCells.isEmpty {
+            let ids = Self.list(Set(imputedCells.map(\.centerID)).sorted())
+            notes.append(EvaluationNote(code: "imputed_values",
+                                        zh: "已提交报告中的 \(imputedCells.count) 个缺失值按指标体系的缺失数据策略补值（\(ids)），逐项列于 to_verify.csv",
+                                        en: "\(imputedCells.count) missing values in submitted reports were filled by the scheme's missing-data policies (\(ids)); each is listed in to_verify.csv"))
+        }
+        let filledReports = (0..<centers.count).filter { participation[$0] == .evaluated && !missingReportYears[$0].isEmpty }
+        if !filledReports.isEmpty {
+            let ids = Self.list(filledReports.map { "\(centers[$0].id) \(missingReportYears[$0].map(String.init).joined(separator: "/"))" })
+            notes.append(EvaluationNote(code: "missing_reports_imputed",
+                                        zh: "\(filledReports.count) 个中心缺少年度报告，按 missing_report: impute_own_years 用本中心其他年份补值（\(ids)）",
+                                        en: "\(filledReports.count) centers lack an annual report, filled from their own years under missing_report: impute_own_years (\(ids))"))
+        }
+        let treatedAbsent = (0..<centers.count).filter { participation[$0] == .missingReport }
+        if !treatedAbsent.isEmpty {
+            let ids = Self.list(treatedAbsent.map { "\(centers[$0].id) \(missingReportYears[$0].map(String.init).joined(separator: "/"))" })
+            notes.append(EvaluationNote(code: "missing_reports_not_participating",
+                                        zh: "\(treatedAbsent.count) 个中心缺少年度报告，按 missing_report: not_participating 视为不参加评估，不评等级（\(ids)）",
+                                        en: "\(treatedAbsent.count) centers lack an annual report and are treated as not taking part under missing_report: not_participating; not graded (\(ids))"))
         }
 
         // Results per center.
@@ -173,7 +242,8 @@ public struct Evaluator: Sendable {
                 dimensionScores: Array(repeating: 0, count: d), score: nil, rank: nil, categoryRank: nil, grade: nil,
                 gradeByScore: nil, gradeBasis: nil, vetoes: [], events: eventsOf[center.id] ?? [],
                 previousStatus: latestHistory[center.id]?.status, reEvaluation: reEvaluations[center.id],
-                imputed: [], flags: flagsOf[center.id] ?? [],
+                imputed: [], dueYears: participation[i] == .notYetDue ? [] : dueYears[i],
+                missingReportYears: missingReportYears[i], reportedCells: 0, flags: flagsOf[center.id] ?? [],
                 decision: Decision(kind: .continue, reason: "", reasonEn: "", clause: clause, clauseEn: clauseEn))
             if let k = cohortIndex[i] {
                 result.yearlyValues = values.yearly.map { $0[k] }
@@ -188,8 +258,10 @@ public struct Evaluator: Sendable {
                 result.vetoes = vetoHits[k]
                 result.gradeBasis = integrityVeto[k] ? .integrity : !vetoHits[k].isEmpty ? .veto : outcome.quotaMoved[k] ? .quota : .cutoff
                 result.imputed = values.imputed[k]
+                result.reportedCells = values.cells[k]
             } else {
-                let single = try? CycleValues.build(workspace: workspace, scheme: scheme, centers: [center], years: years)
+                let single = try? CycleValues.build(workspace: workspace, scheme: scheme, centers: [center], years: years,
+                                                    dueYears: [dueYears[i]], impute: false)
                 result.yearlyValues = single?.yearly.map { $0[0] } ?? []
                 result.cycleValues = single?.combined.map { $0[0] } ?? Array(repeating: nil, count: m)
             }
@@ -209,21 +281,98 @@ public struct Evaluator: Sendable {
             Evaluation.IndicatorWeight(code: indicator.code, dimension: scheme.dimensions[weights.dimensionOfIndicator[j]].code,
                                        withinDimension: weights.withinDimension[j], effective: weights.effective[j])
         }
-        return Evaluation(scheme: scheme, cycle: cycle, inputs: workspace.files, centers: results,
-                          dimensionWeights: weights.dimension, indicatorWeights: indicatorWeights, weightOrigins: weights.origins,
-                          notes: notes, scoreScale: scoring.isBounded ? 100 : nil)
+        var evaluation = Evaluation(scheme: scheme, cycle: cycle, inputs: workspace.files, centers: results,
+                                    dimensionWeights: weights.dimension, indicatorWeights: indicatorWeights, weightOrigins: weights.origins,
+                                    notes: notes, scoreScale: scoring.isBounded ? 100 : nil)
+        let reEvaluationYears = Set(latestHistory.values.filter { $0.status == .rectifying }.map { $0.cycle.upperBound + rules.rectificationYears })
+        evaluation.toVerify = Self.itemsToVerify(results, flags: flags, workspace: workspace, cycle: cycle,
+                                                 reEvaluationYears: reEvaluationYears, missingReport: defaults.missingReport)
+        return evaluation
+    }
+
+    /// The list of things to verify (`to_verify.csv`).
+    static func itemsToVerify(_ results: [CenterEvaluation], flags: [IntegrityFlag], workspace: Workspace, cycle: ClosedRange<Int>,
+                              reEvaluationYears: Set<Int>, missingReport: MissingReportPolicy) -> [VerificationItem] {
+        var items: [VerificationItem] = []
+        var names: [String: String] = [:]
+        for c in results { names[c.center.id] = c.center.name }
+        for c in results {
+            let id = c.center.id, name = c.center.name
+            for value in c.imputed {
+                items.append(VerificationItem(centerID: id, name: name, year: value.year, indicator: value.indicator,
+                                              kind: value.fillsMissingReport ? .missingReport : .imputed, value: "", imputedValue: value.value,
+                                              reference: value.fillsMissingReport ? .missingReport(missingReport)
+                                                  : .policy(value.policy, years: value.basisYears, count: value.basisCount),
+                                              source: value.source))
+            }
+            if c.participation == .missingReport {
+                for year in c.missingReportYears {
+                    items.append(VerificationItem(centerID: id, name: name, year: year, indicator: nil, kind: .missingReport, value: "",
+                                                  imputedValue: nil, reference: .missingReport(missingReport),
+                                                  source: workspace.report(year: year)?.path ?? workspace.path(of: "reports/\(year).csv")))
+                }
+            }
+        }
+        for flag in flags {
+            items.append(VerificationItem(centerID: flag.centerID, name: names[flag.centerID] ?? "", year: flag.year, indicator: flag.indicator,
+                                          kind: .integrityFlag, value: NumberText.decimal(flag.value), imputedValue: nil,
+                                          reference: .flag(flag), source: flag.source))
+        }
+        let evaluationYear = cycle.upperBound + 1
+        let eventsPath = workspace.path(of: "events.csv"), ratingsPath = workspace.path(of: "ratings.csv")
+        for event in workspace.events where !cycle.contains(event.year) && event.year != evaluationYear {
+            items.append(VerificationItem(centerID: event.centerID, name: names[event.centerID] ?? "", year: event.year, indicator: nil,
+                                          kind: .outsideCycle, value: event.kind.rawValue, imputedValue: nil,
+                                          reference: event.kind == .integrityViolation ? .integrityOutsideCycle(cycle: cycle)
+                                              : .outsideCycle(file: "events.csv", cycle: cycle),
+                                          source: "\(eventsPath):\(event.line)"))
+        }
+        for rating in workspace.ratings where !cycle.contains(rating.year) && rating.year != evaluationYear {
+            items.append(VerificationItem(centerID: rating.centerID, name: names[rating.centerID] ?? "", year: rating.year, indicator: "satisfaction",
+                                          kind: .outsideCycle, value: NumberText.decimal(rating.score), imputedValue: nil,
+                                          reference: .outsideCycle(file: "ratings.csv", cycle: cycle), source: "\(ratingsPath):\(rating.line)"))
+        }
+        let historyPath = workspace.path(of: "history.csv")
+        for record in workspace.history where record.cycle.upperBound >= cycle.lowerBound {
+            items.append(VerificationItem(centerID: record.centerID, name: names[record.centerID] ?? "", year: record.cycle.upperBound, indicator: nil,
+                                          kind: .outsideCycle, value: "\(record.cycle.lowerBound)-\(record.cycle.upperBound) \(record.grade?.rawValue ?? "") \(record.status.rawValue)",
+                                          imputedValue: nil, reference: .outsideCycle(file: "history.csv", cycle: cycle), source: "\(historyPath):\(record.line)"))
+        }
+        for report in workspace.reports where !cycle.contains(report.year) && !reEvaluationYears.contains(report.year) {
+            items.append(VerificationItem(centerID: "", name: "", year: report.year, indicator: nil, kind: .rowNotUsed,
+                                          value: "\(report.rowCount)", imputedValue: nil, reference: .reportOutsideCycle(cycle: cycle),
+                                          source: report.path))
+        }
+        return items.sorted()
     }
 
     /// The dynamic-adjustment decision (Sichuan art. 23; national 六(四); Hunan 六(五); Tianjin 二(二)).
     func decide(_ c: CenterEvaluation, cycle: ClosedRange<Int>, clause: String, clauseEn: String) -> Decision {
         let rules = scheme.grading
-        let note = c.events.first.map { $0.note.isEmpty ? "" : "：\($0.note)" } ?? ""
-        let noteEn = c.events.first.map { $0.note.isEmpty ? "" : ": \($0.note)" } ?? ""
+        func eventNote(_ kind: EventKind, _ separator: String) -> String {
+            c.events.first { $0.kind == kind }.map { $0.note.isEmpty ? "" : separator + $0.note } ?? ""
+        }
+        let absentRule = rules.nonParticipation
+        let absentKind: Decision.Kind = absentRule.decision == .remove ? .remove : .referToDepartment
+        let absentClause = absentRule.clause ?? "本指标体系的设定（政策文件未作规定，由科技厅确定）"
+        let absentClauseEn = absentRule.clauseEn ?? absentRule.clause ?? "the department's setting in this scheme (the policy text does not rule it)"
+        let absentOutcome = absentKind == .remove ? ("，不再列入序列", ": removed from the sequence") : ("，报科技厅研究决定", ": referred to the department")
         switch c.participation {
         case .notParticipating:
-            return Decision(kind: .remove, reason: "不参加评估\(note)", reasonEn: "did not take part in the evaluation\(noteEn)", clause: clause, clauseEn: clauseEn)
+            return Decision(kind: absentKind, reason: "不参加评估\(eventNote(.notParticipating, "："))" + absentOutcome.0,
+                            reasonEn: "did not take part in the evaluation\(eventNote(.notParticipating, ": "))" + absentOutcome.1,
+                            clause: absentClause, clauseEn: absentClauseEn)
         case .withdrawn:
-            return Decision(kind: .remove, reason: "中途退出评估\(note)", reasonEn: "withdrew from the evaluation midway\(noteEn)", clause: clause, clauseEn: clauseEn)
+            return Decision(kind: absentKind, reason: "中途退出评估\(eventNote(.withdrawn, "："))" + absentOutcome.0,
+                            reasonEn: "withdrew from the evaluation midway\(eventNote(.withdrawn, ": "))" + absentOutcome.1,
+                            clause: absentClause, clauseEn: absentClauseEn)
+        case .missingReport:
+            let list = c.missingReportYears.map(String.init).joined(separator: "、")
+            let listEn = c.missingReportYears.map(String.init).joined(separator: ", ")
+            return Decision(kind: absentKind,
+                            reason: "未提交 \(list) 年度报告，按指标体系 missing_report: not_participating 视为不参加评估，不评等级" + absentOutcome.0,
+                            reasonEn: "no \(listEn) annual report; treated as not taking part (scheme: missing_report: not_participating), not graded" + absentOutcome.1,
+                            clause: absentClause, clauseEn: absentClauseEn)
         case .removedAfterRectification:
             let r = c.reEvaluation
             let score = r?.score.map { NumberText.decimal($0) } ?? "–"
@@ -256,6 +405,21 @@ public struct Evaluator: Sendable {
             reasonEn += "; moved from \(c.gradeByScore?.en ?? "") by the quota"
         default:
             break
+        }
+        if !c.imputed.isEmpty {
+            let cells = c.imputedCellCount
+            let filled = c.missingReportYears.map(String.init)
+            var zh: [String] = [], en: [String] = []
+            if cells > 0 {
+                zh.append("已提交报告的 \(c.reportedCells) 个数据中 \(cells) 个为补值")
+                en.append("\(cells) of \(c.reportedCells) values in its reports imputed")
+            }
+            if !filled.isEmpty {
+                zh.append("缺少的 \(filled.joined(separator: "、")) 年度报告按本中心其他年份补值")
+                en.append("its missing \(filled.joined(separator: ", ")) report filled from its own years")
+            }
+            reason += "（" + zh.joined(separator: "；") + "，见待核实清单）"
+            reasonEn += " (" + en.joined(separator: "; ") + "; see to_verify.csv)"
         }
         if let r = c.reEvaluation, r.passed == true {
             reason += "；\(r.failedCycle) 周期整改后复评通过（\(r.year) 年 \(NumberText.decimal(r.score ?? 0)) 分）"
@@ -297,6 +461,11 @@ public struct Evaluator: Sendable {
                             reasonEn: reasonEn + "; rectify within \(rules.rectificationYears) year(s), re-evaluated on the \(year) report, removed if it fails",
                             clause: clause, clauseEn: clauseEn, reEvaluationYear: year)
         }
+    }
+
+    /// `A, B, C` or `A, B, C … (12)` for notes.
+    static func list(_ items: [String]) -> String {
+        items.count <= 8 ? items.joined(separator: ", ") : items.prefix(8).joined(separator: ", ") + " … (\(items.count))"
     }
 
     /// Without cut-offs, a re-evaluation passes at the lowest score that kept a passing grade.

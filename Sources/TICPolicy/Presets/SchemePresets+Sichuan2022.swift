@@ -79,6 +79,9 @@ extension SchemePresets {
             quotaScope: .category,
             tieRule: .includeTies,
             events: EventHandling(integrityViolation: .veto),
+            nonParticipation: NonParticipationRule(decision: .remove,
+                                                   clause: "\(measures)第二十三条：不参加评估或中途退出评估的，不再列入创新中心序列",
+                                                   clauseEn: "\(measuresEn), art. 23: a center that does not take part or withdraws is no longer in the sequence"),
             rewards: [
                 RewardRule(grade: .excellent, amountRMB: nil, kind: .postSubsidy,
                            clause: "\(measures)第二十三条：评估结果为“优秀”的……按照相关规定给予一定后补助奖补",

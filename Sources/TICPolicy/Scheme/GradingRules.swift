@@ -29,6 +29,8 @@ public struct GradingRules: Sendable, Hashable {
     public var vetoes: [Veto]
     /// Event handling.
     public var events: EventHandling
+    /// Not taking part, withdrawing, or a missing report under `missing_report: not_participating`.
+    public var nonParticipation: NonParticipationRule
     /// Rewards by grade.
     public var rewards: [RewardRule]
     /// Years given to a 不合格 center to rectify before it is re-evaluated (default 1: 限期一年整改).
@@ -44,10 +46,10 @@ public struct GradingRules: Sendable, Hashable {
     /// Creates grading rules; every argument but `cutoffs`/`quotas` has the documented default.
     public init(cutoffs: GradeCutoffs? = nil, quotas: GradeQuotas? = nil, quotaScope: QuotaScope = .category,
                 tieRule: TieRule = .includeTies, vetoes: [Veto] = [], events: EventHandling = EventHandling(),
-                rewards: [RewardRule] = [], rectificationYears: Int = 1, conversionReview: Bool = false,
+                nonParticipation: NonParticipationRule = NonParticipationRule(), rewards: [RewardRule] = [], rectificationYears: Int = 1, conversionReview: Bool = false,
                 clause: String? = nil, clauseEn: String? = nil) {
         self.cutoffs = cutoffs; self.quotas = quotas; self.quotaScope = quotaScope; self.tieRule = tieRule
-        self.vetoes = vetoes; self.events = events; self.rewards = rewards
+        self.vetoes = vetoes; self.events = events; self.nonParticipation = nonParticipation; self.rewards = rewards
         self.rectificationYears = rectificationYears; self.conversionReview = conversionReview
         self.clause = clause; self.clauseEn = clauseEn
     }
@@ -58,7 +60,9 @@ extension GradingRules: Codable {
         case cutoffs, quotas
         case quotaScope = "quota_scope"
         case tieRule = "tie_rule"
-        case vetoes, events, rewards
+        case vetoes, events
+        case nonParticipation = "non_participation"
+        case rewards
         case rectificationYears = "rectification_years"
         case conversionReview = "conversion_review"
         case clause
@@ -76,6 +80,7 @@ extension GradingRules: Codable {
         tieRule = try c.keyword(TieRule.self, forKey: .tieRule, sink: sink) ?? .includeTies
         vetoes = try c.lenient([Veto].self, forKey: .vetoes, sink: sink) ?? []
         events = try c.lenient(EventHandling.self, forKey: .events, sink: sink) ?? EventHandling()
+        nonParticipation = try c.lenient(NonParticipationRule.self, forKey: .nonParticipation, sink: sink) ?? NonParticipationRule()
         rewards = try c.lenient([RewardRule].self, forKey: .rewards, sink: sink) ?? []
         rectificationYears = try c.lenient(Int.self, forKey: .rectificationYears, sink: sink) ?? 1
         conversionReview = try c.lenient(Bool.self, forKey: .conversionReview, sink: sink) ?? false

@@ -4,8 +4,15 @@ import TICScoring
 public struct SchemeDefaults: Sendable, Hashable, Codable {
     /// How the annual reports of a cycle combine (default `mean`).
     public var cycleAggregation: CycleAggregation
-    /// What a missing value does (default `error`).
+    /// What a missing value in an existing report does (default `error`).
     public var missing: MissingDataPolicy
+    /// What a missing report of a center that is due does (default `error`).
+    public var missingReport: MissingReportPolicy
+    /// The largest share of a center's cells in its existing reports that may be imputed
+    /// (default 0.2); above it the evaluation stops and names the center.
+    public var maxImputedShare: Double
+    /// How a center approved after the cycle's first year is evaluated (default `own_years`).
+    public var approvedWithinCycle: ApprovedWithinCyclePolicy
     /// Outlier treatment before normalization (default `none`).
     public var outliers: OutlierMethod
     /// Normalization (default `minmax`, onto 0–100).
@@ -13,17 +20,29 @@ public struct SchemeDefaults: Sendable, Hashable, Codable {
 
     /// Creates defaults; every argument has the documented default.
     public init(cycleAggregation: CycleAggregation = .mean, missing: MissingDataPolicy = .error,
+                missingReport: MissingReportPolicy = .error, maxImputedShare: Double = SchemeDefaults.defaultMaxImputedShare,
+                approvedWithinCycle: ApprovedWithinCyclePolicy = .ownYears,
                 outliers: OutlierMethod = .none, normalization: NormalizationMethod = .minmax) {
         self.cycleAggregation = cycleAggregation
         self.missing = missing
+        self.missingReport = missingReport
+        self.maxImputedShare = maxImputedShare
+        self.approvedWithinCycle = approvedWithinCycle
         self.outliers = outliers
         self.normalization = normalization
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case cycleAggregation = "cycle_aggregation"
-        case missing, outliers, normalization
+        case missing
+        case missingReport = "missing_report"
+        case maxImputedShare = "max_imputed_share"
+        case approvedWithinCycle = "approved_within_cycle"
+        case outliers, normalization
     }
+
+    /// The default of `max_imputed_share`: 20 % of a center's cells in its existing reports.
+    public static let defaultMaxImputedShare = 0.2
 
     /// Decodes leniently; absent keys take their defaults.
     public init(from decoder: any Decoder) throws {
@@ -31,7 +50,10 @@ public struct SchemeDefaults: Sendable, Hashable, Codable {
         let sink = decoder.schemeSink
         let c = try decoder.container(keyedBy: CodingKeys.self)
         cycleAggregation = try c.keyword(CycleAggregation.self, forKey: .cycleAggregation, sink: sink) ?? .mean
-        missing = try c.keyword(MissingDataPolicy.self, forKey: .missing, sink: sink) ?? .error
+        missing = try c.missingPolicy(forKey: .missing, sink: sink) ?? .error
+        missingReport = try c.keyword(MissingReportPolicy.self, forKey: .missingReport, sink: sink) ?? .error
+        maxImputedShare = try c.lenient(Double.self, forKey: .maxImputedShare, sink: sink) ?? Self.defaultMaxImputedShare
+        approvedWithinCycle = try c.keyword(ApprovedWithinCyclePolicy.self, forKey: .approvedWithinCycle, sink: sink) ?? .ownYears
         outliers = try c.keyword(OutlierMethod.self, forKey: .outliers, sink: sink) ?? .none
         normalization = try c.keyword(NormalizationMethod.self, forKey: .normalization, sink: sink) ?? .minmax
     }
@@ -44,4 +66,18 @@ public struct SchemeDefaults: Sendable, Hashable, Codable {
     public func outliers(for indicator: SchemeIndicator) -> OutlierMethod { indicator.outliers ?? outliers }
     /// The normalization that applies to `indicator`.
     public func normalization(for indicator: SchemeIndicator) -> NormalizationMethod { indicator.normalization ?? normalization }
+}
+
+extension KeyedDecodingContainer {
+    /// Decodes a missing-data policy; the retired `exclude` gets a message saying why.
+    func missingPolicy(forKey key: Key, sink: SchemeDiagnosticSink?) throws -> MissingDataPolicy? {
+        if let sink, (try? decodeIfPresent(String.self, forKey: key)) == "exclude" {
+            let list = MissingDataPolicy.allCases.map(\.rawValue).joined(separator: ", ")
+            sink.record(.error(at: SchemePath.render(codingPath + [key]),
+                               zh: "不再支持 exclude：它让一个中心剔除自己最弱的指标并重新分配权重；可选：\(list)",
+                               en: "exclude is no longer offered: it let a center drop its weakest indicator and reweighted the rest; expected one of: \(list)"))
+            return nil
+        }
+        return try keyword(MissingDataPolicy.self, forKey: key, sink: sink)
+    }
 }

@@ -127,7 +127,7 @@ extension SchemeIndicator: Codable {
         weight = try c.lenient(Double.self, forKey: .weight, sink: sink)
         derived = try c.lenient(DerivedRatio.self, forKey: .derived, sink: sink)
         cycleAggregation = try c.keyword(CycleAggregation.self, forKey: .cycleAggregation, sink: sink)
-        missing = try c.keyword(MissingDataPolicy.self, forKey: .missing, sink: sink)
+        missing = try c.missingPolicy(forKey: .missing, sink: sink)
         outliers = try c.keyword(OutlierMethod.self, forKey: .outliers, sink: sink)
         normalization = try c.keyword(NormalizationMethod.self, forKey: .normalization, sink: sink)
         floor = try c.lenient(Double.self, forKey: .floor, sink: sink)

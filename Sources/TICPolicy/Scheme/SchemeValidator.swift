@@ -77,6 +77,7 @@ private struct SchemeCheck {
             error("cycle_years", "应在 1 到 5 之间（一般为三年，四川 2018 指引为三至五年）",
                   "must be between 1 and 5 (normally 3; Sichuan's 2018 guideline allows 3–5)")
         }
+        checkMissingData()
         checkDimensions()
         checkWeights(scheme.dimensionWeights, at: "dimension_weights", level: .dimensions,
                      children: scheme.dimensions.enumerated().map { (index, dimension) in
@@ -93,6 +94,20 @@ private struct SchemeCheck {
         checkAggregation()
         checkGrading()
         diagnostics = SchemeDiagnostic.inDocumentOrder(diagnostics)
+    }
+
+    // MARK: - Missing data
+
+    mutating func checkMissingData() {
+        if scheme.defaults.missing == .groupMean {
+            error("defaults.missing", "group_mean 用同类中心的均值补本中心的缺失值，不能作为全局默认；只能在确需如此的指标上单独设置",
+                  "group_mean fills a center's gap from other centers' values, so it cannot be the default; set it only on the indicators where the department means it")
+        }
+        let share = scheme.defaults.maxImputedShare
+        if !share.isFinite || share < 0 || share > 1 {
+            error("defaults.max_imputed_share", "应在 0 到 1 之间（例如 0.2 表示最多补 20% 的值），实际为 \(format(share))",
+                  "must be between 0 and 1 (e.g. 0.2 allows 20 % of a center's values to be imputed), found \(format(share))")
+        }
     }
 
     // MARK: - Dimensions and indicators

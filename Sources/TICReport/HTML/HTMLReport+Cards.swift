@@ -113,6 +113,15 @@ extension HTMLReport {
             let items: [HTML] = c.flags.map { "<li><span class=\"flag-kind\">\(flagLabel($0.kind))</span> \($0.evidence(language))</li>" }
             blocks.append("<div class=\"issues flags\"><h4>\(t("数据核查提示（非结论）", "Integrity flags (evidence, not a verdict)"))</h4><ul>\(items)</ul></div>")
         }
+        let verify = evaluation.toVerify(centerID: c.center.id).filter { $0.kind != .integrityFlag }
+        if !verify.isEmpty {
+            let items: [HTML] = verify.map { item in
+                let what = [item.year.map(String.init), item.indicator].compactMap { $0 }.joined(separator: " · ")
+                let filled = item.imputedValue.map { " → " + NumberText.decimal($0, maximumFractionDigits: 4) } ?? ""
+                return "<li><code>\(item.kind.rawValue)</code> \(what)\(filled) · \(ToVerifyTable.reference(item.reference, language: language)) · <span class=\"cid\">\(item.source)</span></li>"
+            }
+            blocks.append("<div class=\"issues verify\"><h4>\(t("待核实（见 to_verify.csv）", "To verify (see to_verify.csv)"))</h4><ul>\(items)</ul></div>")
+        }
         return HTML(joining: blocks)
     }
 
@@ -143,7 +152,7 @@ extension HTMLReport {
             for (y, year) in years.enumerated() {
                 let raw: Double? = y < yearly.count ? yearly[y] : nil
                 if let filled = imputedByKey["\(indicator.code)\u{1F}\(year)"] {
-                    let note = t("补值：", "imputed: ") + filled.policy.rawValue + " (" + filled.cause.rawValue + ")"
+                    let note = t("补值：", "imputed: ") + filled.policy.rawValue + " (" + filled.cause.rawValue + ") " + filled.source
                     cells.append("<td class=\"num imp\" title=\"\(note)\">\(HTML.amount(filled.value))<sup>*</sup></td>")
                     shown.append(filled.value)
                     marked.append(true)

@@ -114,12 +114,21 @@ extension HTMLReport {
             switch policy {
             case .error: text = t("缺失即报错，不评价", "a missing value stops the evaluation")
             case .zero: text = t("缺失按 0 计", "counted as 0")
-            case .centerMean: text = t("取该中心本周期其他年份的均值", "the mean of the center's other years")
-            case .groupMean: text = t("取同类别中心该年度的均值", "the mean of the center's category that year")
-            case .exclude: text = t("该指标不计入，其余权重重新归一", "left out; the remaining weights are renormalized")
+            case .centerMean: text = t("取该中心本周期其他年份的均值；该中心各年均无数值时报错（不用其他中心的数据）", "the mean of the center's other years; an error when it has none (other centers' values are never used)")
+            case .centerMin: text = t("取该中心本周期最差的一年（逆向指标取最高值）；各年均无数值时报错", "the center's worst other year (highest for a cost indicator); an error when it has none")
+            case .groupMean: text = t("取同类别中心该年度的均值（仅指标体系在该指标上指定时）", "the mean of the center's category that year (only where the scheme names it on the indicator)")
             }
             items.append("<li><b>\(t("缺失值", "Missing values")) <code>\(policy.rawValue)</code></b>: \(text)</li>")
         }
+        let share = NumberText.decimal(100 * s.defaults.maxImputedShare, maximumFractionDigits: 1)
+        let reportRule: String
+        switch s.defaults.missingReport {
+        case .error: reportRule = t("缺少年度报告即报错，不评价", "a missing annual report stops the evaluation")
+        case .notParticipating: reportRule = t("缺少年度报告的中心视为不参加评估，不评等级", "a center missing an annual report is treated as not taking part and not graded")
+        case .imputeOwnYears: reportRule = t("缺少的年度报告用该中心其他年份补值（单独计数）；整个周期都没有报告时报错", "a missing annual report is filled from the center's own other years (counted apart); none at all is an error")
+        }
+        items.append("<li><b>\(t("缺少年度报告", "Missing reports")) <code>\(s.defaults.missingReport.rawValue)</code></b>: \(reportRule)</li>")
+        items.append("<li><b>\(t("补值上限", "Imputation limit")) <code>max_imputed_share</code></b>: \(t("每个中心已提交报告中的数据最多补值 \(share)%，超过即报错", "at most \(share) % of a center's values in its submitted reports may be imputed; more is an error"))</li>")
         let outliers = Set(indicators.map { s.defaults.outliers(for: $0) })
         for method in OutlierMethod.allCases where outliers.contains(method) && method != .none {
             let text = method == .winsorize

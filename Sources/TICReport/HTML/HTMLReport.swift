@@ -111,6 +111,7 @@ public struct HTMLReport: Sendable {
         case .evaluated: t("参评", "evaluated")
         case .notParticipating: t("未参加评估", "not participating")
         case .withdrawn: t("中途退出", "withdrawn")
+        case .missingReport: t("缺少年度报告，视为未参加", "missing report: not taking part")
         case .removedAfterRectification: t("整改未通过", "failed re-evaluation")
         case .notYetDue: t("未到评估期", "not yet due")
         }
