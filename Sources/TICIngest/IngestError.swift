@@ -25,6 +25,19 @@ public enum IngestError: Error, Sendable, Hashable {
     case noCenters(path: String)
     /// A report file has a header but no rows: every center is missing that year (a warning).
     case reportWithoutRows(path: String, year: Int)
+    // Pairwise comparison matrices (AHP)
+    /// A row label of a pairwise matrix that is none of its header's labels (`header`).
+    case unknownRowLabel(FileLocation, label: String, header: [String])
+    /// A row label of a pairwise matrix seen before, on `firstLine`.
+    case duplicateRowLabel(FileLocation, label: String, firstLine: Int)
+    /// A header label of a pairwise matrix that no row carries; the location is its header cell.
+    case missingRowLabel(FileLocation, label: String)
+    /// Group AHP: this file compares other items than the first file, `reference`: `missing` are
+    /// the reference's labels absent here, `unexpected` this file's labels absent there.
+    case pairwiseLabelsDiffer(FileLocation, reference: String, missing: [String], unexpected: [String])
+    /// Group AHP: this file names its items (`labelled`) and the first file, `reference`, does not,
+    /// or the reverse, so their items cannot be matched.
+    case pairwiseLabelling(FileLocation, reference: String, labelled: Bool)
     // Values
     case emptyRequiredField(FileLocation, column: String)
     case invalidNumber(FileLocation, column: String, text: String)
@@ -74,6 +87,9 @@ public enum IngestError: Error, Sendable, Hashable {
              .unknownCenter(let l, _), .rejectedCenter(let l, _, _), .duplicateReport(let l, _, _, _), .yearMismatch(let l, _, _),
              .duplicateRow(let l, _, _, _), .approvedYearOutOfRange(let l, _, _), .invisibleCharacter(let l, _, _, _),
              .percentInAmount(let l, _, _, _), .unsafeIdentifier(let l, _, _):
+            return l
+        case .unknownRowLabel(let l, _, _), .duplicateRowLabel(let l, _, _), .missingRowLabel(let l, _),
+             .pairwiseLabelsDiffer(let l, _, _, _), .pairwiseLabelling(let l, _, _):
             return l
         }
     }
@@ -137,6 +153,32 @@ public enum IngestError: Error, Sendable, Hashable {
         case .reportWithoutRows(_, let year):
             return zh ? "文件只有表头，没有数据行：没有任何中心的 \(year) 年度报告；各中心该年按缺失数据处理"
                       : "the file has a header row but no data rows: no center has a \(year) report; every center is missing that year"
+        case .unknownRowLabel(_, let label, let header):
+            return zh ? "行标签“\(Self.clip(label))”不是表头中的项目（\(Self.list(header, zh: true))）；每行的标签应为表头中的一项"
+                      : "the row label \"\(Self.clip(label))\" is not an item of the header (\(Self.list(header, zh: false))); label each row with an item of the header"
+        case .duplicateRowLabel(_, let label, let first):
+            return zh ? "行标签“\(Self.clip(label))”出现了两次（第 \(first) 行已有）；每个项目只能有一行"
+                      : "the row label \"\(Self.clip(label))\" appears twice (first on line \(first)); expected one row per item"
+        case .missingRowLabel(_, let label):
+            return zh ? "没有标签为“\(Self.clip(label))”的行（表头中的项目）；表头的每个项目都应有一行"
+                      : "no row is labelled \"\(Self.clip(label))\" (an item of the header); expected one row per item"
+        case .pairwiseLabelsDiffer(_, let reference, let missing, let unexpected):
+            var zhParts: [String] = [], enParts: [String] = []
+            if !unexpected.isEmpty {
+                zhParts.append("\(Self.list(unexpected, zh: true))不在 \(reference) 中")
+                enParts.append("\(Self.list(unexpected, zh: false)) \(unexpected.count == 1 ? "is" : "are") not in \(reference)")
+            }
+            if !missing.isEmpty {
+                zhParts.append("缺少 \(reference) 中的\(Self.list(missing, zh: true))")
+                enParts.append("\(Self.list(missing, zh: false)) of \(reference) \(missing.count == 1 ? "is" : "are") missing")
+            }
+            return zh ? "比较的项目与 \(reference) 不同：\(zhParts.joined(separator: "，"))；各专家的判断矩阵应比较相同的项目（顺序可以不同）"
+                      : "the compared items differ from those of \(reference): \(enParts.joined(separator: " and ")); every expert's matrix must compare the same items (in any order)"
+        case .pairwiseLabelling(_, let reference, let labelled):
+            let zhWhich = labelled ? "该矩阵有项目标签，而 \(reference) 没有" : "该矩阵没有项目标签，而 \(reference) 有"
+            let enWhich = labelled ? "this matrix names its items but \(reference) does not" : "this matrix does not name its items but \(reference) does"
+            return zh ? "\(zhWhich)，无法对应；请给每位专家的矩阵加上相同的表头和标签列（按标签对应），或都不加（按位置对应）"
+                      : "\(enWhich), so they cannot be matched; give every expert's matrix the same header and label column (matched by label), or none (matched by position)"
         case .emptyRequiredField(_, let column):
             return zh ? "“\(column)”不能为空" : "\"\(column)\" must not be empty"
         case .invalidNumber(_, let column, let text):
@@ -218,6 +260,13 @@ public enum IngestError: Error, Sendable, Hashable {
             cleaned.unicodeScalars.append(scalar.properties.generalCategory == .control ? "\u{FFFD}" : scalar)
         }
         return cleaned.unicodeScalars.count > 40 ? String(cleaned.unicodeScalars.prefix(40)) + "…" : cleaned
+    }
+
+    /// Quoted labels in a message, clipped: `"a", "b"` (`“a”、“b”` in Chinese); the first 10, then `…`.
+    static func list(_ labels: [String], zh: Bool) -> String {
+        var items = labels.prefix(10).map { zh ? "“\(clip($0))”" : "\"\(clip($0))\"" }
+        if labels.count > 10 { items.append("…") }
+        return items.joined(separator: zh ? "、" : ", ")
     }
 
     /// A number in a message: integers without a fraction, others as Swift prints them.

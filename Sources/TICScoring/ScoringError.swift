@@ -4,7 +4,8 @@
 public enum ScoringError: Error, Sendable, Hashable {
     /// A NaN or infinite input value. The core expects complete matrices: impute upstream.
     case nonFiniteValue(row: Int, column: Int, value: Double)
-    /// Entropy weighting needs non-negative data; `value` at (`row`, `column`) is negative.
+    /// The method needs non-negative data (entropy weighting; `max` and `sum` normalization);
+    /// `value` at (`row`, `column`) is negative.
     case negativeValue(row: Int, column: Int, value: Double)
     /// The method needs strictly positive data (e.g. sum normalization of a cost criterion,
     /// the weighted product); `value` at (`row`, `column`) is not.

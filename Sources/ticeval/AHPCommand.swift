@@ -10,8 +10,11 @@ struct AHP: ParsableCommand {
         abstract: "AHP weights and consistency ratio of pairwise comparison matrices (层次分析法).",
         discussion: """
             PAIRWISE is a CSV file with an n × n matrix: bare numbers, or with a header row and a label \
-            column; cells may be fractions such as 1/3. Several files = group AHP: the element-wise \
-            geometric mean of the experts' judgements (Forman & Peniwati 1998), then weighed.
+            column; cells may be fractions such as 1/3. Rows are matched to the header by their label. \
+            Several files = group AHP: each expert's matrix is matched to the first file's labels (any \
+            order; the same items in every file, else an error naming both files; bare matrices by \
+            position), then the element-wise geometric mean of the judgements (Forman & Peniwati 1998) \
+            is weighed.
             Prints JSON {"labels", "weights", "lambda_max", "ci", "cr", "consistent", "random_index", …}; \
             consistent means CR ≤ 0.1. --ri tummala-ling uses pymcdm 1.4.0's table, so its CR matches \
             pymcdm's AHP; Saaty's (default) stops at n = 10.
@@ -52,11 +55,6 @@ struct AHP: ParsableCommand {
             throw ExitCode(1)
         }
         ResearchWarnings.print([], outcome.result.warnings, path: pairwise[0], names: outcome.labels, language: lang)
-        for path in outcome.mismatchedLabels {
-            let labels = outcome.labels.joined(separator: ", ")
-            Console.error("\(path): " + lang.pick("警告：标签与第一个文件（\(labels)）不同；按位置对应，使用第一个文件的标签",
-                                                  "warning: labels differ from the first file's (\(labels)); matched by position, the first file's labels are used"))
-        }
         let report = AHPReport(outcome: outcome, method: method, randomIndex: ri)
         print(report.rendered(OutputFormat.resolved(format, otherwise: .json), language: lang), terminator: "")
     }
@@ -100,8 +98,6 @@ struct AHPOutcome: Sendable {
     let experts: Int
     /// Weights and consistency.
     let result: AHPResult
-    /// Files after the first whose labels differ from the first file's (matched by position).
-    let mismatchedLabels: [String]
 
     /// Judgements typed with two decimals (0.33 for 1/3) pass; TICScoring's default.
     static let reciprocalTolerance = 0.05
@@ -111,10 +107,13 @@ struct AHPOutcome: Sendable {
     init(paths: [String], encoding: EncodingChoice, method: AHPMethodChoice, randomIndex: RandomIndexChoice) throws(CommandFailure) {
         var inputs: [PairwiseInput] = []
         for path in paths {
-            let input = try PairwiseInput(path: path, encoding: encoding, reciprocalTolerance: Self.reciprocalTolerance)
-            if let first = inputs.first, input.matrix.rows != first.matrix.rows {
-                let error = ScoringError.expertSizeMismatch(expert: inputs.count, size: input.matrix.rows, expected: first.matrix.rows)
-                throw PairwiseInput.failure(error, file: input.file, path: path)
+            var input = try PairwiseInput(path: path, encoding: encoding, reciprocalTolerance: Self.reciprocalTolerance)
+            if let first = inputs.first {
+                if input.matrix.rows != first.matrix.rows {
+                    let error = ScoringError.expertSizeMismatch(expert: inputs.count, size: input.matrix.rows, expected: first.matrix.rows)
+                    throw PairwiseInput.failure(error, file: input.file, path: path)
+                }
+                input = try input.aligned(to: first)
             }
             inputs.append(input)
         }
@@ -133,7 +132,6 @@ struct AHPOutcome: Sendable {
         }
         labels = first.labels
         experts = inputs.count
-        mismatchedLabels = inputs.dropFirst().filter { $0.labels != first.labels }.map(\.path)
     }
 }
 

@@ -43,9 +43,10 @@ struct DecisionMatrixInput: Sendable {
         return FileLocation(path: path, line: line, column: column + 2)
     }
 
-    /// A scoring error turned into a failure at the cell it names (or at the file when it names none).
-    func failure(_ error: ScoringError) -> CommandFailure {
-        let text = ScoringErrorText(error, names: criteria)
+    /// A scoring error turned into a failure at the cell it names (or at the file when it names none);
+    /// `requirements` name the step that rejected a value and what to choose instead.
+    func failure(_ error: ScoringError, requirements: ValueRequirements) -> CommandFailure {
+        let text = ScoringErrorText(error, names: criteria, requirements: requirements)
         let location: FileLocation
         switch error {
         case .nonFiniteValue(let row, let column, _), .negativeValue(let row, let column, _),

@@ -19,6 +19,9 @@ struct MCDA: ParsableCommand {
             --normalization applies to wsm (minmax, vector, max, sum, zscore), topsis (minmax, vector) and \
             wpm (sum only); vikor takes none. Explicit --weights are used as given, like pymcdm: give \
             weights that sum to 1 to compare scores.
+            Negative values: accepted by critic, stddev, equal and explicit weights, topsis, vikor and wsm \
+            with minmax, vector or zscore; entropy weights and max or sum normalization need values ≥ 0 \
+            (sum: > 0 in a cost column), wpm needs > 0.
             Exit status: 0 success, 1 a problem in the file (path:line:column: error: …), 2 usage error.
             """
     )
@@ -87,7 +90,9 @@ struct MCDA: ParsableCommand {
                                         normalization: normalization, v: v ?? 0.5)
             outcome = (resolved.weights, scores, resolved.warnings)
         } catch {
-            Console.error(input.failure(error).formatted(lang))
+            let requirements = ValueRequirements.mcda(weights: weights, method: method, normalization: normalization,
+                                                      directions: directions)
+            Console.error(input.failure(error, requirements: requirements).formatted(lang))
             throw ExitCode(1)
         }
         ResearchWarnings.print(input.file.warnings, outcome.weightWarnings + outcome.scores.warnings,

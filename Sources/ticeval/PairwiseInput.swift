@@ -36,8 +36,24 @@ struct PairwiseInput: Sendable {
         self.matrix = matrix
     }
 
+    private init(file: PairwiseMatrixFile, path: String) {
+        self.file = file
+        self.path = path
+        self.matrix = Matrix(rows: file.rows)
+    }
+
     /// Labels of the compared items.
     var labels: [String] { file.labels }
+
+    /// This expert's matrix in the order of `reference`'s labels (bare matrices by position).
+    /// - Throws: ``CommandFailure`` naming both files when they do not compare the same items.
+    func aligned(to reference: PairwiseInput) throws(CommandFailure) -> PairwiseInput {
+        do {
+            return PairwiseInput(file: try file.aligned(to: reference.file), path: path)
+        } catch {
+            throw CommandFailure(error)
+        }
+    }
 
     /// A scoring error at the cell it names.
     static func failure(_ error: ScoringError, file: PairwiseMatrixFile, path: String) -> CommandFailure {

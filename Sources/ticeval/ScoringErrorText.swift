@@ -9,10 +9,14 @@ struct ScoringErrorText: Sendable {
     let error: ScoringError
     /// Criterion names (decision matrices) or item labels (pairwise matrices), by zero-based column.
     let names: [String]
+    /// What the command's steps accept, to name the step that rejected a value ≤ 0 and the options
+    /// to choose instead; `nil` gives a message that names no step.
+    let requirements: ValueRequirements?
 
-    init(_ error: ScoringError, names: [String]) {
+    init(_ error: ScoringError, names: [String], requirements: ValueRequirements? = nil) {
         self.error = error
         self.names = names
+        self.requirements = requirements
     }
 
     /// The message, without location.
@@ -23,11 +27,9 @@ struct ScoringErrorText: Sendable {
             return zh ? "“\(name(column))”的值 \(value) 不是有限数字；应为有限数字"
                       : "\"\(name(column))\" holds \(value); expected a finite number"
         case .negativeValue(_, let column, let value):
-            return zh ? "“\(name(column))”含负数 \(show(value))；熵权法按 p = x/Σx 计算，要求每列的值都 ≥ 0（可改用 --method critic 或 stddev，或先平移该列）"
-                      : "\"\(name(column))\" has the negative value \(show(value)); entropy weights use p = x/Σx and expect values ≥ 0 in every column (use --method critic or stddev, or shift the column)"
+            return rejected(column: column, value: value, fallback: .nonNegative, language: language)
         case .nonPositiveValue(_, let column, let value):
-            return zh ? "“\(name(column))”的值 \(show(value)) ≤ 0；该方法（WPM 或 sum 归一化，与 pymcdm 相同）要求值 > 0"
-                      : "\"\(name(column))\" has the value \(show(value)) ≤ 0; this method (WPM or sum normalization, as in pymcdm) expects values > 0"
+            return rejected(column: column, value: value, fallback: .positive, language: language)
         case .invalidGoalposts(let column, let floor, let ceiling):
             return zh ? "“\(name(column))”的下限 \(show(floor)) 应小于上限 \(show(ceiling))"
                       : "\"\(name(column))\": expected a floor below the ceiling, found \(show(floor)) and \(show(ceiling))"
@@ -59,6 +61,33 @@ struct ScoringErrorText: Sendable {
         case .invalidParameter(let name, let value):
             return zh ? "参数 \(name) = \(value) 超出范围" : "the parameter \(name) = \(value) is out of range"
         }
+    }
+
+    /// `"y" has the negative value -3; A and B expect values ≥ 0; use X and Y, or shift the column`:
+    /// every step of the command that rejects the value, and what to choose instead. Without
+    /// ``requirements`` (or when none rejects it) only the `fallback` bound is stated.
+    private func rejected(column: Int, value: Double, fallback: ValueRequirements.Domain, language: Language) -> String {
+        let zh = language == .zh
+        let lead = value < 0 ? (zh ? "“\(name(column))”含负数 \(show(value))" : "\"\(name(column))\" has the negative value \(show(value))")
+                             : (zh ? "“\(name(column))”的值为 \(show(value))" : "\"\(name(column))\" has the value \(show(value))")
+        let rejections = requirements?.rejections(of: value, column: column) ?? []
+        guard !rejections.isEmpty else {
+            let bound = fallback == .positive ? "> 0" : "≥ 0"
+            return zh ? "\(lead)；应为 \(bound) 的值" : "\(lead); expected values \(bound)"
+        }
+        var needs: [String] = []
+        for domain in [ValueRequirements.Domain.nonNegative, .positive] {
+            let steps = rejections.filter { $0.domain == domain }.map { zh ? $0.step.zh : $0.step.en }
+            guard !steps.isEmpty else { continue }
+            let bound = domain == .positive ? "> 0" : "≥ 0"
+            needs.append(zh ? "\(steps.joined(separator: "和 "))要求值 \(bound)"
+                            : "\(steps.joined(separator: " and ")) \(steps.count == 1 ? "expects" : "expect") values \(bound)")
+        }
+        let instead = rejections.compactMap { $0.advice(language) }
+        let advice = zh ? (instead.isEmpty ? "请先平移该列" : "可改用 \(instead.joined(separator: " 并改用 "))，或先平移该列")
+                        : (instead.isEmpty ? "shift the column" : "use \(instead.joined(separator: " and ")), or shift the column")
+        return zh ? "\(lead)；\(needs.joined(separator: "，"))；\(advice)"
+                  : "\(lead); \(needs.joined(separator: " and ")); \(advice)"
     }
 
     private func name(_ index: Int) -> String {

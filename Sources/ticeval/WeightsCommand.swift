@@ -58,7 +58,8 @@ struct Weights: ParsableCommand {
         do {
             result = try method.weigh(input.matrix, directions: directions, criticInvertsCost: criticInvertCost)
         } catch {
-            Console.error(input.failure(error).formatted(lang))
+            let requirements = ValueRequirements.weights(method, directions: directions)
+            Console.error(input.failure(error, requirements: requirements).formatted(lang))
             throw ExitCode(1)
         }
         ResearchWarnings.print(input.file.warnings, result.warnings, path: matrix, names: input.criteria, language: lang)

@@ -221,7 +221,7 @@ import Testing
         let path = try Self.write("alt,x,y\nA,1,2\nB,0,3")
         let result = try CLIRunner.run(["mcda", path, "--method", "wpm", "--lang", "en"])
         #expect(result.status == 1)
-        #expect(result.stderr.hasPrefix("\(path):3:2: error: \"x\" has the value 0 ≤ 0"), "\(result.stderr)")
+        #expect(result.stderr.hasPrefix("\(path):3:2: error: \"x\" has the value 0; --method wpm"), "\(result.stderr)")
     }
 
     @Test("mcda JSON carries the method, weights and rows; the table has fixed decimals")
@@ -365,5 +365,162 @@ import Testing
     func help() throws {
         let result = try CLIRunner.run(["mcda", "--help"])
         #expect(result.stdout.replacingOccurrences(of: "\n", with: " ").contains("--types=-1,1"))
+    }
+}
+
+// MARK: AHP and MCDA (issue 12)
+
+/// Group AHP aligns the experts' matrices by label and a file's rows to its header (exact lines for
+/// the mismatches); a negative or zero value names the weighting, method and normalization in use
+/// and advises options valid for the command.
+extension ResearchCommandsTests {
+    /// The README's expert1 and expert2, with the items named as there.
+    static let expert1 = ",cost,quality,delivery\ncost,1,3,5\nquality,1/3,1,3\ndelivery,1/5,1/3,1"
+    static let expert2 = ",cost,quality,delivery\ncost,1,5,3\nquality,1/5,1,1/2\ndelivery,1/3,2,1"
+    /// expert1's judgements with the items in another order.
+    static let expert1Permuted = ",delivery,cost,quality\ndelivery,1,1/5,1/3\ncost,5,1,3\nquality,3,1/3,1"
+    /// expert2's judgements with the header in another order and the rows in a third one.
+    static let expert2Permuted = ",quality,delivery,cost\ndelivery,2,1,1/3\ncost,5,3,1\nquality,1,1/2,1/5"
+    /// The README's `ticeval ahp expert1.csv --ri tummala-ling` (pymcdm 1.4.0 `AHP`, to 1e-10).
+    static let expert1Weights = [0.6369855717447745, 0.2582849943744825, 0.10472943388074302]
+
+    /// Runs `ticeval ahp` with Tummala–Ling's RI and returns labels, weights and CR.
+    static func ahpJSON(_ paths: [String]) throws -> (labels: [String], weights: [Double], cr: Double, experts: Int) {
+        let result = try CLIRunner.run(["ahp"] + paths + ["--ri", "tummala-ling", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.isEmpty, "\(result.stderr)")
+        let object = try Self.json(result.stdout)
+        return (try #require(object["labels"] as? [String]), try #require(object["weights"] as? [Double]),
+                try #require(object["cr"] as? Double), try #require(object["experts"] as? Int))
+    }
+
+    @Test("group AHP matches an expert who lists the items in another order by label")
+    func groupPermutedLabels() throws {
+        let paths = try Self.pairwiseFiles([Self.expert1, Self.expert1Permuted])
+        let group = try Self.ahpJSON(paths)
+        #expect(group.labels == ["cost", "quality", "delivery"])
+        #expect(group.experts == 2)
+        #expect(Self.isClose(group.weights, Self.expert1Weights, tolerance: 1e-12), "\(group.weights)")
+        #expect(abs(group.cr - 0.03320494098818674) < 1e-12)
+        // The first file gives the order of the output.
+        let reversed = try Self.ahpJSON([paths[1], paths[0]])
+        #expect(reversed.labels == ["delivery", "cost", "quality"])
+        #expect(Self.isClose(reversed.weights, [Self.expert1Weights[2], Self.expert1Weights[0], Self.expert1Weights[1]], tolerance: 1e-12))
+    }
+
+    @Test("group AHP with a permuted second expert equals the README's expert1 + expert2 (pymcdm values)")
+    func groupPermutedSecondExpert() throws {
+        let inOrder = try Self.ahpJSON(try Self.pairwiseFiles([Self.expert1, Self.expert2]))
+        let permuted = try Self.ahpJSON(try Self.pairwiseFiles([Self.expert1, Self.expert2Permuted]))
+        #expect(Self.isClose(inOrder.weights, Self.pymcdmAHP[2].1, tolerance: 1e-10))
+        #expect(Self.isClose(permuted.weights, inOrder.weights, tolerance: 1e-15), "\(permuted.weights)")
+        #expect(abs(permuted.cr - Self.pymcdmAHP[2].2) < 1e-10)
+    }
+
+    @Test("a single file whose rows are in another order than its header is read by label")
+    func singleFileRowsPermuted() throws {
+        let path = try Self.write(",cost,quality,delivery\ndelivery,1/5,1/3,1\ncost,1,3,5\nquality,1/3,1,3")
+        let single = try Self.ahpJSON([path])
+        #expect(single.labels == ["cost", "quality", "delivery"])
+        #expect(Self.isClose(single.weights, Self.expert1Weights, tolerance: 1e-15), "\(single.weights)")
+    }
+
+    /// A bad pairwise input: the files (named as given), and the exact line printed for each language.
+    static let ahpLabelCases: [(files: [(name: String, text: String)], en: String, zh: String)] = [
+        ([("expert1.csv", expert1), ("expert2.csv", ",cost,quality,speed\ncost,1,3,5\nquality,1/3,1,3\nspeed,1/5,1/3,1")],
+         "expert2.csv:1:4: error: the compared items differ from those of expert1.csv: \"speed\" is not in expert1.csv and \"delivery\" of expert1.csv is missing; every expert's matrix must compare the same items (in any order)",
+         "expert2.csv:1:4: 错误: 比较的项目与 expert1.csv 不同：“speed”不在 expert1.csv 中，缺少 expert1.csv 中的“delivery”；各专家的判断矩阵应比较相同的项目（顺序可以不同）"),
+        ([("expert1.csv", expert1), ("expert2.csv", "1,3,5\n1/3,1,3\n1/5,1/3,1")],
+         "expert2.csv:1:1: error: this matrix does not name its items but expert1.csv does, so they cannot be matched; give every expert's matrix the same header and label column (matched by label), or none (matched by position)",
+         "expert2.csv:1:1: 错误: 该矩阵没有项目标签，而 expert1.csv 有，无法对应；请给每位专家的矩阵加上相同的表头和标签列（按标签对应），或都不加（按位置对应）"),
+        ([("expert1.csv", ",cost,quality,delivery\ncost,1,3,5\nqualty,1/3,1,3\ndelivery,1/5,1/3,1")],
+         "expert1.csv:3:1: error: the row label \"qualty\" is not an item of the header (\"cost\", \"quality\", \"delivery\"); label each row with an item of the header",
+         "expert1.csv:3:1: 错误: 行标签“qualty”不是表头中的项目（“cost”、“quality”、“delivery”）；每行的标签应为表头中的一项"),
+        ([("expert1.csv", ",cost,quality,delivery\ncost,1,3,5\ncost,1/3,1,3\ndelivery,1/5,1/3,1")],
+         "expert1.csv:3:1: error: the row label \"cost\" appears twice (first on line 2); expected one row per item",
+         "expert1.csv:3:1: 错误: 行标签“cost”出现了两次（第 2 行已有）；每个项目只能有一行"),
+        ([("expert1.csv", ",cost,quality,delivery\ncost,1,3,5\ndelivery,1/5,1/3,1")],
+         "expert1.csv:1:3: error: no row is labelled \"quality\" (an item of the header); expected one row per item",
+         "expert1.csv:1:3: 错误: 没有标签为“quality”的行（表头中的项目）；表头的每个项目都应有一行"),
+    ]
+
+    @Test("label mismatches in AHP files exit 1 with their exact line in both languages", arguments: ahpLabelCases)
+    func ahpLabelErrors(files: [(name: String, text: String)], en: String, zh: String) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ticeval-ahp-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for file in files { try (file.text + "\n").write(to: folder.appendingPathComponent(file.name), atomically: true, encoding: .utf8) }
+        for (language, expected) in [("en", en), ("zh", zh)] {
+            let result = try CLIRunner.run(["ahp"] + files.map(\.name) + ["--lang", language], in: folder)
+            #expect(result.status == 1)
+            #expect(result.stdout.isEmpty)
+            #expect(result.stderr == expected + "\n", "\(result.stderr)")
+        }
+    }
+
+    /// `mcda`/`weights` options, the matrix, and the exact line for a value the run rejects.
+    /// `neg`: y = -3 on line 3; `zero`: x = 0 on line 3.
+    static let valueCases: [(arguments: [String], matrix: String, expected: String)] = [
+        (["weights"], "neg",
+         "m.csv:3:3: error: \"y\" has the negative value -3; --method entropy (the default; p = x/Σx) expects values ≥ 0; use --method critic, stddev or equal, or shift the column"),
+        (["mcda"], "neg",
+         "m.csv:3:3: error: \"y\" has the negative value -3; --weights entropy (the default; p = x/Σx) expects values ≥ 0; use --weights critic, stddev or equal, or shift the column"),
+        (["mcda", "--method", "wsm"], "neg",
+         "m.csv:3:3: error: \"y\" has the negative value -3; --weights entropy (the default; p = x/Σx) and --method wsm --normalization sum (wsm's default; x/Σx) expect values ≥ 0; use --weights critic, stddev or equal and --normalization minmax, vector or zscore, or shift the column"),
+        (["mcda", "--method", "wsm", "--normalization", "max"], "neg",
+         "m.csv:3:3: error: \"y\" has the negative value -3; --weights entropy (the default; p = x/Σx) and --method wsm --normalization max (x/max) expect values ≥ 0; use --weights critic, stddev or equal and --normalization minmax, vector or zscore, or shift the column"),
+        (["mcda", "--method", "wsm", "--normalization", "max", "--weights", "critic"], "neg",
+         "m.csv:3:3: error: \"y\" has the negative value -3; --method wsm --normalization max (x/max) expects values ≥ 0; use --normalization minmax, vector or zscore, or shift the column"),
+        (["mcda", "--method", "wsm", "--normalization", "sum", "--weights", "0.5,0.5"], "neg",
+         "m.csv:3:3: error: \"y\" has the negative value -3; --method wsm --normalization sum (x/Σx) expects values ≥ 0; use --normalization minmax, vector or zscore, or shift the column"),
+        (["mcda", "--method", "wsm", "--types=-1,1", "--weights", "stddev"], "zero",
+         "m.csv:3:2: error: \"x\" has the value 0; --method wsm --normalization sum (wsm's default; (1/x)/Σ(1/x) for a cost column) expects values > 0; use --normalization minmax, vector, max or zscore, or shift the column"),
+        (["mcda", "--method", "wpm"], "neg",
+         "m.csv:3:3: error: \"y\" has the negative value -3; --weights entropy (the default; p = x/Σx) expects values ≥ 0 and --method wpm (sum normalization, then a weighted product) expects values > 0; use --weights critic, stddev or equal and --method topsis or vikor, or shift the column"),
+        (["mcda", "--method", "wpm", "--weights", "equal"], "neg",
+         "m.csv:3:3: error: \"y\" has the negative value -3; --method wpm (sum normalization, then a weighted product) expects values > 0; use --method topsis or vikor, or shift the column"),
+        (["mcda", "--method", "wpm"], "zero",
+         "m.csv:3:2: error: \"x\" has the value 0; --method wpm (sum normalization, then a weighted product) expects values > 0; use --method wsm, topsis or vikor, or shift the column"),
+    ]
+
+    @Test("a value a step rejects names the weighting, method and normalization in use and valid advice", arguments: valueCases)
+    func rejectedValueMessages(arguments: [String], matrix: String, expected: String) throws {
+        let text = matrix == "neg" ? "alt,x,y\nA,1,2\nB,2,-3\nC,4,1" : "alt,x,y\nA,1,2\nB,0,3\nC,4,1"
+        let path = try Self.write(text)
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        let result = try CLIRunner.run([arguments[0], "m.csv"] + arguments.dropFirst() + ["--lang", "en"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stderr == expected + "\n", "\(result.stderr)")
+        // Every option the advice names is accepted by the command: following it succeeds.
+        let advice = try #require(expected.components(separatedBy: "; use ").last?.components(separatedBy: ", or shift").first)
+        var followed = Array(arguments.dropFirst())
+        for part in advice.components(separatedBy: " and ") {
+            let words = part.split(separator: " ").map(String.init)   // "--weights critic, stddev or equal"
+            let option = words[0], value = words[1].trimmingCharacters(in: CharacterSet(charactersIn: ","))
+            if let index = followed.firstIndex(of: option) { followed[index + 1] = value } else { followed += [option, value] }
+        }
+        let rerun = try CLIRunner.run([arguments[0], "m.csv"] + followed, in: folder)
+        #expect(rerun.status == 0, "\(followed): \(rerun.stderr)")
+    }
+
+    @Test("the Chinese line of a rejected value names the same options")
+    func rejectedValueChinese() throws {
+        let path = try Self.write("alt,x,y\nA,1,2\nB,2,-3\nC,4,1")
+        let result = try CLIRunner.run(["mcda", path, "--method", "wsm", "--normalization", "max"])
+        #expect(result.stderr == "\(path):3:3: 错误: “y”含负数 -3；--weights entropy（默认；熵权法 p = x/Σx）和 --method wsm --normalization max（x/max）要求值 ≥ 0；可改用 --weights critic、stddev 或 equal 并改用 --normalization minmax、vector 或 zscore，或先平移该列\n", "\(result.stderr)")
+    }
+
+    @Test("negative values are accepted where the README says so",
+          arguments: [["weights", "--method", "critic"], ["weights", "--method", "stddev"],
+                      ["mcda", "--weights", "critic"], ["mcda", "--method", "topsis", "--normalization", "vector", "--weights", "stddev"],
+                      ["mcda", "--method", "vikor", "--weights", "equal"],
+                      ["mcda", "--method", "wsm", "--normalization", "minmax", "--weights", "critic"],
+                      ["mcda", "--method", "wsm", "--normalization", "vector", "--weights", "critic"],
+                      ["mcda", "--method", "wsm", "--normalization", "zscore", "--weights", "0.5,0.5"]])
+    func negativesAccepted(arguments: [String]) throws {
+        let path = try Self.write("alt,x,y\nA,1,2\nB,2,-3\nC,4,1")
+        let result = try CLIRunner.run([arguments[0], path] + arguments.dropFirst() + ["--format", "csv"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!result.stdout.contains("nan"))
     }
 }
