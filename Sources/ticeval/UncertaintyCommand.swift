@@ -55,7 +55,7 @@ struct Uncertainty: ParsableCommand {
     @Option(help: "Normalizations each sample chooses from, comma-separated (first = nominal), e.g. scheme,minmax,percentile. 'scheme' = the scheme's own (workspace default); research default minmax.")
     var normalizations: String = "scheme"
 
-    @Option(help: "Workspace mode: missing-data policies each sample chooses from, comma-separated (first = nominal), e.g. scheme,center_mean,group_mean,zero,exclude. 'scheme' = the scheme's own.")
+    @Option(help: "Workspace mode: missing-data policies each sample chooses from, comma-separated (first = nominal), e.g. scheme,center_mean,center_min,group_mean,zero. 'scheme' = the scheme's own.")
     var imputations: String = "scheme"
 
     @Option(help: "Aggregations each sample chooses from: weighted_sum, geometric (first = nominal).")
@@ -128,7 +128,7 @@ struct Uncertainty: ParsableCommand {
             let trimmed = name.trimmingCharacters(in: .whitespaces)
             if trimmed == "scheme" { return nil }
             guard let policy = MissingDataPolicy(rawValue: trimmed), policy != .error else {
-                throw ValidationError("unknown imputation '\(name)'; use scheme, center_mean, group_mean, zero, exclude")
+                throw ValidationError("unknown imputation '\(name)'; use scheme, center_mean, center_min, group_mean, zero")
             }
             return policy
         }

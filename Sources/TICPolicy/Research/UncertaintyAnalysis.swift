@@ -90,9 +90,9 @@ public enum UncertaintyAnalysis {
                 }
             }
             if let imputation {
-                variant.defaults.missing = imputation
+                // Named on every indicator (not as the default), so that group_mean is allowed as a variant.
                 for d in variant.dimensions.indices {
-                    for k in variant.dimensions[d].indicators.indices { variant.dimensions[d].indicators[k].missing = nil }
+                    for k in variant.dimensions[d].indicators.indices { variant.dimensions[d].indicators[k].missing = imputation }
                 }
             }
             let evaluation: Evaluation
