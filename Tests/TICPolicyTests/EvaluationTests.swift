@@ -367,3 +367,23 @@ let standardCutoffs = GradeCutoffs(excellent: 80, good: 60, qualified: 40)
         }
     }
 }
+
+@Suite("Optional files outside the cycle")
+struct OutsideCycleTests {
+    @Test("events, ratings and history rows outside the cycle are listed to verify and change no grade")
+    func listedNotUsed() throws {
+        var mini = MiniWorkspace([("A", .domain, 0), ("B", .domain, 50), ("C", .domain, 100)])
+        let scheme = miniScheme(GradingRules(cutoffs: standardCutoffs))
+        let before = try Evaluator(workspace: mini.workspace, scheme: scheme).evaluate()
+        mini.workspace.events = [EventRecord(centerID: "C", year: 2031, kind: .integrityViolation, note: "typo for 2023?", line: 2)]
+        mini.workspace.ratings = [RatingRecord(centerID: "B", year: 2019, rater: "R1", score: 90, line: 2)]
+        mini.workspace.history = [HistoryRecord(centerID: "A", cycle: 2022...2024, grade: .unqualified, status: .rectifying, line: 2)]
+        let after = try Evaluator(workspace: mini.workspace, scheme: scheme).evaluate()
+        #expect(after.centers.map(\.grade) == before.centers.map(\.grade))
+        #expect(after.centers.first { $0.center.id == "A" }?.previousStatus == nil)   // its own cycle is not history
+        let items = after.toVerify.filter { $0.kind == .outsideCycle }
+        #expect(items.map(\.source) == ["mini/history.csv:2", "mini/ratings.csv:2", "mini/events.csv:2"])
+        #expect(items.last?.reference == .integrityOutsideCycle(cycle: 2022...2024))
+        #expect(items.first?.reference == .outsideCycle(file: "history.csv", cycle: 2022...2024))
+    }
+}
