@@ -12,6 +12,10 @@ public struct CSVFile: Sendable {
     public let sha256: String
     /// Size of the raw file in bytes.
     public let byteCount: Int
+    /// What decoding noticed without refusing the file: a warning when the encoding was chosen
+    /// against another reading of the bytes (``IngestError/readAsGB18030(_:asUTF8:asGB18030:)``).
+    /// ``CSVTable`` passes it on with its own diagnostics.
+    public let diagnostics: [Diagnostic]
 
     /// Reads and decodes the file at `path`.
     /// - Throws: ``IngestError`` when the file is missing, unreadable, empty, or not text in a known encoding.
@@ -36,6 +40,7 @@ public struct CSVFile: Sendable {
         self.encoding = decoded.encoding
         self.sha256 = SHA256.hex(bytes)
         self.byteCount = bytes.count
+        self.diagnostics = decoded.note.map { [Diagnostic($0)] } ?? []
     }
 }
 
@@ -104,7 +109,8 @@ public struct CSVTable: Sendable {
     /// Rows rejected because their field count differs from the header's.
     public private(set) var rowsRejected = 0
 
-    /// Splits `file` into a header and rows; structural problems go to `diagnostics`.
+    /// Splits `file` into a header and rows; the file's own diagnostics (``CSVFile/diagnostics``)
+    /// and structural problems go to `diagnostics`.
     public init(file: CSVFile, diagnostics: inout [Diagnostic]) throws(IngestError) {
         var header: CSVHeader?
         var headerLine = 1
@@ -114,6 +120,7 @@ public struct CSVTable: Sendable {
         var rejected = 0
         var structural: [Diagnostic] = []
         var found: [Diagnostic] = []
+        diagnostics.append(contentsOf: file.diagnostics)
         do {
             try CSVReader.forEachRecord(in: file.text, path: file.path, warnings: &structural) { record in
                 guard let head = header else {

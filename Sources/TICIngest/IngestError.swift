@@ -9,8 +9,18 @@ public enum IngestError: Error, Sendable, Hashable {
     case emptyFile(path: String)
     case utf16(path: String)
     case nulByte(FileLocation)
+    /// Bytes that are not the encoding the file was read as: `.utf8` or `.gb18030` forced by
+    /// `--encoding`, `.utf8BOM` declared by a byte-order mark.
     case invalidEncoding(FileLocation, encoding: TextEncoding)
-    case mixedEncoding(FileLocation)
+    /// A line (its first non-ASCII byte) in one encoding among lines in another; `text` is the
+    /// cell there, decoded as the line's encoding.
+    case mixedEncoding(FileLocation, line: TextEncoding, rest: TextEncoding, text: String)
+    /// The first byte that neither UTF-8 nor GB18030 accepts; `readsAs` is the encoding the file
+    /// reads as up to there (nil when the bytes before it are ASCII).
+    case unknownEncoding(FileLocation, readsAs: TextEncoding?)
+    /// A warning: the file is valid UTF-8 but reads as Chinese only in GB18030, so it was read as
+    /// GB18030; the cell at the location as each encoding reads it.
+    case readAsGB18030(FileLocation, asUTF8: String, asGB18030: String)
     // CSV structure
     case unterminatedQuote(FileLocation)
     case strayQuote(FileLocation)
@@ -77,7 +87,8 @@ public enum IngestError: Error, Sendable, Hashable {
              .noDataRows(let path), .noCenters(let path), .reportWithoutRows(let path, _), .ignoredFile(let path), .noReports(let path),
              .cycleWithoutReports(let path, _, _):
             return FileLocation(path: path, line: 1, column: 1)
-        case .nulByte(let l), .invalidEncoding(let l, _), .mixedEncoding(let l), .unterminatedQuote(let l),
+        case .nulByte(let l), .invalidEncoding(let l, _), .mixedEncoding(let l, _, _, _), .unknownEncoding(let l, _),
+             .readAsGB18030(let l, _, _), .unterminatedQuote(let l),
              .strayQuote(let l), .textAfterClosingQuote(let l), .fieldCount(let l, _, _), .emptyHeaderName(let l),
              .duplicateHeader(let l, _, _), .missingColumn(let l, _), .unknownColumn(let l, _),
              .emptyRequiredField(let l, _), .invalidNumber(let l, _, _), .dateInsteadOfNumber(let l, _, _),
@@ -98,7 +109,7 @@ public enum IngestError: Error, Sendable, Hashable {
     public var isWarning: Bool {
         switch self {
         case .strayQuote, .textAfterClosingQuote, .unknownColumn, .fractionalCount, .ignoredFile,
-             .reportWithoutRows:
+             .reportWithoutRows, .readAsGB18030:
             return true
         default:
             return false
@@ -121,12 +132,29 @@ public enum IngestError: Error, Sendable, Hashable {
         case .nulByte:
             return zh ? "含有 NUL 空字节，不是文本 CSV 文件（可能是 Excel 工作簿或损坏的文件）"
                       : "contains a NUL byte: this is not a text CSV file (an Excel workbook or a damaged file?)"
-        case .invalidEncoding(_, let encoding):
-            return zh ? "此处的字节不是有效的 \(encoding == .gb18030 ? "GB18030" : "UTF-8") 编码；请用 --encoding 指定正确的编码，或重新保存为 CSV UTF-8"
-                      : "bytes here are not valid \(encoding == .gb18030 ? "GB18030" : "UTF-8"); pass the right --encoding or save the file again as CSV UTF-8"
-        case .mixedEncoding:
-            return zh ? "文件混用了 UTF-8 和其他编码（从此处开始不是 UTF-8）；请将整个文件另存为同一种编码"
-                      : "the file mixes UTF-8 with another encoding (not UTF-8 from here on); save the whole file in one encoding"
+        case .invalidEncoding(_, .gb18030):
+            return zh ? "此处的字节不是有效的 GB18030（GBK）编码（--encoding gb18030 要求按 GB18030 读取）；如文件是 UTF-8 编码，请改用 --encoding utf8 或不指定 --encoding，或将文件重新另存为“CSV UTF-8（逗号分隔）”"
+                      : "bytes here are not valid GB18030 (GBK), which --encoding gb18030 asks for; if the file is UTF-8, pass --encoding utf8 or leave --encoding out, or save the file again as \"CSV UTF-8 (Comma delimited)\""
+        case .invalidEncoding(_, .utf8BOM):
+            return zh ? "文件以 UTF-8 字节顺序标记（BOM）开头，但此处的字节不是有效的 UTF-8 编码；请将文件重新另存为“CSV UTF-8（逗号分隔）”，如标记之后的内容是 GBK 编码，请用 --encoding gb18030"
+                      : "bytes here are not valid UTF-8, though the file starts with a UTF-8 byte-order mark; save the file again as \"CSV UTF-8 (Comma delimited)\", or pass --encoding gb18030 if the text after the mark is GBK"
+        case .invalidEncoding(_, .utf8):
+            return zh ? "此处的字节不是有效的 UTF-8 编码（--encoding utf8 要求按 UTF-8 读取）；如文件是 GBK 编码，请改用 --encoding gb18030 或不指定 --encoding，或将文件重新另存为“CSV UTF-8（逗号分隔）”"
+                      : "bytes here are not valid UTF-8, which --encoding utf8 asks for; if the file is GBK, pass --encoding gb18030 or leave --encoding out, or save the file again as \"CSV UTF-8 (Comma delimited)\""
+        case .mixedEncoding(_, let line, let rest, let text):
+            let forceGB = line == .utf8
+            return zh ? "该行是 \(Self.name(line, zh: true)) 编码（“\(Self.clip(text))”），而其他行是 \(Self.name(rest, zh: true)) 编码：是否从其他编码的文件粘贴了行？请将整个文件重新另存为同一种编码，例如“CSV UTF-8（逗号分隔）”"
+                        + (forceGB ? "；--encoding gb18030 可将所有行按 GB18030 读取" : "")
+                      : "this line is \(Self.name(line)) (\"\(Self.clip(text))\") while other lines are \(Self.name(rest)): rows pasted from a file in another encoding? Save the whole file again in one encoding, e.g. as \"CSV UTF-8 (Comma delimited)\""
+                        + (forceGB ? "; --encoding gb18030 reads every line as GB18030" : "")
+        case .unknownEncoding(_, let readsAs):
+            return zh ? "此处的字节既不是 UTF-8 也不是 GB18030（GBK）编码" + (readsAs.map { "（文件在此之前可按 \(Self.name($0, zh: true)) 读取）" } ?? "")
+                        + "；请重新输入该单元格并将文件另存为“CSV UTF-8（逗号分隔）”，或用 --encoding gb18030 或 --encoding utf8 指定文件的编码"
+                      : "bytes here are neither UTF-8 nor GB18030 (GBK)" + (readsAs.map { ", though the file reads as \(Self.name($0)) up to here" } ?? "")
+                        + "; retype this cell and save the file again as \"CSV UTF-8 (Comma delimited)\", or name the file's encoding with --encoding gb18030 or --encoding utf8"
+        case .readAsGB18030(_, let asUTF8, let asGB18030):
+            return zh ? "已按 GB18030（GBK）读取：按 UTF-8 读取时文件中没有汉字，只有“\(Self.clip(asUTF8))”这样的字母，按 GB18030 读取时该单元格为“\(Self.clip(asGB18030))”；如 UTF-8 的读法正确，请用 --encoding utf8"
+                      : "read as GB18030 (GBK): as UTF-8 the file holds no Chinese, only letters such as \"\(Self.clip(asUTF8))\", while as GB18030 this cell reads \"\(Self.clip(asGB18030))\"; if the UTF-8 reading is right, pass --encoding utf8"
         case .unterminatedQuote:
             return zh ? "此处开始的引号没有闭合，文件其余部分无法读取；请检查该单元格的双引号"
                       : "the quote opened here is never closed, so the rest of the file cannot be read; check the double quotes of this cell"
@@ -251,6 +279,11 @@ public enum IngestError: Error, Sendable, Hashable {
         var hex = String(scalar, radix: 16, uppercase: true)
         while hex.count < 4 { hex = "0" + hex }
         return "U+" + hex
+    }
+
+    /// An encoding as messages name it.
+    static func name(_ encoding: TextEncoding, zh: Bool = false) -> String {
+        encoding == .gb18030 ? (zh ? "GB18030（GBK）" : "GB18030 (GBK)") : "UTF-8"
     }
 
     /// Shortens user text quoted in a message to 40 characters.

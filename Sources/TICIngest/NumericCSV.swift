@@ -31,7 +31,7 @@ public enum NumericCSV {
     ///   - encoding: as for ``CSVFile``.
     /// - Returns: the table; rows with the wrong number of fields are skipped with a
     ///   ``IngestError/fieldCount(_:expected:found:)`` diagnostic, cells that are not numbers are NaN
-    ///   with a diagnostic naming the cell.
+    ///   with a diagnostic naming the cell; a decoding note (``TextDecoder/Decoded/note``) comes first.
     /// - Throws: ``IngestError`` when the file cannot be read or decoded, is empty, or has an
     ///   unterminated quote.
     public static func read(path: String, idColumn: Int = 0, encoding: EncodingChoice = .auto) throws(IngestError) -> NumericTable {
@@ -44,7 +44,10 @@ public enum NumericCSV {
             return table
         }
         let decoded = try TextDecoder.decode(bytes, path: path, choice: encoding)
-        return try parse(decoded.bytes, path: path, idColumn: idColumn)
+        let table = try parse(decoded.bytes, path: path, idColumn: idColumn)
+        guard let note = decoded.note else { return table }
+        return NumericTable(header: table.header, columns: table.columns, ids: table.ids, lines: table.lines,
+                            values: table.values, diagnostics: [Diagnostic(note)] + table.diagnostics)
     }
 
     /// Parses decoded UTF-8 text (no BOM); `path` names it in diagnostics.

@@ -10,7 +10,8 @@ public enum TextEncoding: String, Sendable, Hashable, Codable {
 
 /// How the reader chooses the encoding: detected (`auto`) or forced.
 public enum EncodingChoice: String, Sendable, Hashable, Codable, CaseIterable {
-    /// UTF-8 (BOM optional) when the bytes are valid UTF-8, GB18030 otherwise.
+    /// Decided on the whole file: UTF-8 (BOM optional) when it is valid UTF-8, GB18030 when it is
+    /// valid GB18030, an error otherwise (``TextDecoder/decode(_:path:choice:)`` has the details).
     case auto
     /// Always UTF-8 (a BOM is still skipped); invalid bytes are an error.
     case utf8

@@ -156,6 +156,7 @@ public struct WorkspaceLoader: Sendable {
             diagnostics.append(Diagnostic(error))
             return nil
         }
+        diagnostics.append(contentsOf: file.diagnostics)
         var report: AnnualReport?
         var header: CSVHeader?
         var idColumn = 0, yearColumn = 0

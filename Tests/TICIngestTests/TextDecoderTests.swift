@@ -33,9 +33,9 @@ import Testing
         }
     }
 
-    @Test("a file mixing UTF-8 and GB18030 is an error at the first non-UTF-8 line")
-    func mixed() {
-        #expect(throws: IngestError.mixedEncoding(FileLocation(path: "x.csv", line: 2, column: 1))) {
+    @Test("a GBK line in a UTF-8 file is an error naming the line, its encoding and its text")
+    func gbkLineInUTF8File() {
+        #expect(throws: IngestError.mixedEncoding(FileLocation(path: "x.csv", line: 2, column: 1), line: .gb18030, rest: .utf8, text: "中文")) {
             _ = try TextDecoder.decode(ContiguousArray(Array("名称,值\n".utf8) + Self.gb18030), path: "x.csv")
         }
     }

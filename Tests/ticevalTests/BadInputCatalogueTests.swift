@@ -179,23 +179,73 @@ let badInputs: [BadInput] = [
         $0[report23] = [0xFF, 0xFE] + Array("center_id".utf8).flatMap { [$0, 0] }
     },
     BadInput("UTF-8 and GBK mixed in one file",
-             expect: "ws/centers.csv:4:2: error: the file mixes UTF-8 with another encoding (not UTF-8 from here on); save the whole file in one encoding") {
+             expect: #"ws/centers.csv:4:2: error: this line is GB18030 (GBK) ("丙中心") while other lines are UTF-8: rows pasted from a file in another encoding? Save the whole file again in one encoding, e.g. as "CSV UTF-8 (Comma delimited)""#) {
         // 丙中心 in GBK: B1 FB D6 D0 D0 C4
         $0.setLine("centers.csv", 4, Array("C03,".utf8) + [0xB1, 0xFB, 0xD6, 0xD0, 0xD0, 0xC4]
             + Array(",municipal,德阳,domain,enterprise_alliance,enterprise,national_needs,2020,1500".utf8))
     },
     BadInput("BOM then invalid UTF-8",
-             expect: "ws/centers.csv:2:2: error: bytes here are not valid UTF-8; pass the right --encoding or save the file again as CSV UTF-8") {
+             expect: #"ws/centers.csv:2:2: error: bytes here are not valid UTF-8, though the file starts with a UTF-8 byte-order mark; save the file again as "CSV UTF-8 (Comma delimited)", or pass --encoding gb18030 if the text after the mark is GBK"#) {
         var bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + $0["centers.csv"]!
         let at = bytes.firstIndex(of: 0x0A)! + 5
         bytes[at] = 0xFF
         $0["centers.csv"] = bytes
     },
     BadInput("--encoding utf8 on a GBK file", arguments: ["--encoding", "utf8"],
-             expect: "ws/centers.csv:2:2: error: bytes here are not valid UTF-8; pass the right --encoding or save the file again as CSV UTF-8") {
+             expect: #"ws/centers.csv:2:2: error: bytes here are not valid UTF-8, which --encoding utf8 asks for; if the file is GBK, pass --encoding gb18030 or leave --encoding out, or save the file again as "CSV UTF-8 (Comma delimited)""#) {
         $0.setLine("centers.csv", 2, Array("C01,".utf8) + [0xBC, 0xD7, 0xD6, 0xD0, 0xD0, 0xC4]
             + Array(",provincial,cd,comprehensive,leading_enterprise,enterprise,economy,2019,5000".utf8))
     },
+
+    // MARK: Encodings (issue 13)
+    BadInput("GB18030 centers.csv whose first Chinese character is 未 (valid UTF-8 bytes)", status: 0,
+             expect: "ws: 6 centers, report years 2022–2024 (cycle 2022–2024), 28 rows used, 0 rows rejected; 0 errors, 0 warnings") {
+        $0.replace("centers.csv", "甲中心", with: "未来中心")
+        $0.encodeGB18030("centers.csv")
+    },
+    BadInput("GB18030 centers.csv whose first Chinese character is 约", status: 0,
+             expect: "ws: 6 centers, report years 2022–2024 (cycle 2022–2024), 28 rows used, 0 rows rejected; 0 errors, 0 warnings") {
+        $0.replace("centers.csv", "甲中心", with: "约定中心")
+        $0.encodeGB18030("centers.csv")
+    },
+    BadInput("GB18030 centers.csv whose first Chinese character is 说", status: 0,
+             expect: "ws: 6 centers, report years 2022–2024 (cycle 2022–2024), 28 rows used, 0 rows rejected; 0 errors, 0 warnings") {
+        $0.replace("centers.csv", "甲中心", with: "说文中心")
+        $0.encodeGB18030("centers.csv")
+    },
+    BadInput("UTF-8 row pasted into a GBK file (its bytes also valid GB18030)",
+             expect: #"ws/centers.csv:3:2: error: this line is UTF-8 ("中心") while other lines are GB18030 (GBK): rows pasted from a file in another encoding? Save the whole file again in one encoding, e.g. as "CSV UTF-8 (Comma delimited)"; --encoding gb18030 reads every line as GB18030"#) {
+        // 中心 and 绵阳 in UTF-8 are six bytes each, and GB18030 reads them too (as other characters).
+        $0.replace("centers.csv", "乙中心", with: "中心")
+        let pasted = $0.line("centers.csv", 3)
+        $0.encodeGB18030("centers.csv")
+        $0.setLine("centers.csv", 3, Array(pasted.utf8))
+    },
+    BadInput("UTF-8 row pasted into a GBK file (GB18030 refuses it)",
+             expect: #"ws/centers.csv:3:2: error: this line is UTF-8 ("乙中心") while other lines are GB18030 (GBK): rows pasted from a file in another encoding? Save the whole file again in one encoding, e.g. as "CSV UTF-8 (Comma delimited)"; --encoding gb18030 reads every line as GB18030"#) {
+        let pasted = $0.line("centers.csv", 3)
+        $0.encodeGB18030("centers.csv")
+        $0.setLine("centers.csv", 3, Array(pasted.utf8))
+    },
+    BadInput("GBK file with a damaged byte",
+             expect: #"ws/centers.csv:5:2: error: bytes here are neither UTF-8 nor GB18030 (GBK), though the file reads as GB18030 (GBK) up to here; retype this cell and save the file again as "CSV UTF-8 (Comma delimited)", or name the file's encoding with --encoding gb18030 or --encoding utf8"#) {
+        $0.replace("centers.csv", "丁中心", with: "丁\u{FFFF}心")
+        $0.encodeGB18030("centers.csv")
+    },
+    BadInput("UTF-8 file with a damaged byte",
+             expect: #"ws/centers.csv:5:2: error: bytes here are neither UTF-8 nor GB18030 (GBK), though the file reads as UTF-8 up to here; retype this cell and save the file again as "CSV UTF-8 (Comma delimited)", or name the file's encoding with --encoding gb18030 or --encoding utf8"#) {
+        var bytes = $0["centers.csv"]!
+        let at = bytes.indices.filter { bytes[$0] == 0x0A }[3] + 5 // the first byte of 丁 on line 5
+        bytes[at] = 0xFF
+        $0["centers.csv"] = bytes
+    },
+    BadInput("GBK note that is valid UTF-8 (only as a Greek letter)", status: 0,
+             expect: #"ws/events.csv:2:4: warning: read as GB18030 (GBK): as UTF-8 the file holds no Chinese, only letters such as "δ", while as GB18030 this cell reads "未"; if the UTF-8 reading is right, pass --encoding utf8"#) {
+        $0.replace("events.csv", "示例", with: "未")
+        $0.encodeGB18030("events.csv")
+    },
+    BadInput("--encoding gb18030 on a UTF-8 file", arguments: ["--encoding", "gb18030"],
+             expect: #"ws/centers.csv:2:2: error: bytes here are not valid GB18030 (GBK), which --encoding gb18030 asks for; if the file is UTF-8, pass --encoding utf8 or leave --encoding out, or save the file again as "CSV UTF-8 (Comma delimited)""#) { _ in },
 
     // MARK: CSV structure
     BadInput("unterminated quote in centers.csv",
@@ -540,5 +590,27 @@ struct BadInputCatalogueTests {
             try FileManager.default.removeItem(at: ws.appendingPathComponent("reports"))
         }
         return dir
+    }
+}
+
+// MARK: Encodings (issue 13): GB18030 bytes
+
+/// GB18030 byte pairs of the Chinese characters the catalogue writes (`iconv -f UTF-8 -t GB18030`);
+/// U+FFFF stands for the byte 0xFF, which neither UTF-8 nor GB18030 accepts. 未 CE B4, 约 D4 BC and
+/// 说 CB B5 are also valid UTF-8 ("δ", "Լ", "˵").
+private let gb18030Pairs: [Character: [UInt8]] = [
+    "甲": [0xBC, 0xD7], "乙": [0xD2, 0xD2], "丙": [0xB1, 0xFB], "丁": [0xB6, 0xA1], "戊": [0xCE, 0xEC], "己": [0xBC, 0xBA],
+    "中": [0xD6, 0xD0], "心": [0xD0, 0xC4], "成": [0xB3, 0xC9], "都": [0xB6, 0xBC], "绵": [0xC3, 0xE0], "阳": [0xD1, 0xF4],
+    "德": [0xB5, 0xC2], "宜": [0xD2, 0xCB], "宾": [0xB1, 0xF6], "泸": [0xE3, 0xF2], "州": [0xD6, 0xDD], "示": [0xCA, 0xBE],
+    "例": [0xC0, 0xFD], "未": [0xCE, 0xB4], "来": [0xC0, 0xB4], "约": [0xD4, 0xBC], "定": [0xB6, 0xA8], "说": [0xCB, 0xB5],
+    "文": [0xCE, 0xC4], "\u{FFFF}": [0xFF],
+]
+
+private extension Dictionary where Key == String, Value == [UInt8] {
+    /// Re-encodes `file` (UTF-8 text) as GB18030, as Excel's plain "CSV" on a Chinese Windows saves it.
+    mutating func encodeGB18030(_ file: String) {
+        self[file] = String(decoding: self[file]!, as: UTF8.self).flatMap { character -> [UInt8] in
+            character.isASCII ? Array(String(character).utf8) : gb18030Pairs[character]!
+        }
     }
 }

@@ -16,30 +16,29 @@ enum Iconv {
     }
 
     /// Converts GB18030 bytes to UTF-8. Returns `nil` when iconv has no GB18030 converter.
-    static func gb18030ToUTF8(_ input: ContiguousArray<UInt8>) -> Outcome? {
+    ///
+    /// The input is read in place (iconv's `char **` is never written through).
+    static func gb18030ToUTF8(_ input: UnsafeBufferPointer<UInt8>) -> Outcome? {
         let descriptor = iconv_open("UTF-8", "GB18030")
         if descriptor == iconv_t(bitPattern: -1) { return nil }
         defer { iconv_close(descriptor) }
-        if input.isEmpty { return .converted([]) }
-        // A GB18030 character of 1–4 bytes becomes at most 4 UTF-8 bytes; 2× is ample for
-        // Chinese text (2 bytes → 3) and exact bounds are kept by growing on E2BIG.
-        var output = ContiguousArray<UInt8>(repeating: 0, count: input.count * 2 + 16)
-        var mutableInput = input
+        guard let inBase = input.baseAddress, !input.isEmpty else { return .converted([]) }
+        // A GB18030 character of 1, 2 or 4 bytes becomes 1, at most 3, or at most 4 UTF-8 bytes,
+        // so 1.5× is enough; E2BIG still grows the output rather than trusting that.
+        var output = ContiguousArray<UInt8>(repeating: 0, count: input.count + input.count / 2 + 16)
         var produced = 0
         var consumed = 0
         while true {
-            let (status, readNow, wroteNow, errorCode) = mutableInput.withUnsafeMutableBufferPointer { inBuffer in
-                output.withUnsafeMutableBufferPointer { outBuffer in
-                    let inStart = UnsafeMutableRawPointer(inBuffer.baseAddress! + consumed).assumingMemoryBound(to: CChar.self)
-                    let outStart = UnsafeMutableRawPointer(outBuffer.baseAddress! + produced).assumingMemoryBound(to: CChar.self)
-                    var inPointer: UnsafeMutablePointer<CChar>? = inStart
-                    var inLeft = inBuffer.count - consumed
-                    var outPointer: UnsafeMutablePointer<CChar>? = outStart
-                    var outLeft = outBuffer.count - produced
-                    let status = iconv(descriptor, &inPointer, &inLeft, &outPointer, &outLeft)
-                    let code = status == -1 ? errno : 0
-                    return (status, inPointer! - inStart, outPointer! - outStart, code)
-                }
+            let (status, readNow, wroteNow, errorCode) = output.withUnsafeMutableBufferPointer { outBuffer in
+                let inStart = UnsafeMutableRawPointer(mutating: inBase + consumed).assumingMemoryBound(to: CChar.self)
+                let outStart = UnsafeMutableRawPointer(outBuffer.baseAddress! + produced).assumingMemoryBound(to: CChar.self)
+                var inPointer: UnsafeMutablePointer<CChar>? = inStart
+                var inLeft = input.count - consumed
+                var outPointer: UnsafeMutablePointer<CChar>? = outStart
+                var outLeft = outBuffer.count - produced
+                let status = iconv(descriptor, &inPointer, &inLeft, &outPointer, &outLeft)
+                let code = status == -1 ? errno : 0
+                return (status, inPointer! - inStart, outPointer! - outStart, code)
             }
             consumed += readNow
             produced += wroteNow
@@ -52,5 +51,10 @@ enum Iconv {
         }
         output.removeLast(output.count - produced)
         return .converted(output)
+    }
+
+    /// Converts `input[range]`; see ``gb18030ToUTF8(_:)``. Offsets are relative to the range.
+    static func gb18030ToUTF8(_ input: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Outcome? {
+        gb18030ToUTF8(UnsafeBufferPointer(rebasing: input[range]))
     }
 }
