@@ -58,6 +58,10 @@ public enum ToVerifyTable {
         case .integrityOutsideCycle(let cycle):
             return zh ? "弄虚作假记录的年份不在评价周期 \(cycle.lowerBound)-\(cycle.upperBound) 内：列出供核实，不影响等级"
                       : "an integrity violation dated outside the cycle \(cycle.lowerBound)-\(cycle.upperBound): listed for checking, changes no grade"
+        case .growthUndefined(let year, let value):
+            let v = NumberText.decimal(value)
+            return zh ? "增长率无法计算：首年（\(year)）值为 \(v)（≤ 0 或只有一年）；该指标不计入本中心得分，其余权重重新归一"
+                      : "growth undefined: the first year (\(year)) is \(v) (≤ 0, or a single year); the indicator is left out of this center's score and its other weights renormalized"
         case .reportOutsideCycle(let cycle):
             return zh ? "该年度报告不在评价周期 \(cycle.lowerBound)-\(cycle.upperBound) 内，未使用" : "a report year outside the cycle \(cycle.lowerBound)-\(cycle.upperBound); not used"
         }
@@ -67,6 +71,8 @@ public enum ToVerifyTable {
     public static func action(_ item: VerificationItem, language: Language) -> String {
         let zh = language == .zh
         switch item.kind {
+        case .imputed where item.imputedValue == nil:
+            return zh ? "核实首年数据；若确为 0，由科技厅决定是否改用 mean/sum/latest 合成该指标" : "check the first year's value; if it is right, the department decides whether to combine this indicator by mean, sum or latest instead"
         case .imputed:
             return zh ? "核实该中心是否漏填；有数据的请补填后重新评价" : "check whether the center left it out; if it has the value, fill it in and evaluate again"
         case .missingReport:

@@ -205,7 +205,7 @@ let standardCutoffs = GradeCutoffs(excellent: 80, good: 60, qualified: 40)
         let a = try #require(evaluation.centers.first { $0.center.id == "A" })
         #expect(a.cycleValues[0] == 15)
         #expect(a.imputed == [ImputedValue(centerID: "A", indicator: "rd_staff", year: 2024, cause: .noReport, policy: .centerMean, value: 15,
-                                           basisYears: [2022, 2023], basisCount: 2, source: "reports/2024.csv:1:3")])
+                                           basisYears: [2022, 2023], basisCount: 2, source: "reports/2024.csv")])
         #expect(a.yearlyValues[0] == [10, 20, nil])
         #expect(a.missingReportYears == [2024] && a.imputedCellCount == 0 && a.reportedCells == 2)
         #expect(a.decision.reason(.en).contains("its missing 2024 report filled from its own years"))
@@ -385,5 +385,25 @@ struct OutsideCycleTests {
         #expect(items.map(\.source) == ["mini/history.csv:2", "mini/ratings.csv:2", "mini/events.csv:2"])
         #expect(items.last?.reference == .integrityOutsideCycle(cycle: 2022...2024))
         #expect(items.first?.reference == .outsideCycle(file: "history.csv", cycle: 2022...2024))
+    }
+}
+
+@Suite("Undefined growth is shown, not silent")
+struct UndefinedGrowthTests {
+    @Test("a growth rate from a first year of 0 leaves the indicator out for that center, in to_verify, the notes and its reason")
+    func growthFromZero() throws {
+        let mini = MiniWorkspace(centers: [("A", .domain, .provincial, [0, 10, 20], [1, 2, 3]), ("B", .domain, .provincial, [10, 12, 14], [1, 2, 4]),
+                                           ("C", .domain, .provincial, [5, 6, 7], [3, 3, 3])])
+        let scheme = miniScheme(GradingRules(cutoffs: standardCutoffs),
+                                indicators: [.catalogue("rd_staff", cycleAggregation: .growth), .catalogue("invention_patents")])
+        let evaluation = try Evaluator(workspace: mini.workspace, scheme: scheme).evaluate()
+        let a = try #require(evaluation.centers.first { $0.center.id == "A" })
+        #expect(a.cycleValues[0] == nil && a.normalizedValues[0] == nil)
+        #expect(a.undefinedGrowth == [UndefinedGrowthValue(indicator: "rd_staff", firstYear: 2022, firstValue: 0, source: "reports/2022.csv:2:3")])
+        #expect(a.decision.reason(.en).contains("growth of rd_staff undefined"))
+        let items = evaluation.toVerify(centerID: "A")
+        #expect(items.count == 1 && items[0].reference == .growthUndefined(firstYear: 2022, firstValue: 0) && items[0].imputedValue == nil)
+        #expect(evaluation.notes.contains { $0.code == "growth_undefined" })
+        #expect(evaluation.centers.filter { $0.center.id != "A" }.allSatisfy { $0.undefinedGrowth.isEmpty })
     }
 }

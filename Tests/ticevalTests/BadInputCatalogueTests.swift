@@ -199,17 +199,17 @@ let badInputs: [BadInput] = [
 
     // MARK: Encodings (issue 13)
     BadInput("GB18030 centers.csv whose first Chinese character is 未 (valid UTF-8 bytes)", status: 0,
-             expect: "ws: 6 centers, report years 2022–2024 (cycle 2022–2024), 28 rows used, 0 rows rejected; 0 errors, 0 warnings") {
+             expect: "ws: 6 centers, report years 2022–2024 (cycle 2022–2024, scheme catalogue), 28 rows used, 0 rows rejected; 0 errors, 0 warnings") {
         $0.replace("centers.csv", "甲中心", with: "未来中心")
         $0.encodeGB18030("centers.csv")
     },
     BadInput("GB18030 centers.csv whose first Chinese character is 约", status: 0,
-             expect: "ws: 6 centers, report years 2022–2024 (cycle 2022–2024), 28 rows used, 0 rows rejected; 0 errors, 0 warnings") {
+             expect: "ws: 6 centers, report years 2022–2024 (cycle 2022–2024, scheme catalogue), 28 rows used, 0 rows rejected; 0 errors, 0 warnings") {
         $0.replace("centers.csv", "甲中心", with: "约定中心")
         $0.encodeGB18030("centers.csv")
     },
     BadInput("GB18030 centers.csv whose first Chinese character is 说", status: 0,
-             expect: "ws: 6 centers, report years 2022–2024 (cycle 2022–2024), 28 rows used, 0 rows rejected; 0 errors, 0 warnings") {
+             expect: "ws: 6 centers, report years 2022–2024 (cycle 2022–2024, scheme catalogue), 28 rows used, 0 rows rejected; 0 errors, 0 warnings") {
         $0.replace("centers.csv", "甲中心", with: "说文中心")
         $0.encodeGB18030("centers.csv")
     },

@@ -99,10 +99,31 @@ public struct CenterEvaluation: Sendable, Hashable {
     public var missingReportYears: [Int]
     /// The number of (indicator, year) values of its existing reports in the years it is due.
     public var reportedCells: Int
+    /// Indicators left out of its score because their `growth` is not defined (code, first year, value, source).
+    public var undefinedGrowth: [UndefinedGrowthValue] = []
     /// Imputed cells of existing reports (whole missing reports not counted).
     public var imputedCellCount: Int { imputed.filter { !$0.fillsMissingReport }.count }
     /// Integrity flags (evidence for reviewers, never a verdict).
     public var flags: [IntegrityFlag]
     /// The dynamic-adjustment decision.
     public var decision: Decision
+}
+
+/// A `growth` cycle value that could not be computed: the indicator is left out of the center's
+/// score and the weights of its other indicators renormalized.
+public struct UndefinedGrowthValue: Sendable, Hashable, Codable {
+    /// The indicator.
+    public var indicator: String
+    /// The first year the center is evaluated on.
+    public var firstYear: Int
+    /// Its value that year (≤ 0, or the only year).
+    public var firstValue: Double
+    /// Where that value is.
+    public var source: String
+
+    public init(indicator: String, firstYear: Int, firstValue: Double, source: String) {
+        self.indicator = indicator; self.firstYear = firstYear; self.firstValue = firstValue; self.source = source
+    }
+
+    enum CodingKeys: String, CodingKey { case indicator, firstYear = "first_year", firstValue = "first_value", source }
 }

@@ -31,6 +31,17 @@ struct CycleValues {
     var imputed: [[ImputedValue]]
     /// Per center: the number of (indicator, year) cells of its existing reports in due years.
     var cells: [Int]
+    /// Per center: `growth` values that are not defined (the first year ≤ 0, or fewer than two
+    /// years), so the indicator is left out of that center's score.
+    var undefinedGrowth: [[UndefinedGrowth]] = []
+
+    /// A `growth` cycle value that cannot be computed.
+    struct UndefinedGrowth: Hashable {
+        var indicator: String
+        var firstYear: Int
+        var firstValue: Double
+        var source: String
+    }
 
     /// The checks before any value: every column the scheme needs is in every year's report.
     static func columnProblems(reports: [AnnualReport], scheme: Scheme) -> [DataProblem] {
@@ -88,6 +99,7 @@ struct CycleValues {
         var yearly: [[[Double?]]] = []
         var combined: [[Double?]] = []
         var imputed = [[ImputedValue]](repeating: [], count: n)
+        var undefinedGrowth = [[UndefinedGrowth]](repeating: [], count: n)
         for indicator in indicators {
             let path = Self.path(of: indicator, in: scheme)
             let policy = scheme.defaults.missing(for: indicator)
@@ -214,18 +226,25 @@ struct CycleValues {
                     }
                     if let value {
                         filled[i][k] = value
+                        // A whole missing report has no line: its source is the file the row is missing from.
+                        let source = rows[k][i] == nil ? (reports[k]?.path ?? location(i, k).path) : location(i, k).description
                         imputed[i].append(ImputedValue(centerID: centers[i].id, indicator: indicator.code, year: years[k], cause: cause,
                                                        policy: rule, value: value, basisYears: basis, basisCount: count,
-                                                       source: location(i, k).description))
+                                                       source: source))
                     }
                 }
             }
             combined.append((0..<n).map { i in
-                Self.combine(filled[i], due: scored[i], years: years, length: length, aggregation)
+                let value = Self.combine(filled[i], due: scored[i], years: years, length: length, aggregation)
+                if value == nil, aggregation == .growth, let k = (0..<t).first(where: { scored[i][$0] && filled[i][$0] != nil }) {
+                    undefinedGrowth[i].append(UndefinedGrowth(indicator: indicator.code, firstYear: years[k], firstValue: filled[i][k]!,
+                                                              source: location(i, k).description))
+                }
+                return value
             })
         }
         if !problems.isEmpty { throw .data(problems) }
-        return CycleValues(yearly: yearly, combined: combined, imputed: imputed, cells: cells)
+        return CycleValues(yearly: yearly, combined: combined, imputed: imputed, cells: cells, undefinedGrowth: undefinedGrowth)
     }
 
     enum Source: Equatable {

@@ -216,6 +216,13 @@ public struct Evaluator: Sendable {
                                         zh: "已提交报告中的 \(imputedCells.count) 个缺失值按指标体系的缺失数据策略补值（\(ids)），逐项列于 to_verify.csv",
                                         en: "\(imputedCells.count) missing values in submitted reports were filled by the scheme's missing-data policies (\(ids)); each is listed in to_verify.csv"))
         }
+        let undefined = values.undefinedGrowth.flatMap { $0 }
+        if !undefined.isEmpty {
+            let ids = Self.list(cohort.indices.filter { !values.undefinedGrowth[$0].isEmpty }.map { centers[cohort[$0]].id })
+            notes.append(EvaluationNote(code: "growth_undefined",
+                                        zh: "\(undefined.count) 个增长率（cycle_aggregation: growth）因首年值 ≤ 0 无法计算，该指标不计入该中心得分、其余权重重新归一（\(ids)），逐项列于 to_verify.csv",
+                                        en: "\(undefined.count) growth rates (cycle_aggregation: growth) are undefined because the first year is ≤ 0: the indicator is left out of that center's score and its other weights renormalized (\(ids)); each is listed in to_verify.csv"))
+        }
         let filledReports = (0..<centers.count).filter { participation[$0] == .evaluated && !missingReportYears[$0].isEmpty }
         if !filledReports.isEmpty {
             let ids = Self.list(filledReports.map { "\(centers[$0].id) \(missingReportYears[$0].map(String.init).joined(separator: "/"))" })
@@ -259,6 +266,9 @@ public struct Evaluator: Sendable {
                 result.gradeBasis = integrityVeto[k] ? .integrity : !vetoHits[k].isEmpty ? .veto : outcome.quotaMoved[k] ? .quota : .cutoff
                 result.imputed = values.imputed[k]
                 result.reportedCells = values.cells[k]
+                result.undefinedGrowth = values.undefinedGrowth[k].map {
+                    UndefinedGrowthValue(indicator: $0.indicator, firstYear: $0.firstYear, firstValue: $0.firstValue, source: $0.source)
+                }
             } else {
                 let single = try? CycleValues.build(workspace: workspace, scheme: scheme, centers: [center], years: years,
                                                     dueYears: [dueYears[i]], impute: false)
@@ -303,6 +313,12 @@ public struct Evaluator: Sendable {
                                               kind: value.fillsMissingReport ? .missingReport : .imputed, value: "", imputedValue: value.value,
                                               reference: value.fillsMissingReport ? .missingReport(missingReport)
                                                   : .policy(value.policy, years: value.basisYears, count: value.basisCount),
+                                              source: value.source))
+            }
+            for value in c.undefinedGrowth {
+                items.append(VerificationItem(centerID: id, name: name, year: value.firstYear, indicator: value.indicator, kind: .imputed,
+                                              value: NumberText.decimal(value.firstValue), imputedValue: nil,
+                                              reference: .growthUndefined(firstYear: value.firstYear, firstValue: value.firstValue),
                                               source: value.source))
             }
             if c.participation == .missingReport {
@@ -420,6 +436,11 @@ public struct Evaluator: Sendable {
             }
             reason += "（" + zh.joined(separator: "；") + "，见待核实清单）"
             reasonEn += " (" + en.joined(separator: "; ") + "; see to_verify.csv)"
+        }
+        if !c.undefinedGrowth.isEmpty {
+            let codes = c.undefinedGrowth.map(\.indicator).joined(separator: ", ")
+            reason += "（\(codes) 的增长率无法计算（首年值 ≤ 0），不计入，其余权重重新归一）"
+            reasonEn += " (growth of \(codes) undefined, first year ≤ 0: left out, the other weights renormalized)"
         }
         if let r = c.reEvaluation, r.passed == true {
             reason += "；\(r.failedCycle) 周期整改后复评通过（\(r.year) 年 \(NumberText.decimal(r.score ?? 0)) 分）"

@@ -6,7 +6,8 @@ import TICIngest
 public struct VerificationItem: Sendable, Hashable, Codable, Comparable {
     /// What kind of item.
     public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
-        /// A missing value in an existing report was filled.
+        /// A missing value in an existing report was filled; or a value the evaluation could not
+        /// compute (an undefined growth rate) was left out.
         case imputed
         /// A report of the cycle is missing (filled from own years, or the center treated as not taking part).
         case missingReport = "missing_report"
@@ -32,6 +33,9 @@ public struct VerificationItem: Sendable, Hashable, Codable, Comparable {
         case integrityOutsideCycle(cycle: ClosedRange<Int>)
         /// A report file of a year outside the cycle.
         case reportOutsideCycle(cycle: ClosedRange<Int>)
+        /// A `growth` cycle value that is not defined (its first year is ≤ 0, or a single year):
+        /// the indicator is left out of the center's score and its other weights renormalized.
+        case growthUndefined(firstYear: Int, firstValue: Double)
     }
 
     /// The center (empty for a whole file).
