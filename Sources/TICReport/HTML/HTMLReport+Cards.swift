@@ -115,7 +115,16 @@ extension HTMLReport {
         }
         let verify = evaluation.toVerify(centerID: c.center.id).filter { $0.kind != .integrityFlag }
         if !verify.isEmpty {
-            let items: [HTML] = verify.map { item in
+            // A missing report filled value by value is one line per year; everything else a line each.
+            var reportYears: [Int: (count: Int, item: VerificationItem)] = [:]
+            for item in verify where item.kind == .missingReport && item.indicator != nil {
+                reportYears[item.year ?? 0] = ((reportYears[item.year ?? 0]?.count ?? 0) + 1, item)
+            }
+            let grouped: [HTML] = reportYears.keys.sorted().map { year in
+                let (count, item) = reportYears[year]!
+                return "<li><code>\(item.kind.rawValue)</code> \(year) · \(ToVerifyTable.reference(item.reference, language: language)) (\(count) \(t("项指标", "indicators"))) · <span class=\"cid\">\(item.source)</span></li>"
+            }
+            let items: [HTML] = grouped + verify.filter { !($0.kind == .missingReport && $0.indicator != nil) }.map { item in
                 let what = [item.year.map(String.init), item.indicator].compactMap { $0 }.joined(separator: " · ")
                 let filled = item.imputedValue.map { " → " + NumberText.decimal($0, maximumFractionDigits: 4) } ?? ""
                 return "<li><code>\(item.kind.rawValue)</code> \(what)\(filled) · \(ToVerifyTable.reference(item.reference, language: language)) · <span class=\"cid\">\(item.source)</span></li>"
