@@ -3,6 +3,8 @@
 /// - Quoted fields may hold commas, doubled quotes (`""`) and line breaks.
 /// - Records end with LF, CRLF or a lone CR; blank lines (a record with one empty field) are
 ///   skipped, so trailing blank lines are harmless.
+/// - ``CSVRecord/string(_:)`` and ``CSVRecord/number(_:)`` read a cell neutralized against formula
+///   injection (`'=1`, see ``SpreadsheetSafety``) back as its original text.
 /// - A quote inside an unquoted field, or text after a closing quote, is kept and reported as a
 ///   warning; a quote that is never closed is an error that stops the file.
 ///

@@ -25,19 +25,36 @@ public struct CSVRecord {
         return UnsafeBufferPointer(rebasing: base[span.start..<span.end])
     }
 
-    /// Field `index` as a string with leading and trailing ASCII spaces and tabs removed.
+    /// Field `index` as a string with leading and trailing ASCII spaces and tabs removed, then a
+    /// neutralized formula cell read back as its original text (`'=1` → `=1`, `''=1` → `'=1`; see
+    /// ``SpreadsheetSafety``).
     public func string(_ index: Int) -> String {
+        CSVRecord.text(bytes(index))
+    }
+
+    /// Field `index` parsed as a number the way Excel writes numbers (see ``NumberParser``), after
+    /// a neutralized formula cell is read back as its original text.
+    public func number(_ index: Int) -> ParsedNumber {
         let raw = bytes(index)
+        var start = 0
+        while start < raw.count, raw[start] == 0x20 || raw[start] == 0x09 { start += 1 }
+        if start < raw.count, raw[start] == 0x27, SpreadsheetSafety.isNeutralized(UnsafeBufferPointer(rebasing: raw[start...])) {
+            return NumberParser.parse(UnsafeBufferPointer(rebasing: raw[(start + 1)...]))
+        }
+        return NumberParser.parse(raw)
+    }
+
+    /// A raw field as text: ASCII spaces and tabs trimmed, then the apostrophe of a neutralized
+    /// formula cell removed.
+    static func text(_ raw: UnsafeBufferPointer<UInt8>) -> String {
         var start = 0
         var end = raw.count
         while start < end, raw[start] == 0x20 || raw[start] == 0x09 { start += 1 }
         while end > start, raw[end - 1] == 0x20 || raw[end - 1] == 0x09 { end -= 1 }
+        if start < end, raw[start] == 0x27, SpreadsheetSafety.isNeutralized(UnsafeBufferPointer(rebasing: raw[start..<end])) {
+            start += 1
+        }
         return String(decoding: UnsafeBufferPointer(rebasing: raw[start..<end]), as: UTF8.self)
-    }
-
-    /// Field `index` parsed as a number the way Excel writes numbers (see ``NumberParser``).
-    public func number(_ index: Int) -> ParsedNumber {
-        NumberParser.parse(bytes(index))
     }
 
     /// Whether field `index` is empty after trimming spaces.

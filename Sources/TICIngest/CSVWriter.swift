@@ -1,8 +1,12 @@
 // RFC 4180 output: the writing half of the data contract (reading lives elsewhere in TICIngest).
 
-/// Writes CSV text per RFC 4180, byte for byte the same for the same rows.
+/// Writes CSV text per RFC 4180, byte for byte the same for the same rows: the one CSV writer of
+/// ticeval, used for every CSV file it writes and every CSV it prints.
 ///
-/// A field is quoted when it contains a comma, a double quote, CR or LF, or when it starts or ends
+/// Every field is first neutralized against formula injection (``SpreadsheetSafety``): a field a
+/// spreadsheet would run as a formula (`=HYPERLINK(…)`, `+cmd|…`, `@SUM(…)`) gets a leading `'`;
+/// numbers such as `-3` and `+1.5` are written as they are. ``CSVReader`` removes that apostrophe
+/// again, so a file ticeval writes reads back exactly. A field is then quoted when it contains a comma, a double quote, CR or LF, or when it starts or ends
 /// with a space or a tab (so that no reader trims it); a double quote inside a quoted field is
 /// doubled. The empty string is written as an empty, unquoted field (a missing value). The output
 /// is UTF-8, optionally preceded by a byte order mark, and every row, the last one included, ends
@@ -95,10 +99,13 @@ public struct CSVWriter: Sendable {
         return utf8.contains(where: isSpecial)
     }
 
-    /// The field as it appears in a CSV file: unchanged, or quoted with inner quotes doubled.
+    /// The field as it appears in a CSV file: neutralized (``SpreadsheetSafety/neutralized(_:)``),
+    /// then unchanged or quoted with inner quotes doubled.
     ///
-    /// `escape("a,b")` is `"a,b"` in quotes; `escape("say \"hi\"")` is `"say ""hi"""`; `escape("")` is empty.
+    /// `escape("a,b")` is `"a,b"` in quotes; `escape("say \"hi\"")` is `"say ""hi"""`; `escape("")` is
+    /// empty; `escape("=1")` is `'=1`.
     public static func escape(_ field: String) -> String {
+        let field = SpreadsheetSafety.neutralized(field)
         guard needsQuotes(field) else { return field }
         var out = "\""
         for character in field.unicodeScalars {
@@ -110,6 +117,13 @@ public struct CSVWriter: Sendable {
     }
 
     private mutating func append(_ field: String) {
+        if let first = field.utf8.first, SpreadsheetSafety.mayNeedApostrophe(first), SpreadsheetSafety.needsApostrophe(field) {
+            return appendQuotingIfNeeded("'" + field)
+        }
+        appendQuotingIfNeeded(field)
+    }
+
+    private mutating func appendQuotingIfNeeded(_ field: String) {
         guard CSVWriter.needsQuotes(field) else {
             bytes.append(contentsOf: field.utf8)
             return

@@ -76,6 +76,9 @@ public enum IngestError: Error, Sendable, Hashable {
     /// A percentage typed into a count or amount column (`12.5%` would be read as 0.125 万元).
     case percentInAmount(FileLocation, column: String, text: String, kind: ValueKind)
     case ignoredFile(path: String)
+    /// Two files in one folder whose names differ only in letter case (`2023.csv`, `2023.CSV`):
+    /// `read` was read, `path` was not.
+    case nameDiffersOnlyInCase(path: String, read: String)
     case noReports(path: String)
     case cycleWithoutReports(path: String, cycle: String, missingYears: [Int])
     case unsafeIdentifier(FileLocation, column: String, value: String)
@@ -84,7 +87,7 @@ public enum IngestError: Error, Sendable, Hashable {
     public var location: FileLocation {
         switch self {
         case .fileNotFound(let path), .unreadable(let path, _), .emptyFile(let path), .utf16(let path),
-             .noDataRows(let path), .noCenters(let path), .reportWithoutRows(let path, _), .ignoredFile(let path), .noReports(let path),
+             .noDataRows(let path), .noCenters(let path), .reportWithoutRows(let path, _), .ignoredFile(let path), .noReports(let path), .nameDiffersOnlyInCase(let path, _),
              .cycleWithoutReports(let path, _, _):
             return FileLocation(path: path, line: 1, column: 1)
         case .nulByte(let l), .invalidEncoding(let l, _), .mixedEncoding(let l, _, _, _), .unknownEncoding(let l, _),
@@ -263,6 +266,9 @@ public enum IngestError: Error, Sendable, Hashable {
                       : "\"\(column)\" is \(what), not a percentage: \"\(Self.clip(text))\" would be read as a hundredth of the number; enter the value itself"
         case .ignoredFile:
             return zh ? "文件名不是年份（应为 reports/2023.csv 之类），已忽略" : "file name is not a year (expected e.g. reports/2023.csv); ignored"
+        case .nameDiffersOnlyInCase(_, let read):
+            return zh ? "与 \(read) 只有字母大小写不同，无法判断应使用哪一个；已读取 \(read)，未读取本文件：请删除或改名其中一个"
+                      : "differs from \(read) only in letter case, so ticeval cannot tell which one to use; \(read) was read and this file was not: delete or rename one of them"
         case .noReports:
             return zh ? "没有年度报告：应有 reports/<年份>.csv 文件" : "no annual reports: expected files reports/<year>.csv"
         case .cycleWithoutReports(_, let cycle, let missing):

@@ -243,7 +243,7 @@ public enum NumericCSV {
             var cell = output.map { $0 + (rowOffset + rows) }  // this row's value in the current column
             for i in 0..<width where i != idColumn {
                 let value: Double
-                switch NumberParser.parse(record.bytes(i)) {
+                switch record.number(i) {
                 case .value(let v):
                     value = v
                     allEmpty = false
@@ -406,12 +406,10 @@ public enum NumericCSV {
             return true
         }
 
-        /// The field as a string without leading and trailing ASCII spaces and tabs (as ``CSVRecord/string(_:)``).
+        /// The field as a string without leading and trailing ASCII spaces and tabs, a neutralized
+        /// formula cell read back as its original text (as ``CSVRecord/string(_:)``).
         static func trimmed(_ raw: UnsafeBufferPointer<UInt8>) -> String {
-            var start = 0, end = raw.count
-            while start < end, raw[start] == 0x20 || raw[start] == 0x09 { start += 1 }
-            while end > start, raw[end - 1] == 0x20 || raw[end - 1] == 0x09 { end -= 1 }
-            return String(decoding: UnsafeBufferPointer(rebasing: raw[start..<end]), as: UTF8.self)
+            CSVRecord.text(raw)
         }
 
         /// Allocates the column-major values for at most `bound` rows (called once the header is read).

@@ -33,6 +33,7 @@ public struct WorkspaceLoader: Sendable {
             return workspace
         }
 
+        diagnostics += Self.caseVariants(in: rootPath, of: Self.workspaceNames, path: path)
         let (rejectedCenters, approvedColumn) = loadCenters(path: path("centers.csv"), into: &workspace, diagnostics: &diagnostics)
         let known = KnownCenters(ids: Set(workspace.centers.map(\.id)), rejected: rejectedCenters, registry: path("centers.csv"))
 
@@ -40,8 +41,13 @@ public struct WorkspaceLoader: Sendable {
         let reportsDir = path("reports")
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: reportsDir)) ?? []).sorted()
         var yearFiles: [(Int, String)] = []
+        let variants = Self.caseVariants(among: names.filter { !$0.hasPrefix(".") })
         for name in names where !name.hasPrefix(".") {
             let full = "\(reportsDir)/\(name)"
+            if let read = variants[name] {
+                diagnostics.append(Diagnostic(.nameDiffersOnlyInCase(path: full, read: "\(reportsDir)/\(read)")))
+                continue
+            }
             if name.lowercased().hasSuffix(".csv"), let year = Int(name.dropLast(4)), name.count == 8, (1900...2999).contains(year) {
                 yearFiles.append((year, full))
             } else {
@@ -84,6 +90,31 @@ public struct WorkspaceLoader: Sendable {
     }
 
     // MARK: - Files
+
+    /// The names the loader reads in the workspace folder itself.
+    static let workspaceNames = ["centers.csv", "history.csv", "events.csv", "ratings.csv", "reports"]
+
+    /// An error for every entry of `folder` that differs from one of `names` only in letter case
+    /// while that name exists too (`Centers.csv` beside `centers.csv`): the loader reads only the exact name.
+    static func caseVariants(in folder: String, of names: [String], path: (String) -> String) -> [Diagnostic] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
+        let present = Set(entries)
+        return entries.sorted().compactMap { entry in
+            guard let name = names.first(where: { $0 != entry && $0 == entry.lowercased() }), present.contains(name) else { return nil }
+            return Diagnostic(.nameDiffersOnlyInCase(path: path(entry), read: path(name)))
+        }
+    }
+
+    /// For every name that differs from another of `names` only in letter case, the one read instead:
+    /// the all-lower-case name when there is one, else the first in sorted order.
+    static func caseVariants(among names: [String]) -> [String: String] {
+        var variants: [String: String] = [:]
+        for group in Dictionary(grouping: names, by: { $0.lowercased() }).values where group.count > 1 {
+            let read = group.first { $0 == $0.lowercased() } ?? group.sorted()[0]
+            for name in group where name != read { variants[name] = read }
+        }
+        return variants
+    }
 
     private func readTable(path: String, optional: Bool, diagnostics: inout [Diagnostic]) -> CSVTable? {
         if optional && !FileManager.default.fileExists(atPath: path) { return nil }

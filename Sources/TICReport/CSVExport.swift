@@ -1,7 +1,7 @@
 import TICIngest
 
 /// CSV files as Excel on a Chinese Windows opens them: UTF-8 with a BOM by default, LF or CRLF,
-/// every cell neutralized against formula injection (``SpreadsheetSafety``).
+/// every cell neutralized against formula injection by ``CSVWriter`` (see ``SpreadsheetSafety``).
 public struct CSVExport: Sendable, Hashable {
     /// Write the UTF-8 byte-order mark (default true: Excel then reads Chinese correctly).
     public var byteOrderMark: Bool
@@ -16,8 +16,8 @@ public struct CSVExport: Sendable, Hashable {
     /// The bytes of a CSV file with `header` and `rows`.
     public func encode(header: [String], rows: [[String]]) -> [UInt8] {
         var writer = CSVWriter(options: .init(lineEnding: crlf ? .crlf : .lf, byteOrderMark: byteOrderMark))
-        writer.writeRow(header.map(SpreadsheetSafety.neutralized))
-        for row in rows { writer.writeRow(row.map(SpreadsheetSafety.neutralized)) }
+        writer.writeRow(header)
+        for row in rows { writer.writeRow(row) }
         return writer.bytes
     }
 }

@@ -31,7 +31,7 @@ struct Compare: ParsableCommand {
     @Option(help: "How many rank movers to list per pair.")
     var movers: Int = 5
 
-    @Option(help: "Output folder.")
+    @Option(help: "Output folder: new, empty, or one ticeval wrote before (any other folder is refused).")
     var out: String = "out/compare"
 
     @Option(help: "What to print: table (default), csv or json.")
@@ -49,8 +49,12 @@ struct Compare: ParsableCommand {
     func run() throws {
         let lang = language.lang
         let root = try workspaceOptions.resolvedWorkspace()
+        var folder = OutputWriting.folder(out, inputs: OutputWriting.likelyInputs(ofWorkspace: root, scheme: "\(root)/scheme.json") + schemes)
+        try OutputWriting.prepare(folder, language: lang)
         let workspace = WorkspaceLoader(encoding: workspaceOptions.encoding, cycle: workspaceOptions.cycleRange).load(root: root)
         for diagnostic in workspace.diagnostics { Console.error(diagnostic.formatted(lang)) }
+        folder.inputs = OutputWriting.inputs(of: workspace, scheme: "\(root)/scheme.json") + schemes
+        try OutputWriting.prepare(folder, language: lang)
         var evaluations: [(label: String, evaluation: Evaluation)] = []
         for argument in schemes {
             let (label, scheme) = try ResearchOutput.scheme(argument, workspace: root, language: lang)
@@ -81,14 +85,7 @@ struct Compare: ParsableCommand {
             ("compare.json", try ResearchOutput.json(pairs)),
             ("compare.html", Array(ComparisonPage(evaluations: evaluations, pairs: pairs).render(language: lang).utf8)),
         ]
-        let folder = OutputFolder(path: out)
-        do {
-            try folder.prepare()
-            try folder.write(files)
-        } catch {
-            Console.error(lang.pick("错误：无法写入 \(out)：", "error: cannot write \(out): ") + "\(error)")
-            throw ExitCode(1)
-        }
+        try OutputWriting.write(files, to: folder, language: lang)
         switch format {
         case .csv: print(String(decoding: CSVExport(byteOrderMark: false).encode(header: header, rows: rows), as: UTF8.self), terminator: "")
         case .json: print(String(decoding: files[2].bytes, as: UTF8.self), terminator: "")

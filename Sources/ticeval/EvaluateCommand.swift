@@ -12,8 +12,10 @@ struct Evaluate: ParsableCommand {
         abstract: "Run the triennial evaluation: scores, grades, ranking and the dynamic-adjustment list.",
         discussion: """
         Writes ranking.csv, adjustments.csv, summary.json, report.html (one self-contained page), \
-        rejected.csv and to_verify.csv (everything filled in or set aside, per center) to --out (default ./out), each written to a staging file first and renamed into place, and prints a \
-        short summary. The scheme is --scheme (a preset name or a JSON file), else WORKSPACE/scheme.json, \
+        rejected.csv and to_verify.csv (everything filled in or set aside, per center) to --out \
+        (default ./out): a new folder, an empty one, or one ticeval wrote before (any other folder is \
+        refused), replaced as a whole in one step, and prints a short summary. The scheme is --scheme \
+        (a preset name or a JSON file), else WORKSPACE/scheme.json, \
         else the sichuan-2022 preset. Nothing is written when the workspace or the scheme has errors \
         (exit status 1).
 
@@ -28,7 +30,7 @@ struct Evaluate: ParsableCommand {
     @Option(help: "The indicator system: a preset (national-2017, sichuan-2022, hunan-2020, tianjin-2018) or a scheme JSON file.")
     var scheme: String?
 
-    @Option(help: "Output folder.")
+    @Option(help: "Output folder: new, empty, or one ticeval wrote before (any other folder is refused).")
     var out: String = "out"
 
     @Option(help: "How many centers the printed top list shows.")
@@ -46,6 +48,9 @@ struct Evaluate: ParsableCommand {
     @Flag(help: "Write CSV files with CRLF line endings.")
     var crlf = false
 
+    /// The files `evaluate` writes.
+    static let outputNames: Set<String> = ["ranking.csv", "adjustments.csv", "summary.json", "report.html", "rejected.csv", "to_verify.csv"]
+
     func validate() throws {
         if top < 0 { throw ValidationError("--top must be ≥ 0") }
     }
@@ -53,14 +58,15 @@ struct Evaluate: ParsableCommand {
     func run() throws {
         let lang = language.lang
         let root = try workspaceOptions.resolvedWorkspace()
-        let folder = OutputFolder(path: out)
-        do { try folder.prepare() } catch {
-            Console.error(lang.pick("错误：无法写入输出目录 \(out)：\(error)", "error: \(error)"))
-            throw ExitCode(1)
-        }
+        let schemeArgument = SchemeSource(option: scheme, workspace: root).argument
+        var folder = OutputWriting.folder(out, inputs: OutputWriting.likelyInputs(ofWorkspace: root, scheme: schemeArgument))
+        folder.expectedNames = Self.outputNames
+        try OutputWriting.prepare(folder, language: lang)
         let workspace = WorkspaceLoader(encoding: workspaceOptions.encoding, cycle: workspaceOptions.cycleRange).load(root: root)
         for diagnostic in workspace.diagnostics { Console.error(diagnostic.formatted(lang)) }
-        let outcome = try SchemeSource(option: scheme, workspace: root).inspect(language: lang)
+        folder.inputs = OutputWriting.inputs(of: workspace, scheme: schemeArgument)
+        try OutputWriting.prepare(folder, language: lang)
+        let outcome = try SchemeSource(schemeArgument).inspect(language: lang)
         outcome.printDiagnostics(language: lang)
         guard let chosen = outcome.inspection.scheme, !outcome.inspection.hasErrors else { throw ExitCode(1) }
 
@@ -82,10 +88,7 @@ struct Evaluate: ParsableCommand {
             ("rejected.csv", csv.encode(header: RejectedTable.header(language: lang), rows: RejectedTable.rows(workspace.diagnostics, language: lang))),
             ("to_verify.csv", csv.encode(header: ToVerifyTable.header(language: lang), rows: ToVerifyTable.rows(evaluation, language: lang))),
         ]
-        do { try folder.write(files) } catch {
-            Console.error(lang.pick("错误：", "error: ") + "\(error)")
-            throw ExitCode(1)
-        }
+        try OutputWriting.write(files, to: folder, language: lang)
         let outputs = lang.pick("输出：", "Outputs: ") + files.map { "\(out)/\($0.name)" }.joined(separator: ", ")
         switch format ?? (Console.stdoutIsTerminal ? .table : .csv) {
         case .table:

@@ -6,26 +6,38 @@ import TICIngest
 /// Order: `$TICEVAL_SAMPLE`; the folders above the executable (a checkout's `.build/…/ticeval`
 /// and `swift run`); the folders above the current directory. A binary installed on its own
 /// regenerates the sample (the synthesizer is deterministic and a test keeps the committed sample
-/// equal to its output) into `~/.cache/ticeval/sample-<version>`.
+/// equal to its output) into `~/.cache/ticeval/sample-<version>` (``cacheFolder``).
 enum SampleLocator {
     static func locate() -> String? {
         if let found = find() { return found }
         return regenerate()
     }
 
+    /// Builds the sample into the cache with ``OutputFolder``: staged beside it and published in
+    /// one step if no other run published it first, so concurrent first runs all succeed and leave
+    /// no staging folder behind.
     private static func regenerate() -> String? {
-        let home = FileManager.default.homeDirectoryForCurrentUser
-        let folder = home.appendingPathComponent(".cache/ticeval/sample-\(TICEvalVersion.string)")
+        let folder = cacheFolder.appendingPathComponent("sample-\(TICEvalVersion.string)")
         if FileManager.default.fileExists(atPath: folder.appendingPathComponent("centers.csv").path) { return folder.path }
+        let synthesizer = WorkspaceSynthesizer()
+        let contents = synthesizer.files()
         do {
-            try FileManager.default.createDirectory(at: folder.deletingLastPathComponent(), withIntermediateDirectories: true)
-            let staging = folder.deletingLastPathComponent().appendingPathComponent(".sample-\(UUID().uuidString)")
-            try WorkspaceSynthesizer().write(to: staging)
-            try FileManager.default.moveItem(at: staging, to: folder)
+            try OutputWriting.folder(folder.path, existing: .keepIfPresent).write(synthesizer.paths.map { ($0, contents[$0]!) })
             return folder.path
         } catch {
             return nil
         }
+    }
+
+    /// `$XDG_CACHE_HOME/ticeval`, else `$HOME/.cache/ticeval`, else the account's home `.cache/ticeval`.
+    static var cacheFolder: URL {
+        let environment = ProcessInfo.processInfo.environment
+        if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") {
+            return URL(fileURLWithPath: cache).appendingPathComponent("ticeval")
+        }
+        let home = environment["HOME"].flatMap { $0.hasPrefix("/") ? URL(fileURLWithPath: $0) : nil }
+            ?? FileManager.default.homeDirectoryForCurrentUser
+        return home.appendingPathComponent(".cache/ticeval")
     }
 
     private static func find() -> String? {

@@ -36,7 +36,7 @@ struct SchemesList: ParsableCommand {
             return table.rendered()
         case .csv:
             let header = ["name", "dimensions", "indicators", "title", "source"]
-            return ([header] + rows).map { $0.map(Self.csvField).joined(separator: ",") }.joined(separator: "\n") + "\n"
+            return String(decoding: CSVWriter.encode([header] + rows), as: UTF8.self)
         case .json:
             let entries = schemes.map {
                 PresetEntry(name: $0.name, title: $0.title(language), source: $0.source,
@@ -54,11 +54,5 @@ struct SchemesList: ParsableCommand {
         let source: String?
         let dimensions: Int
         let indicators: Int
-    }
-
-    /// RFC 4180 quoting.
-    private static func csvField(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

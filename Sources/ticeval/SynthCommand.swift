@@ -9,7 +9,7 @@ struct Synth: ParsableCommand {
         abstract: "Write a synthetic, fictional evaluation workspace (生成虚构的示例评估工作区).",
         discussion: """
             The same --centers, --years and --seed give byte-identical files on every platform.
-            The bundled sample was written by: ticeval synth --out Datasets/sample
+            The bundled sample was written by: ticeval synth --out Datasets/sample --force (which keeps its scheme.json).
             """
     )
 
@@ -25,7 +25,7 @@ struct Synth: ParsableCommand {
     @Option(name: .long, help: "Folder to write the workspace to.")
     var out: String
 
-    @Flag(name: .long, help: "Replace the folder even if it is not empty.")
+    @Flag(name: .long, help: "Write into a folder that is not empty: the files synth writes are replaced, every other file is kept.")
     var force = false
 
     @OptionGroup var language: LanguageOptions
@@ -43,45 +43,21 @@ struct Synth: ParsableCommand {
     func run() throws {
         let lang = language.lang
         let synthesizer = WorkspaceSynthesizer(centers: centers, years: try yearRange(), seed: seed)
-        let manager = FileManager.default
-        let target = URL(fileURLWithPath: out).standardizedFileURL
-        var isDirectory: ObjCBool = false
-        let exists = manager.fileExists(atPath: target.path, isDirectory: &isDirectory)
-        if exists && !isDirectory.boolValue {
-            throw SynthFailure(lang.pick("\(out) 已存在且不是文件夹", "\(out) exists and is not a folder"))
-        }
-        if exists && !force, let entries = try? manager.contentsOfDirectory(atPath: target.path), !entries.isEmpty {
-            throw SynthFailure(lang.pick(
-                "\(out) 不是空文件夹；加 --force 覆盖", "\(out) is not empty; add --force to replace it"))
-        }
-
-        // Write next to the target, then swap it in, so that a failure never leaves half a workspace.
-        let parent = target.deletingLastPathComponent()
-        try manager.createDirectory(at: parent, withIntermediateDirectories: true)
-        let pid = ProcessInfo.processInfo.processIdentifier
-        let staging = parent.appendingPathComponent(".\(target.lastPathComponent).synth-\(pid)")
-        let old = parent.appendingPathComponent(".\(target.lastPathComponent).old-\(pid)")
-        try? manager.removeItem(at: staging)
-        let written: [String]
-        do {
-            written = try synthesizer.write(to: staging)
-            if exists {
-                try manager.moveItem(at: target, to: old)
-            }
-            try manager.moveItem(at: staging, to: target)
-        } catch {
-            try? manager.removeItem(at: staging)
-            if exists && !manager.fileExists(atPath: target.path) { try? manager.moveItem(at: old, to: target) }
-            throw error
-        }
-        if exists { try? manager.removeItem(at: old) }
+        // Written as one new folder switched in place of the old one; with --force, every file synth
+        // does not write (a hand-written scheme.json, notes) is kept as it is.
+        let folder = OutputWriting.folder(out, existing: force ? .keepOthers : .mustBeEmpty)
+        try OutputWriting.prepare(folder, language: lang)
+        let contents = synthesizer.files()
+        let outcome = try OutputWriting.write(synthesizer.paths.map { ($0, contents[$0]!) }, to: folder, language: lang)
 
         print(lang.pick(
             "已生成虚构示例工作区 \(out)（\(centers) 个中心，\(years) 年，种子 \(seed)）：",
             "Wrote a synthetic, fictional workspace to \(out) (\(centers) centers, years \(years), seed \(seed)):"))
-        for path in written {
-            let size = (try? manager.attributesOfItem(atPath: target.appendingPathComponent(path).path)[.size] as? Int) ?? 0
-            print("  \(path)  \(size) " + lang.pick("字节", "bytes"))
+        for path in synthesizer.paths {
+            print("  \(path)  \(contents[path]!.count) " + lang.pick("字节", "bytes"))
+        }
+        if !outcome.kept.isEmpty {
+            print(lang.pick("保留了 synth 不写入的文件：", "Kept the files synth does not write: ") + outcome.kept.joined(separator: ", "))
         }
     }
 
@@ -107,10 +83,4 @@ struct Synth: ParsableCommand {
         }
         return first...last
     }
-}
-
-/// A failure of `synth` after parsing (the folder is in the way): printed without the usage text.
-private struct SynthFailure: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
 }

@@ -85,7 +85,7 @@ struct Uncertainty: ParsableCommand {
     @Option(help: "Worker threads.")
     var threads: Int = 2
 
-    @Option(help: "Output folder.")
+    @Option(help: "Output folder: new, empty, or one ticeval wrote before (any other folder is refused).")
     var out: String = "out/uncertainty"
 
     @Option(help: "What to print: table (default on a terminal), csv or json.")
@@ -161,6 +161,10 @@ struct Uncertainty: ParsableCommand {
             throw ExitCode(1)
         }
         let research = !isDirectory.boolValue
+        let schemeFile = scheme ?? (research ? nil : "\(path)/scheme.json")
+        let others = [weightSamples, schemeFile].compactMap { $0 }
+        let folder = OutputWriting.folder(out, inputs: research ? [path] + others : OutputWriting.likelyInputs(ofWorkspace: path) + others)
+        try OutputWriting.prepare(folder, language: lang)
         let result: UncertaintyResult
         do {
             result = research ? try researchRun(path: path, settings: settings, progress: progress)
@@ -169,7 +173,7 @@ struct Uncertainty: ParsableCommand {
             Console.error(lang.pick("错误：", "error: ") + failure.message)
             throw ExitCode(1)
         }
-        try write(result, research: research, language: lang)
+        try write(result, research: research, to: folder, language: lang)
     }
 
     private func workspaceRun(root: String, settings: UncertaintySettings, progress: @escaping UncertaintyAnalysis.Progress) throws -> UncertaintyResult {
@@ -226,7 +230,7 @@ struct Uncertainty: ParsableCommand {
         return result
     }
 
-    private func write(_ result: UncertaintyResult, research: Bool, language lang: Language) throws {
+    private func write(_ result: UncertaintyResult, research: Bool, to folder: OutputFolder, language lang: Language) throws {
         let n = ResearchOutput.number
         let workspace = result.mode == "workspace"
         var header = ["alternative", "name", "nominal_rank", "mean_rank", "p5_rank", "median_rank", "p95_rank", "p_rank1",
@@ -258,14 +262,7 @@ struct Uncertainty: ParsableCommand {
         }
         files.append(("uncertainty.json", try ResearchOutput.json(result)))
         files.append(("uncertainty.html", Array(UncertaintyPage(result: result).render(language: lang).utf8)))
-        let folder = OutputFolder(path: out)
-        do {
-            try folder.prepare()
-            try folder.write(files)
-        } catch {
-            Console.error(lang.pick("错误：无法写入 \(out)：", "error: cannot write \(out): ") + "\(error)")
-            throw ExitCode(1)
-        }
+        try OutputWriting.write(files, to: folder, language: lang)
         switch format ?? (Console.stdoutIsTerminal ? .table : .csv) {
         case .csv:
             if research {

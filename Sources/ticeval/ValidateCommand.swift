@@ -20,7 +20,7 @@ struct Validate: ParsableCommand {
     @OptionGroup var workspaceOptions: WorkspaceOptions
     @OptionGroup var language: LanguageOptions
 
-    @Option(help: "Also write every rejected row or file as CSV (file,line,column,severity,message) to this file.")
+    @Option(help: "Also write every rejected row or file as CSV (file,line,column,severity,message) to this file (never to an input file).")
     var rejected: String?
 
     @Option(help: "The indicator system to check the data against: a preset or a scheme JSON file (default: WORKSPACE/scheme.json, else sichuan-2022).")
@@ -56,16 +56,9 @@ struct Validate: ParsableCommand {
         print(ValidationSummary(workspace: workspace, checkErrors: schemeErrors, scheme: schemeLabel).line(lang))
         if let rejected {
             let bytes = CSVExport().encode(header: RejectedTable.header(language: lang), rows: RejectedTable.rows(workspace.diagnostics, language: lang))
-            // Written beside the target and renamed, so a reader never sees half a file.
-            let staging = rejected + ".ticeval-partial"
-            do {
-                try Data(bytes).write(to: URL(fileURLWithPath: staging))
-                if rename(staging, rejected) != 0 { throw CocoaError(.fileWriteUnknown) }
-            } catch {
-                try? FileManager.default.removeItem(atPath: staging)
-                Console.error(lang.pick("错误：无法写入 \(rejected)", "error: cannot write \(rejected)"))
-                throw ExitCode(1)
-            }
+            // Never over a file the workspace holds; written beside the target and renamed in one step.
+            let file = OutputFile(path: rejected, inputs: OutputWriting.inputs(of: workspace, scheme: "\(root)/scheme.json"))
+            try OutputWriting.write(bytes, to: file, language: lang)
         }
         if workspace.hasErrors || schemeErrors > 0 { throw ExitCode(1) }
     }

@@ -14,7 +14,7 @@ struct CSVWriterTests {
         ("crlf\r\n", "\"crlf\r\n\""),
         (" leading", "\" leading\""),
         ("trailing ", "\"trailing \""),
-        ("\ttab", "\"\ttab\""),
+        ("tab\t", "\"tab\t\""),
         ("inner space", "inner space"),
         ("四川省（示例）先进材料技术创新中心", "四川省（示例）先进材料技术创新中心"),
         ("全角逗号，不需要引号", "全角逗号，不需要引号"),
@@ -24,6 +24,7 @@ struct CSVWriterTests {
     func escaping(field: String, expected: String) {
         #expect(CSVWriter.escape(field) == expected)
         #expect(CSVWriter.needsQuotes(field) == (field != expected))
+        #expect(!SpreadsheetSafety.needsApostrophe(field))
         #expect(CSVWriter.encode([[field]]) == Array((expected + "\n").utf8))
     }
 

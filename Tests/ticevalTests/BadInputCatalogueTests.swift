@@ -524,6 +524,35 @@ let badInputs: [BadInput] = [
     schemeCase("evaluate with a zero weight", .evaluate, expect: "ws/scheme.json: dimensions[0].weight: error: must be > 0") {
         $0.replace("scheme.json", "weight: 0.5", with: "weight: 0")
     },
+
+    // MARK: Files and outputs (issue 13)
+    BadInput("report files whose names differ only in case",
+             expect: "ws/reports/2023.CSV:1:1: error: differs from ws/reports/2023.csv only in letter case, so ticeval cannot tell which one to use; ws/reports/2023.csv was read and this file was not: delete or rename one of them") {
+        $0["reports/2023.CSV"] = $0[report23]
+    },
+    BadInput("Centers.csv beside centers.csv",
+             expect: "ws/Centers.csv:1:1: error: differs from ws/centers.csv only in letter case, so ticeval cannot tell which one to use; ws/centers.csv was read and this file was not: delete or rename one of them") {
+        $0["Centers.csv"] = $0["centers.csv"]
+    },
+    BadInput("evaluate with 2024.csv and 2024.Csv", .evaluate,
+             expect: "ws/reports/2024.Csv:1:1: error: differs from ws/reports/2024.csv only in letter case, so ticeval cannot tell which one to use; ws/reports/2024.csv was read and this file was not: delete or rename one of them") {
+        $0["reports/2024.Csv"] = $0["reports/2024.csv"]
+    },
+    BadInput("validate --rejected onto an input file", arguments: ["--rejected", "ws/reports/2023.csv"],
+             expect: "error: ws/reports/2023.csv is an input file of this run; writing there would overwrite it; choose another output path") { _ in },
+    BadInput("validate --rejected onto an input by another name", arguments: ["--rejected", "ws/./centers.csv"],
+             expect: "error: ws/./centers.csv is the input file ws/centers.csv of this run; writing there would overwrite it; choose another output path") { _ in },
+    BadInput("evaluate --out the workspace", .evaluate, arguments: ["--out", "ws"],
+             expect: "error: ws is an input of this run; writing outputs there would replace it; choose another output folder") { _ in },
+    BadInput("evaluate --out the reports folder", .evaluate, arguments: ["--out", "ws/reports"],
+             expect: "error: ws/reports holds ws/reports/2022.csv, an input file of this run; writing outputs there would replace it; choose another output folder") { _ in },
+    BadInput("evaluate --out an input file", .evaluate, arguments: ["--out", "ws/centers.csv"],
+             expect: "error: ws/centers.csv exists and is not a folder; choose another output folder") { _ in },
+    BadInput("evaluate --out a folder of the user's own files", .evaluate, arguments: ["--out", "ws/notes"],
+             expect: "error: ws/notes is not a ticeval output folder: it holds files ticeval did not write (draft.txt, old/). ticeval replaces an output folder as a whole, so it writes only to a new or empty folder or one it wrote before; move those files away or choose another output folder") {
+        $0["notes/draft.txt"] = Array("mine".utf8)
+        $0["notes/old/a.txt"] = Array("mine".utf8)
+    },
 ]
 
 @Suite("Bad-input catalogue: every malformed input gives its located diagnostic and exit status 1")
