@@ -407,6 +407,17 @@ let badInputs: [BadInput] = [
              expect: #"ws/centers.csv:3:1: error: center "C02" (乙中心) has no 2024 annual report (no row in ws/reports/2024.csv). Add its row to that file; or record it in events.csv as 2024,not_participating; or set defaults.missing_report in the scheme to not_participating (treated as not taking part) or impute_own_years (filled from its own other years)"#) {
         for year in 2022...2024 { for line in 2...4 { $0.setLine("reports/\(year).csv", line, []) } }
     },
+    BadInput("a center approved within the cycle is not missing its earlier years", status: 0,
+             expect: "ws: 6 centers, report years 2022–2024 (cycle 2022–2024, scheme catalogue), 27 rows used, 0 rows rejected; 0 errors, 0 warnings") {
+        $0.replace("centers.csv", "economy,2019,5000", with: "economy,2023,5000")
+        $0.setLine("reports/2022.csv", 2, [])
+    },
+    BadInput("a center approved within the cycle still owes the years after its approval",
+             expect: #"ws/centers.csv:2:1: error: center "C01" (甲中心) has no 2024 annual report (no row in ws/reports/2024.csv). Add its row to that file; or record it in events.csv as 2024,not_participating; or set defaults.missing_report in the scheme to not_participating (treated as not taking part) or impute_own_years (filled from its own other years)"#) {
+        $0.replace("centers.csv", "economy,2019,5000", with: "economy,2023,5000")
+        $0.setLine("reports/2022.csv", 2, [])
+        $0.setLine("reports/2024.csv", 2, [])
+    },
     BadInput("a scheme column missing from the 2023 report",
              expect: #"ws/reports/2023.csv:1:1: error: the 2023 report has no column "rd_staff" (R&D staff), which the scheme's dimensions[1].indicators[1] (rd_staff) needs. Add the column to this file (header rd_staff); if the evaluation is not to use the indicator, remove it from the scheme"#) {
         $0.dropColumn(report23, field("rd_staff"))
