@@ -58,7 +58,7 @@ struct AHP: ParsableCommand {
                                                   "warning: labels differ from the first file's (\(labels)); matched by position, the first file's labels are used"))
         }
         let report = AHPReport(outcome: outcome, method: method, randomIndex: ri)
-        print(report.rendered(OutputFormat.resolved(format, otherwise: .json), language: lang), terminator: "")
+        try Console.write(report.rendered(OutputFormat.resolved(format, otherwise: .json), language: lang))
     }
 }
 

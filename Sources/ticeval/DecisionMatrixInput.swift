@@ -1,4 +1,5 @@
 import TICIngest
+import TICPolicy
 import TICScoring
 
 /// A plain decision matrix read for `ticeval weights` and `ticeval mcda`: the file's names and
@@ -48,8 +49,8 @@ struct DecisionMatrixInput: Sendable {
         let text = ScoringErrorText(error, names: criteria)
         let location: FileLocation
         switch error {
-        case .nonFiniteValue(let row, let column, _), .negativeValue(let row, let column, _),
-             .nonPositiveValue(let row, let column, _):
+        case .nonFiniteValue(let row, let column, _), .valueTooLarge(let row, let column, _),
+             .negativeValue(let row, let column, _), .nonPositiveValue(let row, let column, _):
             location = self.location(row: row, column: column)
         default:
             location = FileLocation(path: path, line: 1, column: 1)

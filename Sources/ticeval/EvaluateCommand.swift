@@ -55,7 +55,7 @@ struct Evaluate: ParsableCommand {
         let root = try workspaceOptions.resolvedWorkspace()
         let folder = OutputFolder(path: out)
         do { try folder.prepare() } catch {
-            Console.error(lang.pick("错误：无法写入输出目录 \(out)：\(error)", "error: \(error)"))
+            Console.error(OutputFolderFailureText(error, folder: out).formatted(lang))
             throw ExitCode(1)
         }
         let workspace = WorkspaceLoader(encoding: workspaceOptions.encoding, cycle: workspaceOptions.cycleRange).load(root: root)
@@ -83,23 +83,23 @@ struct Evaluate: ParsableCommand {
             ("rejected.csv", csv.encode(header: RejectedTable.header(language: lang), rows: RejectedTable.rows(workspace.diagnostics, language: lang))),
         ]
         do { try folder.write(files) } catch {
-            Console.error(lang.pick("错误：", "error: ") + "\(error)")
+            Console.error(OutputFolderFailureText(error, folder: out).formatted(lang))
             throw ExitCode(1)
         }
         let outputs = lang.pick("输出：", "Outputs: ") + files.map { "\(out)/\($0.name)" }.joined(separator: ", ")
         switch format ?? (Console.stdoutIsTerminal ? .table : .csv) {
         case .table:
             let colored = color.enabled(isTerminal: Console.stdoutIsTerminal, environment: ProcessInfo.processInfo.environment)
-            print(EvaluationSummaryText(evaluation: evaluation, language: lang, top: top, colored: colored,
+            try Console.writeLine(EvaluationSummaryText(evaluation: evaluation, language: lang, top: top, colored: colored,
                                         warnings: workspace.diagnostics.count).render())
-            print(outputs)
+            try Console.writeLine(outputs)
         case .csv:
             let plain = CSVExport(byteOrderMark: false, crlf: crlf)
             let bytes = plain.encode(header: RankingTable.header(evaluation, language: lang), rows: RankingTable.rows(evaluation, language: lang))
-            FileHandle.standardOutput.write(Data(bytes))
+            try Console.write(bytes: bytes)
             Console.error(outputs)
         case .json:
-            FileHandle.standardOutput.write(Data(try summary.jsonBytes()))
+            try Console.write(bytes: try summary.jsonBytes())
             Console.error(outputs)
         }
     }

@@ -25,9 +25,9 @@ struct Validate: ParsableCommand {
         let workspace = loader.load(root: root)
         let lang = language.lang
         for diagnostic in workspace.diagnostics {
-            print(diagnostic.formatted(lang))
+            try Console.writeLine(diagnostic.formatted(lang))
         }
-        print(ValidationSummary(workspace: workspace).line(lang))
+        try Console.writeLine(ValidationSummary(workspace: workspace).line(lang))
         if let rejected {
             let bytes = CSVExport().encode(header: RejectedTable.header(language: lang), rows: RejectedTable.rows(workspace.diagnostics, language: lang))
             // Written beside the target and renamed, so a reader never sees half a file.

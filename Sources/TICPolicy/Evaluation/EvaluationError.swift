@@ -41,7 +41,7 @@ public enum EvaluationError: Error, Sendable, Hashable {
         case .noCenters:
             return zh ? "没有参加评价的中心" : "no center takes part in the evaluation"
         case .scoring(let path, let error):
-            return "\(path): \(error)"
+            return (zh ? "\(path)：" : "\(path): ") + ScoringErrorText(error, names: []).message(language)
         case .inconsistentAHP(let path, let cr):
             return zh ? "\(path)：AHP 判断矩阵一致性比率 CR = \(NumberText.decimal(cr, maximumFractionDigits: 4)) > 0.1；请修改判断，或设置 allow_inconsistent"
                       : "\(path): AHP consistency ratio CR = \(NumberText.decimal(cr, maximumFractionDigits: 4)) > 0.1; revise the judgements or set allow_inconsistent"

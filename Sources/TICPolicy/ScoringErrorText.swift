@@ -1,27 +1,33 @@
 import TICIngest
 import TICScoring
 
-/// The user-facing text of a ``ScoringError`` met by a researcher command, in Chinese or English,
-/// naming the criterion (or compared item) and saying what was expected. The location is added by
-/// the caller, which knows the file.
-struct ScoringErrorText: Sendable {
+/// The user-facing text of a ``ScoringError``, in Chinese or English, naming the criterion (or
+/// compared item) and saying what was expected. The location is added by the caller, which knows the
+/// file (a researcher command) or the scheme path (an evaluation). Numbers are printed as written
+/// (`3`, `0.5`, `1.7e+308`); a NaN or an infinity is described in words, never printed.
+public struct ScoringErrorText: Sendable {
     /// The error.
-    let error: ScoringError
+    public let error: ScoringError
     /// Criterion names (decision matrices) or item labels (pairwise matrices), by zero-based column.
-    let names: [String]
+    public let names: [String]
 
-    init(_ error: ScoringError, names: [String]) {
+    /// The text of `error`; `names` name its columns (`#k` for a column without a name).
+    public init(_ error: ScoringError, names: [String]) {
         self.error = error
         self.names = names
     }
 
     /// The message, without location.
-    func message(_ language: Language) -> String {
+    public func message(_ language: Language) -> String {
         let zh = language == .zh
         switch error {
         case .nonFiniteValue(_, let column, let value):
-            return zh ? "“\(name(column))”的值 \(value) 不是有限数字；应为有限数字"
-                      : "\"\(name(column))\" holds \(value); expected a finite number"
+            let what = value.isNaN ? (zh: "NaN（非数字）", en: "NaN (not a number)") : (zh: "无穷大", en: "an infinity")
+            return zh ? "“\(name(column))”的值为\(what.zh)；应为有限数字"
+                      : "\"\(name(column))\" holds \(what.en); expected a finite number"
+        case .valueTooLarge(_, let column, let value):
+            return zh ? "“\(name(column))”的值 \(show(value)) 过大；可计算的值须在 ±\(show(ScoringLimits.maximumMagnitude)) 以内（请换用更大的单位，如万元）"
+                      : "\"\(name(column))\" has the value \(show(value)), too large to compute with; values must lie within ±\(show(ScoringLimits.maximumMagnitude)) (use a larger unit, e.g. 万元)"
         case .negativeValue(_, let column, let value):
             return zh ? "“\(name(column))”含负数 \(show(value))；熵权法按 p = x/Σx 计算，要求每列的值都 ≥ 0（可改用 --method critic 或 stddev，或先平移该列）"
                       : "\"\(name(column))\" has the negative value \(show(value)); entropy weights use p = x/Σx and expect values ≥ 0 in every column (use --method critic or stddev, or shift the column)"
@@ -32,8 +38,9 @@ struct ScoringErrorText: Sendable {
             return zh ? "“\(name(column))”的下限 \(show(floor)) 应小于上限 \(show(ceiling))"
                       : "\"\(name(column))\": expected a floor below the ceiling, found \(show(floor)) and \(show(ceiling))"
         case .invalidWeight(let index, let value):
-            return zh ? "“\(name(index))”的权重为 \(value)；应为 ≥ 0 的有限数字"
-                      : "the weight of \"\(name(index))\" is \(value); expected a finite number ≥ 0"
+            let limit = show(ScoringLimits.maximumWeight)
+            return zh ? "“\(name(index))”的权重为 \(show(value))；应为 0 到 \(limit) 之间的有限数字"
+                      : "the weight of \"\(name(index))\" is \(show(value)); expected a finite number from 0 to \(limit)"
         case .zeroWeightSum(let count):
             return zh ? "\(count) 个权重全为 0；应至少有一个正权重" : "all \(count) weights are 0; expected at least one positive weight"
         case .notSquare(let rows, let columns):
@@ -42,6 +49,10 @@ struct ScoringErrorText: Sendable {
         case .nonPositiveJudgement(let row, let column, let value):
             return zh ? "“\(name(row))”对“\(name(column))”的判断为 \(show(value))；应为正数（如 3 或 1/3）"
                       : "the judgement of \"\(name(row))\" over \"\(name(column))\" is \(show(value)); expected a positive number such as 3 or 1/3"
+        case .judgementOutOfRange(let row, let column, let value):
+            let limit = show(ScoringLimits.maximumJudgement)
+            return zh ? "“\(name(row))”对“\(name(column))”的判断为 \(show(value))，超出 1/\(limit) 到 \(limit) 的范围（Saaty 标度为 1/9 到 9）"
+                      : "the judgement of \"\(name(row))\" over \"\(name(column))\" is \(show(value)), outside 1/\(limit) to \(limit) (Saaty's scale is 1/9 to 9)"
         case .notReciprocal(let row, let column, let value, let transposed):
             return zh ? "判断不互反：“\(name(row))”对“\(name(column))”为 \(show(value))，而反向为 \(show(transposed))；应为 \(reciprocal(value))"
                       : "not reciprocal: \"\(name(row))\" over \"\(name(column))\" is \(show(value)) but the transposed cell is \(show(transposed)); expected \(reciprocal(value))"
@@ -57,7 +68,7 @@ struct ScoringErrorText: Sendable {
             return zh ? "所选随机一致性指标表没有 n = \(size) 的值；请用 --ri tummala-ling 或 donegan-dodd（到 n = 15）"
                       : "the chosen random index table has no value for n = \(size); use --ri tummala-ling or donegan-dodd (up to n = 15)"
         case .invalidParameter(let name, let value):
-            return zh ? "参数 \(name) = \(value) 超出范围" : "the parameter \(name) = \(value) is out of range"
+            return zh ? "参数 \(name) = \(show(value)) 超出范围" : "the parameter \(name) = \(show(value)) is out of range"
         }
     }
 
@@ -65,18 +76,20 @@ struct ScoringErrorText: Sendable {
         index >= 0 && index < names.count ? names[index] : "#\(index + 1)"
     }
 
-    /// Whole numbers without `.0` (`-2`, `3`), others at full precision.
+    /// Whole numbers without `.0` (`-2`, `3`), others at full precision; NaN and infinities in words.
     private func show(_ value: Double) -> String {
-        if value.isFinite, value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        if value.isNaN { return "NaN" }
+        if value.isInfinite { return value < 0 ? "-∞" : "∞" }
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
         return value.description
     }
 
     /// `1/3` for 3, `3` for 1/3 (when whole), else the decimal reciprocal.
     private func reciprocal(_ value: Double) -> String {
-        guard value > 0 else { return "1/x" }
-        if value == value.rounded() { return "1/\(Int(value))" }
+        guard value > 0, value.isFinite else { return "1/x" }
+        if value == value.rounded() { return "1/\(show(value))" }
         let inverse = 1 / value
-        if abs(inverse - inverse.rounded()) < 1e-9 { return String(Int(inverse.rounded())) }
-        return inverse.description
+        if inverse.isFinite, abs(inverse - inverse.rounded()) < 1e-9 { return show(inverse.rounded()) }
+        return show(inverse)
     }
 }
