@@ -18,16 +18,16 @@ public enum NumberText {
     /// trailing zeros (and a bare point) dropped: integers print without `.0`.
     ///
     /// - Parameters:
-    ///   - value: Any finite value. NaN gives the empty string (a missing cell); an infinity is a
-    ///     programmer error and traps. Negative zero, and negatives that round to zero, print `0`.
+    ///   - value: Any value. NaN and the infinities give the empty string (a missing cell: callers
+    ///     keep them out of outputs; formatting never traps). Negative zero, and negatives that round
+    ///     to zero, print `0`.
     ///   - maximumFractionDigits: 0 through 9; 2 suits amounts in 万元.
     /// - Returns: e.g. `"12"`, `"12.5"`, `"-0.07"`. Magnitudes of 2^53 / 10^digits and more print
     ///   as integers, and beyond about 9.2e18 as Swift's shortest round-trip text (which may use an
     ///   exponent).
     public static func decimal(_ value: Double, maximumFractionDigits: Int = 2) -> String {
         precondition((0...9).contains(maximumFractionDigits), "maximumFractionDigits must be 0...9, got \(maximumFractionDigits)")
-        if value.isNaN { return "" }
-        precondition(value.isFinite, "NumberText.decimal cannot format \(value)")
+        guard value.isFinite else { return "" }
         var scale: Int64 = 1
         for _ in 0..<maximumFractionDigits { scale *= 10 }
         let scaled = (value * Double(scale)).rounded(.toNearestOrAwayFromZero)
@@ -55,10 +55,11 @@ public enum NumberText {
     }
 
     /// The value with exactly `fractionDigits` decimals (`91.50`), rounded half away from zero;
-    /// NaN gives an empty string. For tables where decimals must line up.
+    /// NaN and the infinities give an empty string. For tables where decimals must line up.
     public static func fixed(_ value: Double, fractionDigits: Int = 2) -> String {
         let text = decimal(value, maximumFractionDigits: fractionDigits)
-        guard fractionDigits > 0, !text.isEmpty else { return text }
+        // Beyond about 9.2e18 the text has an exponent and no decimals to pad.
+        guard fractionDigits > 0, !text.isEmpty, !text.contains("e") else { return text }
         if let dot = text.firstIndex(of: ".") {
             let have = text.distance(from: text.index(after: dot), to: text.endIndex)
             return text + String(repeating: "0", count: fractionDigits - have)

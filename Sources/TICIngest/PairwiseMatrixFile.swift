@@ -42,7 +42,7 @@ public struct PairwiseMatrixFile: Sendable {
         } catch let error as IngestError {
             throw error
         } catch {
-            throw .unreadable(path: path, reason: "\(error)")
+            throw .unreadable(path: path, reason: "an unexpected error while reading the records")
         }
         guard !records.isEmpty else { throw .emptyFile(path: path) }
         let hasHeader = records[0].contains { !$0.isEmpty && Self.parseCell($0) == nil }

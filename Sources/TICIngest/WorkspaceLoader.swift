@@ -287,7 +287,7 @@ public struct WorkspaceLoader: Sendable {
             }
         } catch {
             diagnostics.append(contentsOf: found)
-            diagnostics.append(Diagnostic(error as? IngestError ?? .unreadable(path: path, reason: "\(error)")))
+            diagnostics.append(Diagnostic(error as? IngestError ?? .unreadable(path: path, reason: "an unexpected error while reading the records")))
             workspace.files.append(InputFile(path: path, sha256: file.sha256, bytes: file.byteCount, encoding: file.encoding,
                                              rowsRead: read, rowsRejected: read))
             return nil
@@ -405,17 +405,27 @@ public struct WorkspaceLoader: Sendable {
 
     // MARK: - Values
 
+    /// The largest magnitude of a report value: 1e100, the limit of the scoring core (TICScoring's
+    /// `ScoringLimits.maximumMagnitude`), so a huge value is reported at its cell, not as a scoring
+    /// error about a cycle mean.
+    static let maximumMagnitude = 1e100
+
     /// Checks a parsed value against its kind; returns the problem, if any.
     static func check(_ value: Double, kind: ValueKind?, location: FileLocation, column: String) -> Diagnostic? {
         guard let kind else { return nil }
         switch kind {
         case .count, .amount, .quantity:
             if value < 0 { return Diagnostic(.negativeValue(location, column: column, value: value)) }
+            if value > maximumMagnitude {
+                return Diagnostic(.outOfRange(location, column: column, value: value, minimum: 0, maximum: maximumMagnitude))
+            }
             if kind == .count, value != value.rounded() { return Diagnostic(.fractionalCount(location, column: column, value: value)) }
         case .score:
             if value < 0 || value > 100 { return Diagnostic(.outOfRange(location, column: column, value: value, minimum: 0, maximum: 100)) }
         case .ratio:
-            break
+            if abs(value) > maximumMagnitude {
+                return Diagnostic(.outOfRange(location, column: column, value: value, minimum: -maximumMagnitude, maximum: maximumMagnitude))
+            }
         }
         return nil
     }

@@ -70,11 +70,13 @@ public struct AHPResult: Sendable, Hashable {
 public enum AHP {
 
     /// Checks that `matrix` is a valid pairwise comparison matrix: square, every cell positive and
-    /// finite, diagonal 1 (within `tolerance`), and reciprocal: `|a_ij · a_ji − 1| ≤ tolerance`
+    /// finite and within `1/ScoringLimits.maximumJudgement … ScoringLimits.maximumJudgement`, diagonal 1
+    /// (within `tolerance`), and reciprocal: `|a_ij · a_ji − 1| ≤ tolerance`
     /// (default 0.05, so reciprocals typed with two decimals pass, e.g. 0.33 for 1/3 or 0.13 for 1/8;
     /// use a smaller tolerance for exact input).
     /// - Throws: ``ScoringError/notSquare(rows:columns:)``,
     ///   ``ScoringError/nonPositiveJudgement(row:column:value:)``,
+    ///   ``ScoringError/judgementOutOfRange(row:column:value:)``,
     ///   ``ScoringError/diagonalNotOne(index:value:)``,
     ///   ``ScoringError/notReciprocal(row:column:value:transposed:)`` with the cell (row < column).
     public static func validate(_ matrix: Matrix, tolerance: Double = 0.05) throws(ScoringError) {
@@ -84,6 +86,12 @@ public enum AHP {
             for j in 0..<n {
                 let a = matrix[i, j]
                 guard a.isFinite, a > 0 else { throw .nonPositiveJudgement(row: i, column: j, value: a) }
+            }
+        }
+        let limit = ScoringLimits.maximumJudgement
+        for i in 0..<n {
+            for j in 0..<n where !(matrix[i, j] <= limit && matrix[i, j] >= 1 / limit) {
+                throw .judgementOutOfRange(row: i, column: j, value: matrix[i, j])
             }
         }
         for i in 0..<n where abs(matrix[i, i] - 1) > tolerance {
@@ -101,10 +109,15 @@ public enum AHP {
 
     /// Priority weights and consistency of one pairwise comparison matrix.
     ///
-    /// Eigenvector: `w ← A·w / Σ(A·w)` from `w = 1/n` until `max|Δw| ≤ tolerance` (default 1e-12);
+    /// Eigenvector: `w ← A·w / Σ(A·w)` from `w = 1/n` until `max_i |Δw_i|/w_i ≤ tolerance` (default 1e-12);
     /// `λmax = Σ_i (A·w)_i` at convergence (`Σ w = 1`). Geometric mean: `w_i ∝ (Π_j a_ij)^(1/n)`,
     /// `λmax = mean_i((A·w)_i / w_i)`. Then `CI = (λmax − n)/(n − 1)` and `CR = CI/RI(n)`; for n ≤ 2,
     /// CI = CR = 0. An empty matrix gives empty weights.
+    ///
+    /// λmax ≥ n for every positive reciprocal matrix, with equality exactly when it is consistent
+    /// (Saaty 1980, §7; Perron–Frobenius), so a value computed a few ulps below n is rounding and is
+    /// reported as n: CI and CR are never negative. Judgements are limited to
+    /// ``ScoringLimits/maximumJudgement`` so that λmax keeps the accuracy this needs.
     /// - Throws: the errors of ``validate(_:tolerance:)``; ``ScoringError/randomIndexUnavailable(size:)``
     ///   when the table has no RI(n).
     public static func weigh(
@@ -137,7 +150,9 @@ public enum AHP {
                 let total = product.reduce(0, +)
                 let next = product.map { $0 / total }
                 var delta = 0.0
-                for i in 0..<n { delta = Swift.max(delta, abs(next[i] - weights[i])) }
+                // Relative change: a priority of 1e-8 must converge as well as one of 0.5 (its error,
+                // times a judgement up to 1e6, is part of λmax).
+                for i in 0..<n { delta = Swift.max(delta, abs(next[i] - weights[i]) / next[i]) }
                 weights = next
                 lambda = total
                 if delta <= tolerance {
@@ -162,6 +177,7 @@ public enum AHP {
             let product = matrix.multiplied(by: weights)
             lambda = (0..<n).reduce(0) { $0 + product[$1] / weights[$1] } / Double(n)
         }
+        lambda = Swift.max(lambda, Double(n))   // λmax ≥ n; below it is rounding
         let ci = n > 2 ? (lambda - Double(n)) / Double(n - 1) : 0
         let cr = n > 2 && ri > 0 ? ci / ri : 0
         if cr > 0.1 { warnings.append(.inconsistentJudgements(ratio: cr)) }

@@ -11,8 +11,10 @@ public struct AggregationResult: Sendable, Hashable {
 /// Aggregation of a decision matrix into one score per alternative (rows: alternatives,
 /// columns: criteria). Weighted sums and products run as one BLAS `dgemv` over the whole matrix.
 ///
-/// Shared semantics: NaN or infinite input throws ``ScoringError/nonFiniteValue(row:column:value:)``;
-/// negative or non-finite weights throw ``ScoringError/invalidWeight(index:value:)``; no alternative
+/// Shared semantics: NaN or infinite input throws ``ScoringError/nonFiniteValue(row:column:value:)``,
+/// a magnitude beyond ``ScoringLimits/maximumMagnitude`` ``ScoringError/valueTooLarge(row:column:value:)``;
+/// negative or non-finite weights, or weights above ``ScoringLimits/maximumWeight``, throw
+/// ``ScoringError/invalidWeight(index:value:)``; no alternative
 /// gives `[]`; no output is ever NaN or infinite. Weights are used as given (pass weights summing to 1
 /// to match pymcdm), except ``geometric(_:weights:epsilon:)`` which normalizes its exponents.
 public enum Aggregation {
@@ -119,7 +121,10 @@ public enum Aggregation {
                 ideal[j] = weights[j]
             case .vector:
                 // r = value/‖value‖ (Hwang & Yoon); ideal at max r (benefit) or min r (cost).
-                let norm = extrema.sumOfSquares[j].squareRoot()
+                let squares = extrema.sumOfSquares[j]
+                let norm = squares >= ColumnNorm.underflowThreshold || (lo == 0 && hi == 0)
+                    ? squares.squareRoot()
+                    : ColumnNorm.euclidean(matrix, column: j, target: orientation.isTarget[j] ? orientation.target[j] : nil)
                 guard norm > 0 else {
                     if n > 0 { warnings.append(.allZeroColumn(column: j)) }
                     continue
@@ -317,7 +322,18 @@ public enum Aggregation {
     static func columnExtrema(
         _ matrix: Matrix, weights: [Double], orientation: ColumnOrientation, vectorized: Bool, squares: Bool
     ) throws(ScoringError) -> ColumnExtrema {
-        if vectorized { return RowKernels.extrema(matrix, squares: squares) }
+        if vectorized {
+            let extrema = RowKernels.extrema(matrix, squares: squares)
+            // A value beyond the magnitude limit (or a NaN, which leaves meaningless extrema) is
+            // reported here: its column's extremes are beyond the limit too. Finite extremes within it
+            // are left to the row results, as before.
+            for j in 0..<matrix.columns
+            where !(ScoringLimits.isWithinMagnitude(extrema.minimum[j]) && ScoringLimits.isWithinMagnitude(extrema.maximum[j]))
+                && extrema.minimum[j].isFinite && extrema.maximum[j].isFinite {
+                try matrix.validateFinite()
+            }
+            return extrema
+        }
         try matrix.validateFinite()
         try validateWeights(weights)
         return ColumnExtrema(matrix, orientation: orientation)
@@ -334,7 +350,7 @@ public enum Aggregation {
     }
 
     static func validateWeights(_ weights: [Double]) throws(ScoringError) {
-        for (index, w) in weights.enumerated() where !(w.isFinite && w >= 0) {
+        for (index, w) in weights.enumerated() where !ScoringLimits.isUsableWeight(w) {
             throw .invalidWeight(index: index, value: w)
         }
     }

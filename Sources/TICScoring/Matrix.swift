@@ -2,8 +2,9 @@
 /// (indicators) throughout TICScoring.
 ///
 /// Element `(i, j)` is stored at `storage[i * columns + j]`. The matrix may be empty (zero rows or
-/// zero columns). It never checks values: NaN and infinity are rejected by the scoring functions
-/// that read it (see ``ScoringError/nonFiniteValue(row:column:value:)``), not here.
+/// zero columns). It never checks values: NaN, infinity and magnitudes beyond
+/// ``ScoringLimits/maximumMagnitude`` are rejected by the scoring functions that read it (see
+/// ``validateFinite()``), not here.
 ///
 /// ```swift
 /// let m = Matrix(rows: [[1, 2], [3, 4]])
@@ -174,15 +175,17 @@ public struct Matrix: Sendable, Hashable {
         try storage.withUnsafeMutableBufferPointer(body)
     }
 
-    /// Throws ``ScoringError/nonFiniteValue(row:column:value:)`` for the first NaN or infinite element
-    /// (row-major order).
+    /// Throws ``ScoringError/nonFiniteValue(row:column:value:)`` for the first NaN or infinite element,
+    /// or ``ScoringError/valueTooLarge(row:column:value:)`` for the first finite one beyond
+    /// ``ScoringLimits/maximumMagnitude`` (row-major order): the values every scoring function accepts.
     public func validateFinite() throws(ScoringError) {
         let columns = self.columns
         let bad: (Int, Double)? = storage.withUnsafeBufferPointer { p in
-            for k in 0..<p.count where !p[k].isFinite { return (k, p[k]) }
+            for k in 0..<p.count where !ScoringLimits.isWithinMagnitude(p[k]) { return (k, p[k]) }
             return nil
         }
         if let (k, value) = bad {
+            if value.isFinite { throw .valueTooLarge(row: k / columns, column: k % columns, value: value) }
             throw .nonFiniteValue(row: k / columns, column: k % columns, value: value)
         }
     }

@@ -272,8 +272,25 @@ public enum Normalization {
                 }
             }
         }
-        if method == .vector {
-            for j in 0..<m { reduction[j] = reduction[j].squareRoot() }
+        // Columns of tiny values, where Σx² underflows (x below about 1e-154) or Σ1/x overflows (a cost
+        // value below about 1e-308): recomputed on the column scaled by its extreme value, which the
+        // shares do not depend on.
+        var costScale = ContiguousArray<Double>(repeating: 1, count: m)
+        for j in 0..<m {
+            switch method {
+            case .vector:
+                reduction[j] = reduction[j] >= ColumnNorm.underflowThreshold
+                    ? reduction[j].squareRoot() : ColumnNorm.euclidean(values, column: j)
+            case .sum where isCost[j] && !reduction[j].isFinite:
+                var smallest = Double.infinity
+                for i in 0..<n { smallest = Swift.min(smallest, values[i, j]) }
+                costScale[j] = smallest
+                var total = 0.0
+                for i in 0..<n { total += smallest / values[i, j] }
+                reduction[j] = total
+            default:
+                break
+            }
         }
         let stats = ColumnStatistics(values, deviations: false)
         for j in 0..<m where n > 0 {
@@ -290,7 +307,7 @@ public enum Normalization {
                     let v = p[base + j], r = reduction[j]
                     let share: Double
                     if method == .sum && isCost[j] {
-                        share = (1 / v) / r
+                        share = (costScale[j] / v) / r
                     } else {
                         share = r == 0 ? 0 : v / r
                     }

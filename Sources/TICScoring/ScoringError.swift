@@ -4,6 +4,8 @@
 public enum ScoringError: Error, Sendable, Hashable {
     /// A NaN or infinite input value. The core expects complete matrices: impute upstream.
     case nonFiniteValue(row: Int, column: Int, value: Double)
+    /// A finite input value beyond ``ScoringLimits/maximumMagnitude`` (1e100) in magnitude.
+    case valueTooLarge(row: Int, column: Int, value: Double)
     /// The method needs non-negative data (entropy weighting; `max` and `sum` normalization);
     /// `value` at (`row`, `column`) is negative.
     case negativeValue(row: Int, column: Int, value: Double)
@@ -12,7 +14,7 @@ public enum ScoringError: Error, Sendable, Hashable {
     case nonPositiveValue(row: Int, column: Int, value: Double)
     /// A goalpost pair whose floor is not below its ceiling, for `column`.
     case invalidGoalposts(column: Int, floor: Double, ceiling: Double)
-    /// A weight that is negative or not finite, at `index`.
+    /// A weight that is negative, not finite, or above ``ScoringLimits/maximumWeight``, at `index`.
     case invalidWeight(index: Int, value: Double)
     /// `count` weights that are all zero (nothing to normalize).
     case zeroWeightSum(count: Int)
@@ -20,6 +22,8 @@ public enum ScoringError: Error, Sendable, Hashable {
     case notSquare(rows: Int, columns: Int)
     /// A pairwise comparison cell that is not strictly positive and finite.
     case nonPositiveJudgement(row: Int, column: Int, value: Double)
+    /// A pairwise comparison cell outside `1/ScoringLimits.maximumJudgement … ScoringLimits.maximumJudgement`.
+    case judgementOutOfRange(row: Int, column: Int, value: Double)
     /// A pairwise comparison matrix with `a[row][column] · a[column][row] ≠ 1` beyond the tolerance.
     case notReciprocal(row: Int, column: Int, value: Double, transposed: Double)
     /// A diagonal cell of a pairwise comparison matrix that is not 1.

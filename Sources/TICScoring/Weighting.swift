@@ -28,7 +28,8 @@ public enum WeightCombination: Sendable, Hashable, Codable {
 /// Objective and combined weighting schemes over a decision matrix (rows: alternatives,
 /// columns: criteria). All functions return weights summing to 1, never NaN.
 ///
-/// Shared semantics: NaN or infinite input throws ``ScoringError/nonFiniteValue(row:column:value:)``;
+/// Shared semantics: NaN or infinite input throws ``ScoringError/nonFiniteValue(row:column:value:)``,
+/// a magnitude beyond ``ScoringLimits/maximumMagnitude`` ``ScoringError/valueTooLarge(row:column:value:)``;
 /// a matrix with no column gives `[]`; when the weights are undefined (no variation anywhere, or a
 /// single alternative) equal weights are returned with ``ScoringWarning/equalWeightsFallback(method:)``.
 public enum Weighting {
@@ -40,12 +41,13 @@ public enum Weighting {
     }
 
     /// Scales non-negative weights to sum to 1.
-    /// - Throws: ``ScoringError/invalidWeight(index:value:)`` for a negative or non-finite weight;
-    ///   ``ScoringError/zeroWeightSum(count:)`` when they sum to 0 (and are not empty).
+    /// - Throws: ``ScoringError/invalidWeight(index:value:)`` for a negative or non-finite weight or one
+    ///   above ``ScoringLimits/maximumWeight``; ``ScoringError/zeroWeightSum(count:)`` when they sum to 0
+    ///   (and are not empty).
     public static func normalized(_ weights: [Double]) throws(ScoringError) -> [Double] {
         var total = 0.0
         for (index, w) in weights.enumerated() {
-            guard w.isFinite, w >= 0 else { throw .invalidWeight(index: index, value: w) }
+            guard ScoringLimits.isUsableWeight(w) else { throw .invalidWeight(index: index, value: w) }
             total += w
         }
         if weights.isEmpty { return [] }
@@ -130,7 +132,8 @@ public enum Weighting {
                 xlogx[j] += partial[(c * 2 + 1) * m + j]
             }
         }
-        if sum.contains(where: { !$0.isFinite }) || negativeSeen.contains(1) { try validate() }
+        // A value beyond the magnitude limit makes its (non-negative) column's sum exceed it too.
+        if sum.contains(where: { !ScoringLimits.isWithinMagnitude($0) }) || negativeSeen.contains(1) { try validate() }
         let logN = log(Double(n))
         var warnings: [ScoringWarning] = []
         var divergence = [Double](repeating: 0, count: m)
@@ -149,7 +152,7 @@ public enum Weighting {
                 warnings.append(.constantColumn(column: j))
                 continue
             }
-            divergence[j] = d.isFinite ? Swift.max(0, d) : 0  // overflowing sums (values near 1e308)
+            divergence[j] = Swift.max(0, d)
         }
         return finish(divergence, method: .entropy, warnings: warnings)
     }

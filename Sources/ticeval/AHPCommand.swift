@@ -56,7 +56,7 @@ struct AHP: ParsableCommand {
         }
         ResearchWarnings.print([], outcome.result.warnings, path: pairwise[0], names: outcome.labels, language: lang)
         let report = AHPReport(outcome: outcome, method: method, randomIndex: ri)
-        print(report.rendered(OutputFormat.resolved(format, otherwise: .json), language: lang), terminator: "")
+        try Console.write(report.rendered(OutputFormat.resolved(format, otherwise: .json), language: lang))
     }
 }
 

@@ -87,17 +87,17 @@ struct Compare: ParsableCommand {
         ]
         try OutputWriting.write(files, to: folder, language: lang)
         switch format {
-        case .csv: print(String(decoding: CSVExport(byteOrderMark: false).encode(header: header, rows: rows), as: UTF8.self), terminator: "")
-        case .json: print(String(decoding: files[2].bytes, as: UTF8.self), terminator: "")
+        case .csv: try Console.write(String(decoding: CSVExport(byteOrderMark: false).encode(header: header, rows: rows), as: UTF8.self))
+        case .json: try Console.write(String(decoding: files[2].bytes, as: UTF8.self))
         case .table:
             var table = TextTable(header: lang == .zh
                 ? ["方案 A", "方案 B", "中心数", "ρ", "τ-b", "r_w", "WS", "前\(topK)重合", "等级变化", "κ(线性)"]
                 : ["scheme A", "scheme B", "centers", "ρ", "τ-b", "r_w", "WS", "top-\(topK)", "grade chg", "κ (linear)"],
                                   rightAligned: Set(2...9))
             for r in rows { table.append([r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[8], r[9], r[10]]) }
-            print(table.rendered(), terminator: "")
+            try Console.write(table.rendered())
             for p in pairs where !p.movers.isEmpty {
-                print(lang.pick("\n排名变化最大（\(p.schemeA) → \(p.schemeB)）：", "\nLargest rank movers (\(p.schemeA) → \(p.schemeB)):"))
+                try Console.writeLine(lang.pick("\n排名变化最大（\(p.schemeA) → \(p.schemeB)）：", "\nLargest rank movers (\(p.schemeA) → \(p.schemeB)):"))
                 var movers = TextTable(header: lang == .zh ? ["中心", "名称", "排名 A", "排名 B", "变化", "等级 A", "等级 B"]
                                                            : ["center", "name", "rank A", "rank B", "change", "grade A", "grade B"],
                                        rightAligned: [2, 3, 4])
@@ -105,9 +105,9 @@ struct Compare: ParsableCommand {
                     movers.append([m.centerID, m.name, "\(m.rankA)", "\(m.rankB)", m.change > 0 ? "+\(m.change)" : "\(m.change)",
                                    m.gradeA?.label(lang) ?? "", m.gradeB?.label(lang) ?? ""])
                 }
-                print(movers.rendered(), terminator: "")
+                try Console.write(movers.rendered())
             }
-            print(lang.pick("κ 为线性加权 Cohen κ。输出：", "κ is Cohen's weighted kappa with linear weights. Outputs: ")
+            try Console.writeLine(lang.pick("κ 为线性加权 Cohen κ。输出：", "κ is Cohen's weighted kappa with linear weights. Outputs: ")
                   + files.map { "\(out)/\($0.name)" }.joined(separator: ", "))
         }
     }

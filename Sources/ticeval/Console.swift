@@ -1,10 +1,63 @@
 import Foundation
+import TICIngest
 
-/// Writing to standard error, and whether standard output is a terminal.
+/// Standard output and standard error: the one place the CLI writes them.
+///
+/// Both are written straight to their file descriptors (after flushing what `print` may have
+/// buffered, such as ArgumentParser's help, so the order is kept). Every error on standard output is
+/// checked: a result that cannot be written (a full disk, a closed pipe, `> /dev/full`) is a
+/// ``CommandFailure`` (exit status 1), never a truncated file with status 0. Standard error is
+/// written without checks: a diagnostic that cannot be shown must not stop the command or trap.
 enum Console {
-    /// Writes a line to standard error.
+    /// Writes `text` to standard output.
+    /// - Throws: ``CommandFailure`` saying why standard output could not be written.
+    static func write(_ text: String) throws(CommandFailure) {
+        try flushStandardOutput()
+        let code = writeAll(text, to: STDOUT_FILENO)
+        if code != 0 { throw outputFailure(code) }
+    }
+
+    /// Writes `text` and a newline to standard output (see ``write(_:)``).
+    static func writeLine(_ text: String) throws(CommandFailure) { try write(text + "\n") }
+
+    /// Writes bytes (UTF-8 text) to standard output (see ``write(_:)``).
+    static func write(bytes: [UInt8]) throws(CommandFailure) {
+        try write(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// Flushes what the C library buffers for standard output (text written with `print`).
+    /// - Throws: ``CommandFailure`` when that write fails.
+    static func flushStandardOutput() throws(CommandFailure) {
+        if fflush(nil) != 0 { throw outputFailure(errno) }
+    }
+
+    /// Writes a line to standard error; a failure to write it is ignored.
     static func error(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        writeToStandardError(line + "\n")
+    }
+
+    /// Writes text to standard error as it is (a progress bar's `\r` redraw); failures are ignored.
+    static func writeToStandardError(_ text: String) {
+        _ = writeAll(text, to: STDERR_FILENO)
+    }
+
+    /// Writes all of `text` to `descriptor`, retrying short writes and interruptions.
+    /// - Returns: 0, or the `errno` of the write that failed.
+    private static func writeAll(_ text: String, to descriptor: Int32) -> Int32 {
+        var text = text
+        return text.withUTF8 { bytes -> Int32 in
+            var offset = 0
+            while offset < bytes.count {
+                let written = systemWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                if written == 0 { return EIO }
+                offset += written
+            }
+            return 0
+        }
     }
 
     /// Whether standard output is an interactive terminal.
@@ -12,4 +65,39 @@ enum Console {
 
     /// Whether standard error is an interactive terminal (progress bars go there).
     static var stderrIsTerminal: Bool { isatty(2) == 1 }
+
+    /// The failure to write standard output, with the system's reason in plain words.
+    static func outputFailure(_ code: Int32) -> CommandFailure {
+        let reason = SystemErrorText(code: code)
+        return CommandFailure(nil, zh: "无法写入标准输出：\(reason.message(.zh))；输出不完整",
+                              en: "cannot write to standard output: \(reason.message(.en)); the output is incomplete")
+    }
+}
+
+/// `write(2)`, named apart from ``Console/write(_:)``.
+private func systemWrite(_ descriptor: Int32, _ bytes: UnsafePointer<UInt8>, _ count: Int) -> Int {
+    write(descriptor, bytes, count)
+}
+
+/// A system error number (`errno`) in plain words, in Chinese or English.
+struct SystemErrorText: Sendable {
+    let code: Int32
+
+    func message(_ language: Language) -> String {
+        switch code {
+        case ENOSPC: return language.pick("磁盘已满（设备上没有剩余空间）", "no space left on the device")
+        case EPIPE: return language.pick("读取端已关闭（管道已断开）", "the reading end was closed (broken pipe)")
+        case EACCES, EPERM: return language.pick("没有权限", "permission denied")
+        case EISDIR: return language.pick("这是一个文件夹", "it is a folder")
+        case ENOENT: return language.pick("文件或文件夹不存在", "no such file or folder")
+        case EROFS: return language.pick("文件系统为只读", "the file system is read-only")
+        case EDQUOT: return language.pick("超出磁盘配额", "the disk quota is exceeded")
+        case EIO: return language.pick("输入/输出错误", "an input/output error")
+        case EBADF: return language.pick("标准输出未打开", "standard output is not open")
+        case 0: return language.pick("写入失败", "the write failed")
+        default:
+            let text = String(cString: strerror(code))
+            return language.pick("系统错误：\(text)", text.prefix(1).lowercased() + text.dropFirst())
+        }
+    }
 }

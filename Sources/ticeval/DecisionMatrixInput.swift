@@ -1,4 +1,5 @@
 import TICIngest
+import TICPolicy
 import TICScoring
 
 /// A plain decision matrix read for `ticeval weights` and `ticeval mcda`: the file's names and
@@ -46,11 +47,13 @@ struct DecisionMatrixInput: Sendable {
     /// A scoring error turned into a failure at the cell it names (or at the file when it names none);
     /// `requirements` name the step that rejected a value and what to choose instead.
     func failure(_ error: ScoringError, requirements: ValueRequirements) -> CommandFailure {
-        let text = ScoringErrorText(error, names: criteria, requirements: requirements)
+        let text = ScoringErrorText(error, names: criteria, rejectionText: { name, value, column, language in
+            requirements.message(name: name, value: value, column: column, language: language)
+        })
         let location: FileLocation
         switch error {
-        case .nonFiniteValue(let row, let column, _), .negativeValue(let row, let column, _),
-             .nonPositiveValue(let row, let column, _):
+        case .nonFiniteValue(let row, let column, _), .valueTooLarge(let row, let column, _),
+             .negativeValue(let row, let column, _), .nonPositiveValue(let row, let column, _):
             location = self.location(row: row, column: column)
         default:
             location = FileLocation(path: path, line: 1, column: 1)

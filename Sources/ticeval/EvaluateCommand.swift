@@ -93,16 +93,16 @@ struct Evaluate: ParsableCommand {
         switch format ?? (Console.stdoutIsTerminal ? .table : .csv) {
         case .table:
             let colored = color.enabled(isTerminal: Console.stdoutIsTerminal, environment: ProcessInfo.processInfo.environment)
-            print(EvaluationSummaryText(evaluation: evaluation, language: lang, top: top, colored: colored,
+            try Console.writeLine(EvaluationSummaryText(evaluation: evaluation, language: lang, top: top, colored: colored,
                                         warnings: workspace.diagnostics.count).render())
-            print(outputs)
+            try Console.writeLine(outputs)
         case .csv:
             let plain = CSVExport(byteOrderMark: false, crlf: crlf)
             let bytes = plain.encode(header: RankingTable.header(evaluation, language: lang), rows: RankingTable.rows(evaluation, language: lang))
-            FileHandle.standardOutput.write(Data(bytes))
+            try Console.write(bytes: bytes)
             Console.error(outputs)
         case .json:
-            FileHandle.standardOutput.write(Data(try summary.jsonBytes()))
+            try Console.write(bytes: try summary.jsonBytes())
             Console.error(outputs)
         }
     }

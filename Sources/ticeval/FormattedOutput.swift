@@ -25,9 +25,9 @@ extension FormattedOutput {
     /// Prints in `format`; without one, a table on a terminal and CSV otherwise.
     func print(format: OutputFormat?, language: Language) throws {
         switch OutputFormat.resolved(format, otherwise: .csv) {
-        case .table: Swift.print(table(language), terminator: "")
-        case .csv: Swift.print(csv(language), terminator: "")
-        case .json: Swift.print(try json(language), terminator: "")
+        case .table: try Console.write(table(language))
+        case .csv: try Console.write(csv(language))
+        case .json: try Console.write(try json(language))
         }
     }
 }

@@ -70,6 +70,12 @@ struct MCDA: ParsableCommand {
         if criticInvertCost {
             guard case .method(.critic) = weights else { throw ValidationError("--critic-invert-cost applies only to --weights critic") }
         }
+        if case .explicit(let given) = weights, let index = given.firstIndex(where: { !ScoringLimits.isUsableWeight($0) }) {
+            let lang = language.lang, limit = NumberText.decimal(ScoringLimits.maximumWeight, maximumFractionDigits: 0)
+            throw ValidationError(lang.pick(
+                "--weights 第 \(index + 1) 项为 \(given[index])，过大；权重按原值使用，须不超过 \(limit)（请给出份额，如 0.5,0.3,0.2）",
+                "--weights: item \(index + 1) is \(given[index]), too large; weights are used as given and must be at most \(limit) (give shares such as 0.5,0.3,0.2)"))
+        }
     }
 
     func run() throws {
@@ -100,7 +106,7 @@ struct MCDA: ParsableCommand {
         let report = MCDAReport(method: method, weightsLabel: weightVector.label, criteria: input.criteria,
                                 weights: outcome.weights, alternatives: input.alternatives, result: outcome.scores,
                                 v: method == .vikor ? (v ?? 0.5) : nil)
-        print(report.rendered(OutputFormat.resolved(output.format, otherwise: .csv), language: lang), terminator: "")
+        try Console.write(report.rendered(OutputFormat.resolved(output.format, otherwise: .csv), language: lang))
     }
 }
 

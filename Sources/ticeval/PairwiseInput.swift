@@ -1,4 +1,5 @@
 import TICIngest
+import TICPolicy
 import TICScoring
 
 /// One expert's pairwise comparison matrix for `ticeval ahp`: read, checked to be square, positive
@@ -63,7 +64,8 @@ struct PairwiseInput: Sendable {
             row < file.locations.count && column < file.locations[row].count ? file.locations[row][column] : nil
         }
         switch error {
-        case .nonPositiveJudgement(let row, let column, _), .nonFiniteValue(let row, let column, _):
+        case .nonPositiveJudgement(let row, let column, _), .nonFiniteValue(let row, let column, _),
+             .judgementOutOfRange(let row, let column, _), .valueTooLarge(let row, let column, _):
             location = cell(row, column) ?? location
         case .notReciprocal(let row, let column, _, _):
             // The lower-triangle cell: the one typed as the reciprocal.

@@ -52,7 +52,7 @@ final class ProgressBar: @unchecked Sendable {
         lastPercent = percent
         let filled = percent * 30 / 100
         let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: 30 - filled)
-        FileHandle.standardError.write(Data("\r\(label) [\(bar)] \(percent)% \(done)/\(total)".utf8))
-        if done >= total { FileHandle.standardError.write(Data("\n".utf8)) }
+        Console.writeToStandardError("\r\(label) [\(bar)] \(percent)% \(done)/\(total)")
+        if done >= total { Console.writeToStandardError("\n") }
     }
 }

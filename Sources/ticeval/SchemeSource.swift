@@ -25,32 +25,30 @@ struct SchemeSource {
         func printDiagnostics(language: Language) {
             let prefix = file.map { "\($0): " } ?? ""
             for diagnostic in inspection.diagnostics {
-                FileHandle.standardError.write(Data((prefix + diagnostic.formatted(language) + "\n").utf8))
+                Console.error(prefix + diagnostic.formatted(language))
             }
         }
     }
 
     /// A preset is taken as is (validated too); a file is read and inspected.
-    /// - Throws: `SchemeCommandError` when the argument is neither a preset nor a readable file.
-    func inspect(language: Language) throws -> Outcome {
+    /// - Throws: ``CommandFailure`` when the argument is neither a preset nor a readable file.
+    func inspect(language: Language) throws(CommandFailure) -> Outcome {
         let looksLikePath = argument.contains("/") || argument.hasSuffix(".json") || argument.hasSuffix(".json5")
         if !looksLikePath, let scheme = try? Scheme.preset(named: argument) {
             return Outcome(label: argument, inspection: SchemeInspection(scheme: scheme, diagnostics: SchemeValidator().validate(scheme)))
         }
         guard looksLikePath || FileManager.default.fileExists(atPath: argument) else {
-            throw SchemeCommandError(SchemeError.unknownPreset(name: argument, available: Scheme.presetNames).message(language)
-                + language.pick("（也不是文件）", " (nor is it a file)"))
+            let unknown = SchemeError.unknownPreset(name: argument, available: Scheme.presetNames)
+            throw CommandFailure(nil, zh: unknown.message(.zh) + "（也不是文件）", en: unknown.message(.en) + " (nor is it a file)")
         }
         do {
             return Outcome(label: argument, inspection: try Scheme.inspect(fileAt: URL(fileURLWithPath: argument)), file: argument)
         } catch {
-            throw SchemeCommandError(error.message(language))
+            guard case .unreadable(_, let problem) = error else {
+                throw CommandFailure(file: argument, zh: error.message(.zh), en: error.message(.en))
+            }
+            throw CommandFailure(file: argument, zh: "无法读取指标体系文件：\(problem.message(.zh))",
+                                 en: "cannot read the scheme file: \(problem.message(.en))")
         }
     }
-}
-
-/// An error whose message is printed as is (ArgumentParser prefixes `Error: ` and exits with 1).
-struct SchemeCommandError: Error, CustomStringConvertible {
-    let description: String
-    init(_ message: String) { description = message }
 }

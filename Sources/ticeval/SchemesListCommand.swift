@@ -17,7 +17,7 @@ struct SchemesList: ParsableCommand {
     var format: OutputFormat = .table
 
     func run() throws {
-        print(Self.render(Scheme.presets, language: language.lang, format: format), terminator: "")
+        try Console.write(Self.render(Scheme.presets, language: language.lang, format: format))
     }
 
     /// The listing as text, ending with a newline.

@@ -24,6 +24,6 @@ struct SchemesShow: ParsableCommand {
         let outcome = try SchemeSource(scheme).inspect(language: language.lang)
         outcome.printDiagnostics(language: language.lang)
         guard let scheme = outcome.inspection.scheme, !outcome.inspection.hasErrors else { throw ExitCode.failure }
-        print(scheme.jsonString(), terminator: "")
+        try Console.write(scheme.jsonString())
     }
 }

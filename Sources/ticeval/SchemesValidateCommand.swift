@@ -19,7 +19,7 @@ struct SchemesValidate: ParsableCommand {
         outcome.printDiagnostics(language: language.lang)
         guard let scheme = outcome.inspection.scheme, !outcome.inspection.hasErrors else { throw ExitCode.failure }
         let warnings = outcome.inspection.warnings.count
-        print(language.lang.pick(
+        try Console.writeLine(language.lang.pick(
             "\(outcome.label)：有效（\(scheme.dimensions.count) 个一级指标，\(scheme.indicators.count) 个二级指标，\(warnings) 个警告）",
             "\(outcome.label): valid (\(scheme.dimensions.count) dimensions, \(scheme.indicators.count) indicators, \(warnings) warning\(warnings == 1 ? "" : "s"))"))
     }

@@ -30,12 +30,19 @@ struct Synth: ParsableCommand {
 
     @OptionGroup var language: LanguageOptions
 
+    /// The most centers `synth` writes (about 1 GB of reports over three years); more is a usage error.
+    static let maximumCenters = 1_000_000
+
     func validate() throws {
         let lang = language.lang
         guard centers >= WorkspaceSynthesizer.minimumCenters else {
             throw ValidationError(lang.pick(
                 "--centers 至少为 \(WorkspaceSynthesizer.minimumCenters)，实际为 \(centers)",
                 "--centers must be at least \(WorkspaceSynthesizer.minimumCenters), got \(centers)"))
+        }
+        guard centers <= Self.maximumCenters else {
+            throw ValidationError(lang.pick("--centers 至多为 \(Self.maximumCenters)，实际为 \(centers)",
+                                            "--centers must be at most \(Self.maximumCenters), got \(centers)"))
         }
         _ = try yearRange()
     }

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import TICIngest
 
 @main
 struct TICEval: ParsableCommand {
@@ -20,19 +22,50 @@ struct TICEval: ParsableCommand {
         ]
     )
 
-    /// Runs the command; usage errors exit with status 2 (ArgumentParser's default is 64).
+    /// Runs the command; usage errors exit with status 2 (ArgumentParser's default is 64). A
+    /// ``CommandFailure`` (e.g. standard output could not be written) is printed and exits with 1; in
+    /// every case standard output is flushed and checked before the process ends.
     static func main() {
+        let language = Self.language(in: CommandLine.arguments)
+        var status: Int32 = 0
         do {
             var command = try parseAsRoot()
             try command.run()
+        } catch let failure as CommandFailure {
+            Console.error(failure.formatted(language))
+            status = 1
         } catch {
             let code = exitCode(for: error)
+            let message = fullMessage(for: error)
             if code == .validationFailure {
-                Console.error(fullMessage(for: error))
-                exit(withError: ExitCode(2))
+                Console.error(message)
+                status = 2
+            } else if code == .success {
+                // --help and --version: their text is the command's output.
+                do { if !message.isEmpty { try Console.writeLine(message) } } catch {
+                    Console.error(error.formatted(language))
+                    Foundation.exit(1)
+                }
+            } else {
+                if !message.isEmpty { Console.error(message) }
+                status = code.rawValue
             }
-            exit(withError: error)
         }
+        do { try Console.flushStandardOutput() } catch {
+            Console.error(error.formatted(language))
+            if status == 0 { status = 1 }
+        }
+        Foundation.exit(status)
+    }
+
+    /// The `--lang` of the arguments (`--lang en` or `--lang=en`), for messages printed outside a
+    /// command; Chinese by default.
+    static func language(in arguments: [String]) -> Language {
+        for (index, argument) in arguments.enumerated() {
+            if argument.hasPrefix("--lang="), let language = Language(rawValue: String(argument.dropFirst(7))) { return language }
+            if argument == "--lang", index + 1 < arguments.count, let language = Language(rawValue: arguments[index + 1]) { return language }
+        }
+        return .zh
     }
 }
 

@@ -99,13 +99,39 @@ struct Uncertainty: ParsableCommand {
 
     @OptionGroup var language: LanguageOptions
 
+    /// Documented limits of the numeric options (README usage line): beyond them a run would take
+    /// hours, exhaust memory or overflow a counter, so they are usage errors.
+    static let sampleRange = 2...10_000_000
+    /// `--samples` with `--sensitivity`: N(d + 2) runs are recorded, so N is ten times smaller.
+    static let sensitivitySampleRange = 2...1_000_000
+    static let threadRange = 1...64
+    static let blockSizeRange = 1...4_096
+    static let bootstrapRange = 0...10_000
+
     func validate() throws {
-        if samples < 2 { throw ValidationError("--samples must be ≥ 2") }
-        if !(concentration > 0) || !concentration.isFinite { throw ValidationError("--concentration must be > 0") }
-        if let weightNoise, WeightPerturbation(argument: weightNoise) == nil {
-            throw ValidationError("--weight-noise expects uniform:f (0 < f ≤ 1) or dirichlet:c (c > 0), got '\(weightNoise)'")
+        let lang = language.lang
+        func check(_ value: Int, in range: ClosedRange<Int>, _ option: String) throws {
+            guard range.contains(value) else {
+                throw ValidationError(lang.pick("\(option) 应在 \(range.lowerBound)…\(range.upperBound) 之间，实际为 \(value)",
+                                                "\(option) must be in \(range.lowerBound)…\(range.upperBound), got \(value)"))
+            }
         }
-        if topK < 1 || blockSize < 1 || threads < 1 || bootstrap < 0 { throw ValidationError("--top-k, --block-size, --threads must be ≥ 1 and --bootstrap ≥ 0") }
+        try check(samples, in: Self.sampleRange, "--samples")
+        if sensitivity { try check(samples, in: Self.sensitivitySampleRange, "--samples (with --sensitivity)") }
+        try check(threads, in: Self.threadRange, "--threads")
+        try check(blockSize, in: Self.blockSizeRange, "--block-size")
+        try check(bootstrap, in: Self.bootstrapRange, "--bootstrap")
+        if topK < 1 { throw ValidationError(lang.pick("--top-k 应 ≥ 1，实际为 \(topK)", "--top-k must be ≥ 1, got \(topK)")) }
+        let maximum = NumberText.decimal(WeightPerturbation.maximumConcentration, maximumFractionDigits: 0)
+        if !(concentration > 0 && concentration <= WeightPerturbation.maximumConcentration) {
+            throw ValidationError(lang.pick("--concentration 应在 0（不含）到 \(maximum) 之间",
+                                            "--concentration must be > 0 and at most \(maximum)"))
+        }
+        if let weightNoise, WeightPerturbation(argument: weightNoise) == nil {
+            throw ValidationError(lang.pick("--weight-noise 应为 uniform:f（0 < f ≤ 1）或 dirichlet:c（0 < c ≤ \(maximum)），实际为 '\(weightNoise)'",
+                                            "--weight-noise expects uniform:f (0 < f ≤ 1) or dirichlet:c (0 < c ≤ \(maximum)), got '\(weightNoise)'"))
+        }
+        if let weights { _ = try Self.parsedWeights(weights, language: lang) }
         if sensitivity && weightSamples != nil { throw ValidationError("--sensitivity needs drawn samples; it cannot be combined with --weight-samples") }
         _ = try parsedNormalizations()
         _ = try parsedAggregations()
@@ -170,7 +196,7 @@ struct Uncertainty: ParsableCommand {
             result = research ? try researchRun(path: path, settings: settings, progress: progress)
                               : try workspaceRun(root: path, settings: settings, progress: progress)
         } catch let failure as UncertaintyAnalysis.Failure {
-            Console.error(lang.pick("错误：", "error: ") + failure.message)
+            Console.error(lang.pick("错误：", "error: ") + failure.message(lang))
             throw ExitCode(1)
         }
         try write(result, research: research, to: folder, language: lang)
@@ -208,9 +234,9 @@ struct Uncertainty: ParsableCommand {
             }
         } ?? Array(repeating: .benefit, count: m)
         let nominal: [Double] = try weights.map { text in
-            let parts = text.split(separator: ",").map { Double($0.trimmingCharacters(in: .whitespaces)) }
-            guard parts.count == m, parts.allSatisfy({ $0 != nil }) else { throw ValidationError("--weights needs \(m) numbers") }
-            return parts.map { $0! }
+            let parts = try Self.parsedWeights(text, language: lang)
+            guard parts.count == m else { throw ValidationError("--weights needs \(m) numbers") }
+            return parts
         } ?? Array(repeating: 1.0 / Double(m), count: m)
         let replay = try weightSamples.map { try WeightSamplesFile.read(path: $0, columns: m, language: lang) }
         let matrix = Matrix(rows: file.alternatives.count, columns: m, storage: ContiguousArray(file.values))
@@ -219,6 +245,23 @@ struct Uncertainty: ParsableCommand {
                                             directions: directions, weights: nominal, settings: settings,
                                             weightSamples: replay, progress: progress)
         }
+    }
+
+    /// `--weights w1,w2,…`: numbers from 0 to ``ScoringLimits/maximumWeight``, at least one positive.
+    static func parsedWeights(_ text: String, language lang: Language) throws -> [Double] {
+        let limit = NumberText.decimal(ScoringLimits.maximumWeight, maximumFractionDigits: 0)
+        let parts = text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        let values = try parts.enumerated().map { index, part in
+            guard let value = Double(part), ScoringLimits.isUsableWeight(value) else {
+                throw ValidationError(lang.pick("--weights 第 \(index + 1) 项为 '\(part)'；应为 0 到 \(limit) 之间的数字，如 0.4,0.3,0.3",
+                                                "--weights: item \(index + 1) is '\(part)'; expected numbers from 0 to \(limit) such as 0.4,0.3,0.3"))
+            }
+            return value
+        }
+        guard values.contains(where: { $0 > 0 }) else {
+            throw ValidationError(lang.pick("--weights 全为 0；应至少有一个正权重", "--weights: every weight is 0; expected at least one positive weight"))
+        }
+        return values
     }
 
     /// Runs `body`, printing its wall time to standard error with --timing.
@@ -270,12 +313,12 @@ struct Uncertainty: ParsableCommand {
                 let shortRows = result.alternatives.map { a in
                     [a.id, "\(a.nominalRank)", n(a.meanRank, 6), n(a.p5Rank, 6), n(a.medianRank, 6), n(a.p95Rank, 6), n(a.pRank1, 6)]
                 }
-                print(String(decoding: CSVExport(byteOrderMark: false).encode(header: short, rows: shortRows), as: UTF8.self), terminator: "")
+                try Console.write(String(decoding: CSVExport(byteOrderMark: false).encode(header: short, rows: shortRows), as: UTF8.self))
             } else {
-                print(String(decoding: CSVExport(byteOrderMark: false).encode(header: header, rows: rows), as: UTF8.self), terminator: "")
+                try Console.write(String(decoding: CSVExport(byteOrderMark: false).encode(header: header, rows: rows), as: UTF8.self))
             }
         case .json:
-            print(String(decoding: files[files.count - 2].bytes, as: UTF8.self), terminator: "")
+            try Console.write(String(decoding: files[files.count - 2].bytes, as: UTF8.self))
         case .table:
             var titles = lang == .zh ? ["编号", "名称", "名义排名", "平均", "P5", "中位", "P95", "P(前\(result.topK))"]
                                      : ["id", "name", "nominal", "mean", "p5", "median", "p95", "P(top \(result.topK))"]
@@ -288,21 +331,21 @@ struct Uncertainty: ParsableCommand {
                 }
                 table.append(row)
             }
-            print(table.rendered(), terminator: "")
+            try Console.write(table.rendered())
             if result.alternatives.count > 20 {
-                print(lang.pick("……共 \(result.alternatives.count) 个，完整结果见 CSV", "… \(result.alternatives.count) in all; see the CSV"))
+                try Console.writeLine(lang.pick("……共 \(result.alternatives.count) 个，完整结果见 CSV", "… \(result.alternatives.count) in all; see the CSV"))
             }
-            print(lang.pick("相对名义排名的平均绝对位移：", "Mean absolute rank shift against nominal: ") + n(result.meanAbsoluteRankShift, 3)
+            try Console.writeLine(lang.pick("相对名义排名的平均绝对位移：", "Mean absolute rank shift against nominal: ") + n(result.meanAbsoluteRankShift, 3)
                   + lang.pick("（\(result.samples) 个样本，\(result.perturbation)）", " (\(result.samples) samples, \(result.perturbation))"))
             if let s = result.sensitivity {
-                print(lang.pick("\nSobol 指数（目标：平均绝对排名变化，\(s.runs) 次运行）：", "\nSobol indices (target: mean absolute rank change, \(s.runs) runs):"))
+                try Console.writeLine(lang.pick("\nSobol 指数（目标：平均绝对排名变化，\(s.runs) 次运行）：", "\nSobol indices (target: mean absolute rank change, \(s.runs) runs):"))
                 var st = TextTable(header: ["factor", "S1", "S1 5–95 %", "ST", "ST 5–95 %"], rightAligned: [1, 2, 3, 4])
                 for row in sensitivityRows.prefix(s.factors.count) {
                     st.append([row[1], row[2], row[3].isEmpty ? "" : "\(row[3])…\(row[4])", row[5], row[6].isEmpty ? "" : "\(row[6])…\(row[7])"])
                 }
-                print(st.rendered(), terminator: "")
+                try Console.write(st.rendered())
             }
-            print(lang.pick("输出：", "Outputs: ") + files.map { "\(out)/\($0.name)" }.joined(separator: ", "))
+            try Console.writeLine(lang.pick("输出：", "Outputs: ") + files.map { "\(out)/\($0.name)" }.joined(separator: ", "))
         }
     }
 }
@@ -329,13 +372,20 @@ enum WeightSamplesFile {
                 Console.error("\(path):\(index + 1):1: " + language.pick("错误：应有 \(columns) 个权重，实有 \(cells.count) 个", "error: expected \(columns) weights, found \(cells.count)"))
                 throw ExitCode(1)
             }
+            let limit = NumberText.decimal(ScoringLimits.maximumWeight, maximumFractionDigits: 0)
             for (k, value) in values.enumerated() {
-                guard let value, value.isFinite, value >= 0 else {
+                guard let value, ScoringLimits.isUsableWeight(value) else {
                     let column = cells[..<k].reduce(1) { $0 + $1.count + 1 }
-                    Console.error("\(path):\(index + 1):\(column): " + language.pick("错误：'\(cells[k])' 不是非负数", "error: '\(cells[k])' is not a non-negative number"))
+                    Console.error("\(path):\(index + 1):\(column): " + language.pick("错误: '\(cells[k])' 不是 0 到 \(limit) 之间的数字",
+                                                                                     "error: '\(cells[k])' is not a number from 0 to \(limit)"))
                     throw ExitCode(1)
                 }
                 storage.append(value)
+            }
+            guard values.contains(where: { ($0 ?? 0) > 0 }) else {
+                Console.error("\(path):\(index + 1):1: " + language.pick("错误: 该行权重全为 0；每个样本应至少有一个正权重",
+                                                                          "error: every weight of this row is 0; each sample needs at least one positive weight"))
+                throw ExitCode(1)
             }
             rows += 1
         }

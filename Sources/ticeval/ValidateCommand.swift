@@ -32,7 +32,7 @@ struct Validate: ParsableCommand {
         let workspace = loader.load(root: root)
         let lang = language.lang
         for diagnostic in workspace.diagnostics {
-            print(diagnostic.formatted(lang))
+            try Console.writeLine(diagnostic.formatted(lang))
         }
         // The evaluation's own checks, once the files read cleanly.
         var schemeErrors = 0
@@ -41,19 +41,19 @@ struct Validate: ParsableCommand {
             let outcome = try SchemeSource(option: scheme, workspace: root).inspect(language: lang)
             schemeLabel = outcome.inspection.scheme?.name ?? outcome.label
             let prefix = outcome.file.map { "\($0): " } ?? ""
-            for diagnostic in outcome.inspection.diagnostics { print(prefix + diagnostic.formatted(lang)) }
+            for diagnostic in outcome.inspection.diagnostics { try Console.writeLine(prefix + diagnostic.formatted(lang)) }
             schemeErrors = outcome.inspection.diagnostics.filter(\.isError).count
             if let chosen = outcome.inspection.scheme, schemeErrors == 0 {
                 do {
                     _ = try Evaluator(workspace: workspace, scheme: chosen, cycle: workspaceOptions.cycleRange).evaluate()
                 } catch {
                     let lines = error.lines(lang)
-                    for line in lines { print(line) }
+                    for line in lines { try Console.writeLine(line) }
                     schemeErrors += lines.count
                 }
             }
         }
-        print(ValidationSummary(workspace: workspace, checkErrors: schemeErrors, scheme: schemeLabel).line(lang))
+        try Console.writeLine(ValidationSummary(workspace: workspace, checkErrors: schemeErrors, scheme: schemeLabel).line(lang))
         if let rejected {
             let bytes = CSVExport().encode(header: RejectedTable.header(language: lang), rows: RejectedTable.rows(workspace.diagnostics, language: lang))
             // Never over a file the workspace holds; written beside the target and renamed in one step.

@@ -136,3 +136,30 @@ struct ValueRequirements: Sendable {
         }
     }
 }
+
+extension ValueRequirements {
+    /// `"y" has the negative value -3; A and B expect values ≥ 0; use X and Y, or shift the column`:
+    /// every step of the command that rejects the value, and what to choose instead; nil when no
+    /// step of this command rejects it (the generic bound is then stated).
+    func message(name: String, value: Double, column: Int, language: Language) -> String? {
+        let zh = language == .zh
+        let rejections = rejections(of: value, column: column)
+        guard !rejections.isEmpty else { return nil }
+        let shown = value.isFinite && value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : value.description
+        let lead = value < 0 ? (zh ? "“\(name)”含负数 \(shown)" : "\"\(name)\" has the negative value \(shown)")
+                             : (zh ? "“\(name)”的值为 \(shown)" : "\"\(name)\" has the value \(shown)")
+        var needs: [String] = []
+        for domain in [Domain.nonNegative, .positive] {
+            let steps = rejections.filter { $0.domain == domain }.map { zh ? $0.step.zh : $0.step.en }
+            guard !steps.isEmpty else { continue }
+            let bound = domain == .positive ? "> 0" : "≥ 0"
+            needs.append(zh ? "\(steps.joined(separator: "和 "))要求值 \(bound)"
+                            : "\(steps.joined(separator: " and ")) \(steps.count == 1 ? "expects" : "expect") values \(bound)")
+        }
+        let instead = rejections.compactMap { $0.advice(language) }
+        let advice = zh ? (instead.isEmpty ? "请先平移该列" : "可改用 \(instead.joined(separator: " 并改用 "))，或先平移该列")
+                        : (instead.isEmpty ? "shift the column" : "use \(instead.joined(separator: " and ")), or shift the column")
+        return zh ? "\(lead)；\(needs.joined(separator: "，"))；\(advice)"
+                  : "\(lead); \(needs.joined(separator: " and ")); \(advice)"
+    }
+}

@@ -65,7 +65,7 @@ struct Weights: ParsableCommand {
         ResearchWarnings.print(input.file.warnings, result.warnings, path: matrix, names: input.criteria, language: lang)
         let report = WeightsReport(method: method, criticInvertsCost: criticInvertCost,
                                    criteria: input.criteria, weights: result.weights)
-        print(report.rendered(OutputFormat.resolved(output.format, otherwise: .csv), language: lang), terminator: "")
+        try Console.write(report.rendered(OutputFormat.resolved(output.format, otherwise: .csv), language: lang))
     }
 }
 

@@ -303,11 +303,12 @@ struct SchemeValidationTests {
         ])
     }
 
-    @Test("unknown keys are warnings")
-    func unknownKeyWarning() {
+    @Test("an unknown key is an error at its path that suggests the nearest known key")
+    func unknownKeyError() {
         let inspection = Scheme.inspect(scheme(["c_indicators": #"[{code: "rd_staff", direction: "benefit", normalisation: "rank"}]"#]))
-        #expect(inspection.errors == [])
-        #expect(inspection.warnings.first?.path == "dimensions[2].indicators[0].normalisation")
+        #expect(inspection.errors.map(\.description) == [
+            "dimensions[2].indicators[0].normalisation: error: unknown key 'normalisation'; did you mean 'normalization'?",
+        ])
     }
 
     @Test("a syntax error gives its line and column")

@@ -109,7 +109,11 @@ private extension Dictionary where Key == String, Value == [UInt8] {
 
 /// One malformed input: the mutation, the command, and the exact line it must print.
 struct BadInput: CustomTestStringConvertible, Sendable {
-    enum Command: Sendable { case validate, evaluate, schemesValidate }
+    enum Command: Sendable, Equatable {
+        case validate, evaluate, schemesValidate
+        /// Any command line, run in the folder that holds `ws/` (files a case adds go there too).
+        case run([String])
+    }
 
     let label: String
     let command: Command
@@ -564,7 +568,149 @@ let badInputs: [BadInput] = [
         $0["notes/draft.txt"] = Array("mine".utf8)
         $0["notes/old/a.txt"] = Array("mine".utf8)
     },
+] + robustnessInputs
+
+// MARK: Robustness (issue 13)
+
+/// Huge numbers, failed reads, duplicate and unknown scheme keys, numeric option limits: each case
+/// is refused with its message, never a trap, a NaN in an output or a Swift type name.
+private let robustnessInputs: [BadInput] = [
+    BadInput("report value beyond 1e100",
+             expect: #"ws/reports/2023.csv:2:\#(col("rd_expenditure")): error: "rd_expenditure": expected 0–1e+100, found 1e+200"#) {
+        $0.setCell(report23, line: 2, field: field("rd_expenditure"), "1e200")
+    },
+    schemeCase("duplicate key in a scheme",
+               expect: "ws/scheme.json: dimensions[0].weight: error: duplicate key 'weight' at line 7, column 70 (first at line 7, column 57); remove one of them") {
+        $0.replace("scheme.json", "weight: 0.5,", with: "weight: 0.5, weight: 0.6,")
+    },
+    schemeCase("misspelled scheme key",
+               expect: "ws/scheme.json: defaults.cycle_agregation: error: unknown key 'cycle_agregation'; did you mean 'cycle_aggregation'?") {
+        $0.replace("scheme.json", "dimension_weights:", with: #"defaults: {cycle_agregation: "mean"}, dimension_weights:"#)
+    },
+    schemeCase("unknown scheme key with no near key",
+               expect: "ws/scheme.json: aggregation.colour: error: unknown key 'colour'; known keys: method, v") {
+        $0.replace("scheme.json", "grading: {cutoffs:", with: #"aggregation: {method: "weighted_sum", colour: "red"}, grading: {cutoffs:"#)
+    },
+    schemeCase("NaN where the normalization ignores it",
+               expect: "ws/scheme.json: dimensions[0].indicators[0].floor: error: must be a finite number (not NaN or Infinity)") {
+        $0.replace("scheme.json", #"{code: "national_projects", direction: "benefit"}"#,
+                   with: #"{code: "national_projects", direction: "benefit", normalization: "minmax", floor: NaN}"#)
+    },
+    BadInput("schemes show on a NaN the normalization ignores (the fuzzer's trap in jsonData)",
+             .run(["schemes", "show", "ws/scheme.json"]),
+             expect: "ws/scheme.json: dimensions[0].indicators[0].flor: error: unknown key 'flor'; did you mean 'floor'?") {
+        $0.replace("scheme.json", #"{code: "national_projects", direction: "benefit"}"#,
+                   with: #"{code: "national_projects", direction: "benefit", normalization: "minmax", ceiling: NaN, flor: 0}"#)
+    },
+    schemeCase("number too large for a Double",
+               expect: "ws/scheme.json: dimensions[0].weight: error: the number 1e999 is too large to represent; must be a finite number") {
+        $0.replace("scheme.json", "weight: 0.5", with: "weight: 1e999")
+    },
+    schemeCase("weights of 1.7e308",
+               expect: "ws/scheme.json: dimensions: error: weights too large: they must be finite and sum to a finite total (e.g. shares such as 0.25, 0.4 that sum to 1); these sum beyond the largest number") {
+        $0.replace("scheme.json", "weight: 0.5", with: "weight: 1.7e308")
+        $0.replace("scheme.json", "weight: 0.5", with: "weight: 1.7e308")
+    },
+    schemeCase("AHP matrix with extreme judgements",
+               expect: "ws/scheme.json: dimensions[1].indicator_weights.matrices[0][0][1]: error: must be between 1/1000000 and 1000000 (Saaty's scale is 1/9 to 9)") {
+        $0.replace("scheme.json", "第二条\", weight: 0.5,", with: "第二条\", weight: 0.5, indicator_weights: {method: \"ahp\", matrices: [[[1, 1e300], [1e-300, 1]]]},")
+    },
+    schemeCase("scheme.json is a folder", expect: "ws/scheme.json: error: cannot read the scheme file: it is a folder, not a file") {
+        $0["scheme.json"] = nil
+        $0["scheme.json/x"] = [0x41]
+    },
+    BadInput("evaluate when scheme.json is a folder", .evaluate,
+             expect: "ws/scheme.json: error: cannot read the scheme file: it is a folder, not a file") {
+        $0["scheme.json"] = nil
+        $0["scheme.json/x"] = [0x41]
+    },
+    BadInput("cut-off of 1e19 evaluates (a warning, no trap)", .run(["evaluate", "ws", "--out", "out", "--format", "json"]), status: 0,
+             expect: "ws/scheme.json: grading.cutoffs.excellent: warning: outside the 0–100 score range") {
+        $0.replace("scheme.json", "excellent: 85", with: "excellent: 1e19")
+    },
+    BadInput("mcda on values near 1.7e308", .run(["mcda", "ws/huge.csv"]),
+             expect: #"ws/huge.csv:3:2: error: "a" has the value 1.7e+308, too large to compute with; values must lie within ±1e+100 (use a larger unit, e.g. 万元)"#) {
+        $0["huge.csv"] = Array("alt,a,b\nA1,5,2\nA2,1.7e308,3\nA3,1.6e308,4\n".utf8)
+    },
+    BadInput("weights on values near 1.7e308", .run(["weights", "ws/huge.csv", "--method", "stddev"]),
+             expect: #"ws/huge.csv:3:2: error: "a" has the value 1.7e+308, too large to compute with; values must lie within ±1e+100 (use a larger unit, e.g. 万元)"#) {
+        $0["huge.csv"] = Array("alt,a,b\nA1,5,2\nA2,1.7e308,3\nA3,1.6e308,4\n".utf8)
+    },
+    BadInput("mcda --weights 1.7e308", .run(["mcda", "ws/m.csv", "--weights", "1.7e308,1"]), status: 2,
+             expect: "Error: --weights: item 1 is 1.7e+308, too large; weights are used as given and must be at most 1e+100 (give shares such as 0.5,0.3,0.2)") {
+        $0["m.csv"] = Array("alt,a,b\nA1,5,2\nA2,7,3\nA3,6,4\n".utf8)
+    },
+    BadInput("ahp with judgements of 1e300", .run(["ahp", "ws/ahp.csv"]),
+             expect: #"ws/ahp.csv:1:2: error: the judgement of "1" over "2" is 1e+300, outside 1/1000000 to 1000000 (Saaty's scale is 1/9 to 9)"#) {
+        $0["ahp.csv"] = Array("1,1e300,1e300\n1e-300,1,1e300\n1e-300,1e-300,1\n".utf8)
+    },
+    BadInput("screen with a three-year R&D sum that overflows", .run(["screen", "ws/apply.csv", "--format", "csv"]), status: 0,
+             expect: #"A1,甲公司,enterprise,rd_average,"Hunan TIC Implementation Plan (2020), III(4)",at_least,4000,1.7e+308,wan,pass,,eligible"#) {
+        $0["apply.csv"] = Array("applicant_id,name,lead_type,rd_expenditure_y1,rd_expenditure_y2,rd_expenditure_y3,annual_income,service_income,transfer_cases,legal_entity,registered_capital_wan\nA1,甲公司,enterprise,1.7e308,1.7e308,1.7e308,,,,yes,5000\n".utf8)
+    },
+    BadInput("uncertainty --samples 9223372036854775807", .run(["uncertainty", "ws/m.csv", "--samples", "9223372036854775807"]), status: 2,
+             expect: "Error: --samples must be in 2…10000000, got 9223372036854775807") {
+        $0["m.csv"] = Array("alt,a,b\nA1,5,2\nA2,7,3\nA3,6,4\n".utf8)
+    },
+    BadInput("uncertainty --threads 100000", .run(["uncertainty", "ws/m.csv", "--threads", "100000"]), status: 2,
+             expect: "Error: --threads must be in 1…64, got 100000") {
+        $0["m.csv"] = Array("alt,a,b\nA1,5,2\nA2,7,3\nA3,6,4\n".utf8)
+    },
+    BadInput("uncertainty --sensitivity with 2,000,000 samples", .run(["uncertainty", "ws/m.csv", "--samples", "2000000", "--sensitivity"]), status: 2,
+             expect: "Error: --samples (with --sensitivity) must be in 2…1000000, got 2000000") {
+        $0["m.csv"] = Array("alt,a,b\nA1,5,2\nA2,7,3\nA3,6,4\n".utf8)
+    },
+    BadInput("uncertainty --weights 1.7e308", .run(["uncertainty", "ws/m.csv", "--weights", "1.7e308,1.7e308"]), status: 2,
+             expect: "Error: --weights: item 1 is '1.7e308'; expected numbers from 0 to 1e+100 such as 0.4,0.3,0.3") {
+        $0["m.csv"] = Array("alt,a,b\nA1,5,2\nA2,7,3\nA3,6,4\n".utf8)
+    },
+    BadInput("uncertainty --weight-samples with an overflowing row", .run(["uncertainty", "ws/m.csv", "--weight-samples", "ws/w.csv", "--out", "out"]),
+             expect: "ws/w.csv:3:1: error: '1.7e308' is not a number from 0 to 1e+100") {
+        $0["m.csv"] = Array("alt,a,b\nA1,5,2\nA2,7,3\nA3,6,4\n".utf8)
+        $0["w.csv"] = Array("a,b\n0.5,0.5\n1.7e308,1.7e308\n".utf8)
+    },
+    BadInput("uncertainty --weight-samples with an all-zero row", .run(["uncertainty", "ws/m.csv", "--weight-samples", "ws/w.csv", "--out", "out"]),
+             expect: "ws/w.csv:2:1: error: every weight of this row is 0; each sample needs at least one positive weight") {
+        $0["m.csv"] = Array("alt,a,b\nA1,5,2\nA2,7,3\nA3,6,4\n".utf8)
+        $0["w.csv"] = Array("a,b\n0,0\n".utf8)
+    },
 ]
+
+
+/// Finds what a user must never see: Swift type names, enum dumps, NSError domains, and NaN or an
+/// infinity printed as a value (`nan`, `-inf`, as Swift prints a `Double`; a user's own text in
+/// quotes, such as `found "NaN"`, is not a leak).
+enum SwiftNameLeak {
+    static let fragments = ["Error(", "NSCocoaErrorDomain", "NSPOSIXErrorDomain", "Error Domain=", "Optional(",
+                            "TICIngest.", "TICPolicy.", "TICScoring.", "TICReport.", ".init(", "Swift."]
+
+    /// The lines that leak, each once.
+    static func lines(in lines: [String]) -> [String] {
+        lines.filter { line in
+            fragments.contains { line.contains($0) } || printsNonFinite(line)
+                || line.contains(/ticeval\.[A-Z]/)   // a type of the CLI module, e.g. ticeval.CommandFailure
+        }
+    }
+
+    /// Whether `line` holds `nan`, `-nan`, `inf` or `-inf` as a word outside quotes.
+    static func printsNonFinite(_ line: String) -> Bool {
+        var unquoted = ""
+        var quote: Character?
+        for character in line {
+            if let open = quote {
+                if character == open || (open == "“" && character == "”") { quote = nil }
+            } else if character == "\"" || character == "“" {
+                quote = character
+            } else if character == "'" && !(unquoted.last?.isLetter ?? false) {
+                quote = character
+            } else {
+                unquoted.append(character)
+            }
+        }
+        let words = unquoted.split { !($0.isLetter || $0 == "-") }
+        return words.contains { ["nan", "-nan", "inf", "-inf"].contains(String($0)) }
+    }
+}
 
 @Suite("Bad-input catalogue: every malformed input gives its located diagnostic and exit status 1")
 struct BadInputCatalogueTests {
@@ -592,6 +738,7 @@ struct BadInputCatalogueTests {
         case .validate: arguments = ["validate", "ws"]
         case .evaluate: arguments = ["evaluate", "ws", "--out", "out"]
         case .schemesValidate: arguments = ["schemes", "validate", "ws/scheme.json"]
+        case .run(let given): arguments = given
         }
         let result = try CLIRunner.run(arguments + input.extraArguments + ["--lang", "en"], in: dir)
         #expect(result.status == input.status, "\(result.stdout.prefix(2000))\(result.stderr.prefix(2000))")
@@ -599,6 +746,8 @@ struct BadInputCatalogueTests {
         #expect(lines.contains(input.expected),
                 "expected line not printed:\n\(input.expected)\n--- got:\n\(lines.prefix(20).joined(separator: "\n"))")
         #expect(!lines.contains { $0.localizedCaseInsensitiveContains("fatal error") || $0.contains("nan,") })
+        let leaks = SwiftNameLeak.lines(in: lines)
+        #expect(leaks.isEmpty, "Swift type names or non-finite values in the output:\n\(leaks.joined(separator: "\n"))")
         if input.command == .evaluate {
             #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("out/ranking.csv").path))
         }

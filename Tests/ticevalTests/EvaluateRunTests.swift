@@ -65,6 +65,6 @@ import Testing
         let blocked = root.appendingPathComponent("centers.csv").path + "/out"
         let refused = try CLIRunner.run(["evaluate", "--out", blocked, "--lang", "en"], in: CLIRunner.repositoryRoot)
         #expect(refused.status == 1)
-        #expect(refused.stderr.contains("cannot write outputs"))
+        #expect(refused.stderr.contains("cannot write the outputs here"))
     }
 }

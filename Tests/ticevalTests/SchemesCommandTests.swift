@@ -41,7 +41,8 @@ struct SchemesCommandTests {
         #expect {
             _ = try SchemeSource("beijing-2030").inspect(language: .en)
         } throws: { error in
-            "\(error)" == "no preset scheme named 'beijing-2030'; available: national-2017, sichuan-2022, hunan-2020, tianjin-2018 (nor is it a file)"
+            (error as? CommandFailure)?.formatted(.en)
+                == "error: no preset scheme named 'beijing-2030'; available: national-2017, sichuan-2022, hunan-2020, tianjin-2018 (nor is it a file)"
         }
     }
 

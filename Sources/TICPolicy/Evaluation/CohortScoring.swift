@@ -86,7 +86,7 @@ struct CohortScoring {
                 }
                 for (k, i) in rows.enumerated() { normalized[i][j] = result.matrix[k, 0] }
             } catch {
-                throw .scoring(path: path, error)
+                throw .scoring(path: path, error, names: [indicator.code])
             }
         }
 
@@ -154,7 +154,7 @@ struct CohortScoring {
                     break
                 }
             } catch {
-                throw .scoring(path: "aggregation", error)
+                throw .scoring(path: "aggregation", error, names: keep.map { indicators[$0].code })
             }
         }
         return Result(normalized: normalized, dimensionScores: dimensionScores, totals: totals, weights: weights)

@@ -13,8 +13,9 @@ public enum EvaluationError: Error, Sendable, Hashable {
     case data([DataProblem])
     /// No center takes part in the evaluation.
     case noCenters
-    /// A weighting or scoring step failed.
-    case scoring(path: String, ScoringError)
+    /// A weighting or scoring step failed; `names` name the columns of the matrix it worked on
+    /// (indicator or dimension codes), for the message.
+    case scoring(path: String, ScoringError, names: [String] = [])
     /// An AHP matrix is too inconsistent and the scheme does not allow it.
     case inconsistentAHP(path: String, consistencyRatio: Double)
 
@@ -40,8 +41,8 @@ public enum EvaluationError: Error, Sendable, Hashable {
             return problems.sorted().map { $0.formatted(language) }.joined(separator: "\n")
         case .noCenters:
             return zh ? "没有参加评价的中心" : "no center takes part in the evaluation"
-        case .scoring(let path, let error):
-            return "\(path): \(error)"
+        case .scoring(let path, let error, let names):
+            return (zh ? "\(path)：" : "\(path): ") + ScoringErrorText(error, names: names).message(language)
         case .inconsistentAHP(let path, let cr):
             return zh ? "\(path)：AHP 判断矩阵一致性比率 CR = \(NumberText.decimal(cr, maximumFractionDigits: 4)) > 0.1；请修改判断，或设置 allow_inconsistent"
                       : "\(path): AHP consistency ratio CR = \(NumberText.decimal(cr, maximumFractionDigits: 4)) > 0.1; revise the judgements or set allow_inconsistent"

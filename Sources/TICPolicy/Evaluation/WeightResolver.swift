@@ -22,7 +22,7 @@ struct WeightResolver {
             do {
                 return (try Weighting.normalized(values), .init(path: path, method: "explicit"))
             } catch {
-                throw .scoring(path: path, error)
+                throw .scoring(path: path, error, names: codes)
             }
         case .equal:
             return (Weighting.equal(count: m), .init(path: path, method: "equal"))
@@ -40,7 +40,7 @@ struct WeightResolver {
                 return (weights, .init(path: path, method: "combined", consistencyRatio: subjective.origin.consistencyRatio,
                                        lambdaMax: subjective.origin.lambdaMax))
             } catch {
-                throw .scoring(path: path, error)
+                throw .scoring(path: path, error, names: codes)
             }
         }
     }
@@ -65,7 +65,7 @@ struct WeightResolver {
             }
             return result.weights
         } catch {
-            throw .scoring(path: path, error)
+            throw .scoring(path: path, error, names: codes)
         }
     }
 
@@ -105,7 +105,7 @@ struct WeightResolver {
         } catch let error as EvaluationError {
             throw error
         } catch let error as ScoringError {
-            throw .scoring(path: ahpPath, error)
+            throw .scoring(path: ahpPath, error, names: codes)
         } catch {
             throw .scoring(path: ahpPath, .invalidParameter(name: "ahp", value: .nan))
         }

@@ -31,22 +31,56 @@ public enum UncertaintyAnalysis {
         case unsupportedAggregation(String)
         /// The replayed weights do not have one column per criterion.
         case weightSampleShape(expected: Int, found: Int)
-        /// Weights must be ≥ 0 with a positive sum, one per criterion.
-        case invalidWeights(String)
+        /// The nominal weights are not one per criterion.
+        case weightCount(expected: Int, found: Int)
+        /// A nominal weight is negative, not finite or above ``ScoringLimits/maximumWeight``.
+        case invalidWeight(index: Int, value: Double)
+        /// Every nominal weight is 0.
+        case zeroWeights
+        /// A replayed weight (zero-based sample row and criterion) is negative, not finite or above
+        /// ``ScoringLimits/maximumWeight``.
+        case invalidWeightSample(row: Int, column: Int, value: Double)
+        /// Every weight of a replayed sample (zero-based row) is 0.
+        case zeroWeightSample(row: Int)
         /// Nothing to rank.
         case empty
 
-        /// A one-line message.
-        public var message: String {
+        /// A one-line message in the given language.
+        public func message(_ language: Language) -> String {
+            let zh = language == .zh
+            let limit = NumberText.decimal(ScoringLimits.maximumWeight, maximumFractionDigits: 0)
             switch self {
-            case .evaluation(let method, let error): "evaluation with normalization \(method) failed: \(error.message(.en))"
-            case .scoring(let error): "\(error)"
-            case .unsupportedAggregation(let name): "aggregation \(name) cannot be varied (use weighted_sum or geometric)"
-            case .weightSampleShape(let expected, let found): "weight samples have \(found) columns, expected \(expected)"
-            case .invalidWeights(let why): "invalid weights: \(why)"
-            case .empty: "nothing to rank"
+            case .evaluation(let method, let error):
+                return zh ? "按归一化方法 \(method) 评价失败：\(error.message(language))"
+                          : "evaluation with normalization \(method) failed: \(error.message(language))"
+            case .scoring(let error):
+                return ScoringErrorText(error, names: []).message(language)
+            case .unsupportedAggregation(let name):
+                return zh ? "集成方法 \(name) 不能作为变化因素（可用 weighted_sum 或 geometric）"
+                          : "aggregation \(name) cannot be varied (use weighted_sum or geometric)"
+            case .weightSampleShape(let expected, let found):
+                return zh ? "权重样本有 \(found) 列，应为 \(expected) 列（每个指标一列）"
+                          : "weight samples have \(found) columns, expected \(expected) (one per criterion)"
+            case .weightCount(let expected, let found):
+                return zh ? "给出 \(found) 个权重，应为 \(expected) 个（每个指标一个）"
+                          : "\(found) weights for \(expected) criteria; expected one weight per criterion"
+            case .invalidWeight(let index, _):
+                return zh ? "第 \(index + 1) 个权重应为 0 到 \(limit) 之间的有限数字"
+                          : "weight \(index + 1) must be a finite number from 0 to \(limit)"
+            case .zeroWeights:
+                return zh ? "权重全为 0；应至少有一个正权重" : "every weight is 0; expected at least one positive weight"
+            case .invalidWeightSample(let row, let column, _):
+                return zh ? "第 \(row + 1) 个权重样本的第 \(column + 1) 个权重应为 0 到 \(limit) 之间的有限数字"
+                          : "weight \(column + 1) of weight sample \(row + 1) must be a finite number from 0 to \(limit)"
+            case .zeroWeightSample(let row):
+                return zh ? "第 \(row + 1) 个权重样本的权重全为 0" : "every weight of weight sample \(row + 1) is 0"
+            case .empty:
+                return zh ? "没有可排序的对象" : "nothing to rank"
             }
         }
+
+        /// The English message.
+        public var message: String { message(.en) }
     }
 
     /// The model both modes reduce to.
@@ -138,10 +172,16 @@ public enum UncertaintyAnalysis {
                                progress: Progress? = nil) throws(Failure) -> UncertaintyResult {
         try validateAggregations(settings.aggregations)
         guard matrix.rows > 0, matrix.columns > 0 else { throw .empty }
-        guard weights.count == matrix.columns else { throw .invalidWeights("\(weights.count) weights for \(matrix.columns) criteria") }
-        guard weights.allSatisfy({ $0 >= 0 && $0.isFinite }), weights.reduce(0, +) > 0 else { throw .invalidWeights("weights must be ≥ 0 with a positive sum") }
-        if let weightSamples, weightSamples.columns != matrix.columns {
-            throw .weightSampleShape(expected: matrix.columns, found: weightSamples.columns)
+        guard weights.count == matrix.columns else { throw .weightCount(expected: matrix.columns, found: weights.count) }
+        if let index = weights.firstIndex(where: { !ScoringLimits.isUsableWeight($0) }) {
+            throw .invalidWeight(index: index, value: weights[index])
+        }
+        guard weights.contains(where: { $0 > 0 }) else { throw .zeroWeights }
+        if let weightSamples {
+            guard weightSamples.columns == matrix.columns else {
+                throw .weightSampleShape(expected: matrix.columns, found: weightSamples.columns)
+            }
+            try validateWeightSamples(weightSamples)
         }
         var matrices: [Matrix] = []
         for method in settings.normalizations {
@@ -154,6 +194,21 @@ public enum UncertaintyAnalysis {
         let problem = Problem(ids: alternatives, names: alternatives, factors: criteria, nominalWeights: weights.map { $0 / total },
                               scenarios: scenarios, geometricScenario: geometric, grading: nil, mode: "research")
         return try run(problem, settings: settings, replay: weightSamples, progress: progress)
+    }
+
+    /// Every replayed weight usable (finite, 0…``ScoringLimits/maximumWeight``) and no all-zero row:
+    /// scores stay finite, so every rank is defined.
+    static func validateWeightSamples(_ samples: Matrix) throws(Failure) {
+        let m = samples.columns
+        for row in 0..<samples.rows {
+            var positive = false
+            for column in 0..<m {
+                let value = samples[row, column]
+                guard ScoringLimits.isUsableWeight(value) else { throw .invalidWeightSample(row: row, column: column, value: value) }
+                positive = positive || value > 0
+            }
+            if !positive && m > 0 { throw .zeroWeightSample(row: row) }
+        }
     }
 
     // MARK: - Engine

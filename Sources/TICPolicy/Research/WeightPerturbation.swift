@@ -16,12 +16,17 @@ public enum WeightPerturbation: Sendable, Hashable {
     /// Uniform ±f relative noise, then renormalized: biased.
     case uniform(fraction: Double)
 
-    /// Parses `dirichlet:c` or `uniform:f` (the CLI's `--weight-noise`); nil when malformed.
+    /// The largest Dirichlet concentration c accepted: 10⁶ (a standard deviation of about
+    /// √(w/10⁶), already far below any meaningful perturbation); larger values only risk overflow.
+    public static let maximumConcentration = 1e6
+
+    /// Parses `dirichlet:c` (0 < c ≤ ``maximumConcentration``) or `uniform:f` (0 < f ≤ 1), the CLI's
+    /// `--weight-noise`; nil when malformed.
     public init?(argument: String) {
         let parts = argument.split(separator: ":", maxSplits: 1).map(String.init)
         guard parts.count == 2, let value = Double(parts[1]), value.isFinite, value > 0 else { return nil }
         switch parts[0] {
-        case "dirichlet": self = .dirichlet(concentration: value)
+        case "dirichlet" where value <= Self.maximumConcentration: self = .dirichlet(concentration: value)
         case "uniform" where value <= 1: self = .uniform(fraction: value)
         default: return nil
         }

@@ -27,8 +27,14 @@ public struct AHPJudgment: Sendable, Hashable, ExpressibleByFloatLiteral, Expres
     /// A numeric judgment from a literal.
     public init(integerLiteral value: Int) { self.init(Double(value)) }
 
-    /// Parses `"3"`, `"0.5"`, `"1/3"` (spaces allowed around the slash); `nil` otherwise.
+    /// Parses `"3"`, `"0.5"`, `"1/3"` (spaces allowed around the slash); `nil` otherwise, and for text
+    /// whose value is not finite (`"nan"`, `"inf"`, `"1e999"`).
     static func parse(_ text: String) -> Double? {
+        guard let value = parseNumber(text), value.isFinite else { return nil }
+        return value
+    }
+
+    private static func parseNumber(_ text: String) -> Double? {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
             .map { $0.trimmingCharacters(in: .whitespaces) }
         switch parts.count {

@@ -1,8 +1,10 @@
-/// Finds the line and column of a JSON syntax error, which `JSONDecoder` does not report.
+/// Finds the line and column of a JSON syntax error, which `JSONDecoder` does not report, and what
+/// `JSONDecoder` accepts silently: duplicate keys (it keeps one value) and non-finite numbers.
 ///
 /// A small recursive-descent scanner over the JSON5 that schemes use: objects with quoted or bare
 /// keys, arrays, single- or double-quoted strings, numbers (with sign, hex, `Infinity`, `NaN`),
-/// `true`/`false`/`null`, `//` and `/* */` comments and trailing commas. It only checks syntax.
+/// `true`/`false`/`null`, `//` and `/* */` comments and trailing commas. It checks syntax and, on the
+/// way, follows the JSON path of every value.
 struct JSONSyntaxLocator {
     /// A diagnostic at `$` saying the text is not valid JSON, with where and what was expected when found.
     static func diagnostic(for data: [UInt8]) -> SchemeDiagnostic {
@@ -15,9 +17,53 @@ struct JSONSyntaxLocator {
                       en: "not valid JSON: expected \(failure.expected.en) at line \(line), column \(column)")
     }
 
+    /// Errors for what a well-formed document holds but a scheme must not: a key given twice in one
+    /// object, and a number that is NaN, an infinity or too large for a `Double` (`1e999`), each at its
+    /// JSON path. Empty for a document with a syntax error (the decoder reports that).
+    static func contentDiagnostics(for data: [UInt8]) -> [SchemeDiagnostic] {
+        var scanner = JSONSyntaxLocator(bytes: data)
+        guard scanner.firstFailure() == nil else { return [] }
+        var diagnostics: [SchemeDiagnostic] = []
+        for duplicate in scanner.duplicateKeys {
+            let (line, column) = scanner.position(of: duplicate.offset)
+            let (firstLine, firstColumn) = scanner.position(of: duplicate.firstOffset)
+            diagnostics.append(.error(
+                at: duplicate.path,
+                zh: "键 “\(duplicate.key)” 重复（第 \(line) 行第 \(column) 列；首次出现于第 \(firstLine) 行第 \(firstColumn) 列）；请删去其中一个",
+                en: "duplicate key '\(duplicate.key)' at line \(line), column \(column) (first at line \(firstLine), column \(firstColumn)); remove one of them"))
+        }
+        for number in scanner.nonFiniteNumbers {
+            let literal = number.literal.count > 40 ? String(number.literal.prefix(40)) + "…" : number.literal
+            if number.overflows {
+                diagnostics.append(.error(at: number.path, zh: "数值 \(literal) 超出可表示的范围；必须是有限数值",
+                                          en: "the number \(literal) is too large to represent; must be a finite number"))
+            } else {
+                diagnostics.append(.error(at: number.path, zh: "必须是有限的数（不能是 NaN 或 Infinity）",
+                                          en: "must be a finite number (not NaN or Infinity)"))
+            }
+        }
+        return diagnostics
+    }
+
     struct Failure: Error {
         let offset: Int
         let expected: (zh: String, en: String)
+    }
+
+    /// A key that appears a second time in one object.
+    struct DuplicateKey {
+        let path: String
+        let key: String
+        let offset: Int
+        let firstOffset: Int
+    }
+
+    /// A number literal that is not a finite `Double`.
+    struct NonFiniteNumber {
+        let path: String
+        let literal: String
+        /// Written as digits but too large (`1e999`), rather than `NaN` or `Infinity`.
+        let overflows: Bool
     }
 
     /// The deepest nesting of objects and arrays scanned; deeper input is reported, not recursed
@@ -27,6 +73,10 @@ struct JSONSyntaxLocator {
     private let bytes: [UInt8]
     private var index = 0
     private var depth = 0
+    /// The path of the value being scanned.
+    private var path: [AnyCodingKey] = []
+    private(set) var duplicateKeys: [DuplicateKey] = []
+    private(set) var nonFiniteNumbers: [NonFiniteNumber] = []
 
     init(bytes: [UInt8]) {
         self.bytes = bytes
@@ -97,6 +147,9 @@ struct JSONSyntaxLocator {
                 index = start
                 throw fail("一个值", "a value")
             }
+            if let overflows = Self.nonFinite(word) {
+                nonFiniteNumbers.append(NonFiniteNumber(path: SchemePath.render(path), literal: word, overflows: overflows))
+            }
         }
     }
 
@@ -110,15 +163,29 @@ struct JSONSyntaxLocator {
         index += 1
         try skipTrivia()
         if current == close { index += 1; return }
+        var seen: [String: Int] = [:]
+        var element = 0
         while true {
             if keyed {
-                try key()
+                let start = index
+                let name = try key()
+                if let first = seen[name] {
+                    duplicateKeys.append(DuplicateKey(path: SchemePath.render(path + [AnyCodingKey(stringValue: name)]),
+                                                      key: name, offset: start, firstOffset: first))
+                } else {
+                    seen[name] = start
+                }
+                path.append(AnyCodingKey(stringValue: name))
                 try skipTrivia()
                 guard current == UInt8(ascii: ":") else { throw fail("“:”", "':'") }
                 index += 1
                 try skipTrivia()
+            } else {
+                path.append(AnyCodingKey(intValue: element)!)
+                element += 1
             }
             try value()
+            path.removeLast()
             try skipTrivia()
             if current == UInt8(ascii: ",") {
                 index += 1
@@ -131,12 +198,18 @@ struct JSONSyntaxLocator {
         }
     }
 
-    private mutating func key() throws {
-        if current == UInt8(ascii: "\"") || current == UInt8(ascii: "'") { return try string() }
+    /// Scans a key and returns its name (escapes in quoted keys resolved).
+    private mutating func key() throws -> String {
+        if current == UInt8(ascii: "\"") || current == UInt8(ascii: "'") {
+            let start = index
+            try string()
+            return Self.unquoted(bytes[(start + 1)..<(index - 1)])
+        }
         let start = index
         while let next = current, Self.isWordByte(next), next != UInt8(ascii: "+"), next != UInt8(ascii: "-"),
               next != UInt8(ascii: ".") { index += 1 }
         if index == start { throw fail("键名", "a key") }
+        return String(decoding: bytes[start..<index], as: UTF8.self)
     }
 
     private mutating func string() throws {
@@ -151,12 +224,62 @@ struct JSONSyntaxLocator {
         index += 1
     }
 
+    /// The text of a quoted string's body with its escapes resolved (`\"`, `\\`, `\n`, `\u0041`, …);
+    /// an escape it does not know stands for the escaped character.
+    static func unquoted(_ body: ArraySlice<UInt8>) -> String {
+        guard body.contains(UInt8(ascii: "\\")) else { return String(decoding: body, as: UTF8.self) }
+        var scalars = String.UnicodeScalarView()
+        let text = Array(String(decoding: body, as: UTF8.self).unicodeScalars)
+        var k = 0
+        var pendingHigh: UInt32?
+        while k < text.count {
+            let scalar = text[k]
+            k += 1
+            guard scalar == "\\", k < text.count else { scalars.append(scalar); continue }
+            let escaped = text[k]
+            k += 1
+            switch escaped {
+            case "n": scalars.append("\n")
+            case "t": scalars.append("\t")
+            case "r": scalars.append("\r")
+            case "b": scalars.append("\u{8}")
+            case "f": scalars.append("\u{C}")
+            case "0": scalars.append("\u{0}")
+            case "u" where k + 4 <= text.count:
+                let hex = String(String.UnicodeScalarView(text[k..<(k + 4)]))
+                guard let code = UInt32(hex, radix: 16) else { scalars.append(escaped); continue }
+                k += 4
+                if (0xD800...0xDBFF).contains(code) { pendingHigh = code; continue }
+                if (0xDC00...0xDFFF).contains(code), let high = pendingHigh {
+                    pendingHigh = nil
+                    if let pair = Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (code - 0xDC00)) { scalars.append(pair) }
+                    continue
+                }
+                if let decoded = Unicode.Scalar(code) { scalars.append(decoded) }
+            default: scalars.append(escaped)
+            }
+        }
+        return String(scalars)
+    }
+
     /// Bytes of numbers, literals and bare keys (non-ASCII counts, for Chinese keys).
     private static func isWordByte(_ byte: UInt8) -> Bool {
         byte >= 0x80 || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
             || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
             || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "$") || byte == UInt8(ascii: "+")
             || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+    }
+
+    /// For a number literal that is not a finite `Double`: `true` when it is written with digits but
+    /// overflows (`1e999`), `false` for `NaN` and `Infinity`; `nil` for a finite number or another literal.
+    private static func nonFinite(_ word: String) -> Bool? {
+        var body = Substring(word)
+        if body.first == "+" || body.first == "-" { body = body.dropFirst() }
+        if body == "Infinity" || body == "NaN" { return false }
+        guard let first = body.first, first.isNumber || first == "." else { return nil }
+        if body.lowercased().hasPrefix("0x") { return nil }   // hexadecimal integers overflow to a large finite value
+        guard let value = Double(String(body)) else { return nil }
+        return value.isFinite ? nil : true
     }
 
     /// `true`, `false`, `null`, or a JSON5 number.

@@ -12,7 +12,10 @@ extension Scheme {
                 .error(at: "$", zh: "不是 UTF-8 文本；请将指标体系文件另存为 UTF-8", en: "not UTF-8 text; save the scheme file as UTF-8"),
             ])
         }
+        // Duplicate keys and non-finite numbers, which JSONDecoder accepts without a word.
+        let content = JSONSyntaxLocator.contentDiagnostics(for: [UInt8](data))
         let sink = SchemeDiagnosticSink()
+        for diagnostic in content { sink.record(diagnostic) }
         let decoder = JSONDecoder()
         decoder.allowsJSON5 = true
         decoder.userInfo[.schemeDiagnostics] = sink
@@ -24,17 +27,24 @@ extension Scheme {
             if case .dataCorrupted(let context) = error, context.codingPath.isEmpty {
                 diagnostic = JSONSyntaxLocator.diagnostic(for: [UInt8](data))
             }
-            return SchemeInspection(scheme: nil, diagnostics: sink.diagnostics + [diagnostic])
+            return SchemeInspection(scheme: nil, diagnostics: SchemeDiagnostic.inDocumentOrder(sink.diagnostics + [diagnostic]))
         } catch {
-            return SchemeInspection(scheme: nil, diagnostics: [.error(at: "$", zh: "无法解码：\(error)", en: "cannot decode: \(error)")])
+            return SchemeInspection(scheme: nil, diagnostics: sink.diagnostics + [
+                .error(at: "$", zh: "无法解码：不是指标体系文件", en: "cannot decode: not a scheme file"),
+            ])
         }
         // A value reported while decoding (missing or invalid) is not reported again by the validator,
-        // nor is the object or array that holds it.
-        let reported = sink.diagnostics.filter(\.isError).map(\.path)
+        // nor is the object or array that holds it; a value the scan reported (a duplicate key, a
+        // non-finite number) is not reported again by the decoder at the same path.
+        let scanned = Set(content.map(\.path))
+        let decoding = sink.diagnostics.filter { diagnostic in
+            !(scanned.contains(diagnostic.path) && !content.contains(diagnostic))
+        }
+        let reported = decoding.filter(\.isError).map(\.path)
         let checks = validator.validate(decoded).filter { check in
             !(check.isError && reported.contains { Self.path(check.path, contains: $0) })
         }
-        let diagnostics = SchemeDiagnostic.inDocumentOrder(sink.diagnostics + checks)
+        let diagnostics = SchemeDiagnostic.inDocumentOrder(decoding + checks)
         return SchemeInspection(scheme: decoded.normalizingExplicitWeights(), diagnostics: diagnostics)
     }
 
@@ -68,27 +78,44 @@ extension Scheme {
     }
 
     private static func readFile(_ url: URL) throws(SchemeError) -> Data {
-        do {
-            return try Data(contentsOf: url)
-        } catch {
-            let reason = (error as NSError).localizedFailureReason ?? error.localizedDescription
-            throw SchemeError.unreadable(file: url.path, reason: reason)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            throw SchemeError.unreadable(file: url.path, problem: .notFound)
         }
+        if isDirectory.boolValue { throw SchemeError.unreadable(file: url.path, problem: .isDirectory) }
+        guard FileManager.default.isReadableFile(atPath: url.path) else {
+            throw SchemeError.unreadable(file: url.path, problem: .permissionDenied)
+        }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw SchemeError.unreadable(file: url.path, problem: .readFailed)
+        }
+        return data
     }
 
     /// The scheme as pretty-printed JSON with sorted keys and a final newline: the same scheme always
     /// gives the same bytes, and decoding them gives back an equal scheme. Arrays of plain values
     /// (a matrix row, a list of codes) are kept on one line so AHP matrices read as matrices.
+    ///
+    /// Total: a number that is NaN or infinite (only in a scheme that has not passed validation) is
+    /// written as the JSON5 literal `NaN`, `Infinity` or `-Infinity`, which reads back as the same value.
     public func jsonData() -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data: Data
-        do {
-            data = try encoder.encode(self)
-        } catch {
-            preconditionFailure("a scheme always encodes: \(error)")
+        var text: String
+        if let data = try? encoder.encode(self) {
+            text = String(decoding: data, as: UTF8.self)
+        } else {
+            // Non-finite numbers: encoded as marker strings, then turned into JSON5 literals.
+            let marker = "\u{1}ticeval-non-finite-"
+            encoder.nonConformingFloatEncodingStrategy = .convertToString(
+                positiveInfinity: marker + "Infinity", negativeInfinity: marker + "-Infinity", nan: marker + "NaN")
+            guard let data = try? encoder.encode(self) else { return Data("{}\n".utf8) }  // unreachable: only floats fail
+            text = String(decoding: data, as: UTF8.self)
+            for literal in ["-Infinity", "Infinity", "NaN"] {
+                text = text.replacingOccurrences(of: "\"\\u0001ticeval-non-finite-\(literal)\"", with: literal)
+            }
         }
-        return Data((Self.collapsingScalarArrays(String(decoding: data, as: UTF8.self)) + "\n").utf8)
+        return Data((Self.collapsingScalarArrays(text) + "\n").utf8)
     }
 
     /// Puts every array whose elements are all scalars on one line: `[\n  1,\n  2\n]` → `[1, 2]`.

@@ -34,17 +34,32 @@ extension Decoder {
     /// The sink of a lenient scheme decoding, if this is one.
     var schemeSink: SchemeDiagnosticSink? { userInfo[.schemeDiagnostics] as? SchemeDiagnosticSink }
 
-    /// Warns about keys the object has but `Keys` does not know (typos such as `normalisation`).
-    func warnUnknownKeys<Keys: CodingKey & CaseIterable>(_ keys: Keys.Type) {
+    /// Reports every key the object has but `Keys` does not know (typos such as `normalisation`) as
+    /// an error at its JSON path, suggesting the nearest known key (see ``SchemeKeySuggestion``).
+    func rejectUnknownKeys<Keys: CodingKey & CaseIterable>(_ keys: Keys.Type) {
         guard let sink = schemeSink,
               let container = try? container(keyedBy: AnyCodingKey.self) else { return }
-        let known = Set(Keys.allCases.map(\.stringValue))
-        for key in container.allKeys where !known.contains(key.stringValue) {
-            let path = SchemePath.render(codingPath + [key])
-            let list = Keys.allCases.map(\.stringValue).joined(separator: ", ")
-            sink.record(.warning(at: path, zh: "未知的键 “\(key.stringValue)”，已忽略；可用的键：\(list)",
-                                 en: "unknown key '\(key.stringValue)' ignored; known keys: \(list)"))
+        let known = Keys.allCases.map(\.stringValue)
+        let knownSet = Set(known)
+        for key in container.allKeys where !knownSet.contains(key.stringValue) {
+            sink.record(SchemeDiagnostic.unknownKey(key.stringValue, known: known, at: SchemePath.render(codingPath + [key])))
         }
+    }
+
+    /// ``rejectUnknownKeys(_:)`` under the name the `init(from:)`s call (from when unknown keys were
+    /// warnings); kept so branches that add scheme keys merge without touching every call.
+    func warnUnknownKeys<Keys: CodingKey & CaseIterable>(_ keys: Keys.Type) { rejectUnknownKeys(keys) }
+}
+
+extension SchemeDiagnostic {
+    /// `unknown key 'x'; did you mean 'y'?`, or the list of known keys when none is close.
+    static func unknownKey(_ key: String, known: [String], at path: String) -> SchemeDiagnostic {
+        if let nearest = SchemeKeySuggestion.nearest(to: key, among: known) {
+            return .error(at: path, zh: "未知的键 “\(key)”；是否应为 “\(nearest)”？",
+                          en: "unknown key '\(key)'; did you mean '\(nearest)'?")
+        }
+        let list = known.joined(separator: ", ")
+        return .error(at: path, zh: "未知的键 “\(key)”；可用的键：\(list)", en: "unknown key '\(key)'; known keys: \(list)")
     }
 }
 
@@ -135,7 +150,7 @@ extension SchemeDiagnostic {
             let detail = context.debugDescription
             self = .error(at: SchemePath.render(context.codingPath), zh: "数据无效：\(detail)", en: "invalid value: \(detail)")
         @unknown default:
-            self = .error(at: "$", zh: "无法解码：\(error)", en: "cannot decode: \(error)")
+            self = .error(at: "$", zh: "无法解码", en: "cannot decode the document")
         }
     }
 
@@ -147,7 +162,10 @@ extension SchemeDiagnostic {
         if type == Int.self { return ("整数", "an integer") }
         if type == Double.self || type == Float.self { return ("数字", "a number") }
         if name.hasPrefix("Array") { return ("数组", "an array") }
-        if name.hasPrefix("Dictionary") { return ("对象", "an object") }
-        return (name, name)
+        if name.hasPrefix("Dictionary") || name.hasPrefix("Scheme") || name.hasSuffix("Rules")
+            || name.hasSuffix("Spec") || name.hasSuffix("Weighting") { return ("对象", "an object") }
+        // Other scheme values (keywords, judgments, …) say what they expect in their own messages;
+        // a Swift type name never reaches the user.
+        return ("文档所述形式的值（见 Guides/Schemes.md）", "a value of the documented form (see Guides/Schemes.md)")
     }
 }

@@ -4,9 +4,10 @@ import TICScoring
 
 /// Checks a decoded scheme and lists every problem with its JSON path; never stops at the first.
 ///
-/// What it checks: non-empty, unique codes; weights > 0 and, per level, consistent with the weighting
-/// method (explicit weights not summing to 1 are a warning: they are normalized); AHP matrices square,
-/// n×n for n children, positive, with a unit diagonal and reciprocal within 1e-6; goalposts with a
+/// What it checks: non-empty, unique codes; weights > 0 with a finite sum and, per level, consistent
+/// with the weighting method (explicit weights not summing to 1 are a warning: they are normalized);
+/// AHP matrices square, n×n for n children, positive within ``ScoringLimits/maximumJudgement``, with a
+/// unit diagonal and reciprocal within 1e-6; goalposts with a
 /// floor below the ceiling; derived ratios over known report columns, without cycles; VIKOR `v` and
 /// combined `alpha` in 0…1; cut-offs strictly decreasing; quota shares in 0…1; vetoes on known
 /// indicators; positive reward amounts.
@@ -270,8 +271,11 @@ private struct SchemeCheck {
                       "missing: \(key) is explicit, so every \(noun.en) needs a weight")
             }
             let weights = children.compactMap(\.weight)
-            if weights.count == children.count, !weights.isEmpty, weights.allSatisfy({ $0.isFinite && $0 > 0 }),
-               !Scheme.sumsToOne(weights) {
+            let usable = weights.allSatisfy { $0.isFinite && $0 > 0 }
+            if usable, !weights.reduce(0, +).isFinite {
+                error(listPath, "权重过大：各权重须为有限数且其和也须有限（如合计为 1 的份额 0.25、0.4…）；当前之和超出可表示的范围",
+                      "weights too large: they must be finite and sum to a finite total (e.g. shares such as 0.25, 0.4 that sum to 1); these sum beyond the largest number")
+            } else if weights.count == children.count, !weights.isEmpty, usable, !Scheme.sumsToOne(weights) {
                 let total = format(weights.reduce(0, +))
                 warning(listPath, "权重之和为 \(total)，已归一化为 1", "weights sum to \(total); normalized to sum 1")
             }
@@ -327,9 +331,14 @@ private struct SchemeCheck {
                 for j in 0..<n {
                     let value = matrix[i][j].value
                     if value.isNaN { cellsOK = false; continue }   // unparsable text, reported while decoding
+                    let limit = ScoringLimits.maximumJudgement
                     if !(value.isFinite && value > 0) {
                         cellsOK = false
                         error("\(mPath)[\(i)][\(j)]", "必须是正数", "must be a positive number")
+                    } else if !(value <= limit && value >= 1 / limit) {
+                        cellsOK = false
+                        error("\(mPath)[\(i)][\(j)]", "应在 1/\(format(limit)) 到 \(format(limit)) 之间（Saaty 标度为 1/9 到 9）",
+                              "must be between 1/\(format(limit)) and \(format(limit)) (Saaty's scale is 1/9 to 9)")
                     } else if i == j, abs(value - 1) > SchemeValidator.reciprocityTolerance {
                         cellsOK = false
                         error("\(mPath)[\(i)][\(j)]", "对角线元素必须为 1", "diagonal entries must be 1")

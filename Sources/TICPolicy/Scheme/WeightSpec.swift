@@ -71,7 +71,7 @@ extension WeightSpec: Codable {
         case alpha, subjective, objective, form
     }
 
-    /// Decodes leniently; keys that belong to another method are warned about.
+    /// Decodes leniently; keys that belong to another method are warned about, unknown keys are errors.
     public init(from decoder: any Decoder) throws {
         let sink = decoder.schemeSink
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -110,7 +110,14 @@ extension WeightSpec: Codable {
         }
         if let sink, let all = try? decoder.container(keyedBy: AnyCodingKey.self) {
             let names = Set(allowed.map(\.stringValue))
+            let known = Set(CodingKeys.allCases.map(\.stringValue))
             for key in all.allKeys where !names.contains(key.stringValue) {
+                guard known.contains(key.stringValue) else {
+                    // Not a key of any method: a typo, an error with the nearest key of this method.
+                    sink.record(SchemeDiagnostic.unknownKey(key.stringValue, known: allowed.map(\.stringValue),
+                                                            at: SchemePath.render(c.codingPath + [key])))
+                    continue
+                }
                 let method = keyword.rawValue
                 sink.record(.warning(at: SchemePath.render(c.codingPath + [key]),
                                      zh: "键 “\(key.stringValue)” 不适用于 method “\(method)”，已忽略",

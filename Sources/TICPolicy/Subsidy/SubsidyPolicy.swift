@@ -67,12 +67,14 @@ public struct SubsidyPolicy: Sendable, Hashable, Identifiable {
         return copy
     }
 
-    /// An amount in 万元 as whole yuan, rounded to the nearest yuan.
+    /// An amount in 万元 as whole yuan, rounded to the nearest yuan; amounts of 9.2e18 yuan and more
+    /// (beyond `Int64`) give `Int64.max`, which every cap is far below.
     ///
     /// - Precondition: `wan` is finite and ≥ 0.
     public static func yuan(fromWan wan: Double) -> Int64 {
         precondition(wan.isFinite && wan >= 0, "an investment is a finite amount ≥ 0, got \(wan)")
-        return Int64((wan * 10_000).rounded())
+        let yuan = (wan * 10_000).rounded()
+        return yuan < 9.2e18 ? Int64(yuan) : Int64.max
     }
 
     /// The share-of-investment limit: ⌊investment × share⌋ yuan.

@@ -65,9 +65,9 @@ public enum ReportChart {
         let span = range.high - range.low
         var bins = [Int](repeating: 0, count: binCount)
         for s in scores where s.isFinite {
-            var k = Int(((s - range.low) / span * Double(binCount)).rounded(.down))
-            k = min(max(k, 0), binCount - 1)
-            bins[k] += 1
+            // Clamped before the conversion: a score far outside the range (or a zero span) must not trap.
+            let position = ((s - range.low) / span * Double(binCount)).rounded(.down)
+            bins[position.isNaN ? 0 : Int(min(max(position, 0), Double(binCount - 1)))] += 1
         }
         let maxCount = max(1, bins.max() ?? 1)
         func x(_ v: Double) -> Double { left + plotWidth * (v - range.low) / span }

@@ -172,3 +172,26 @@ struct ColumnExtrema {
         self.sumOfSquares = squares
     }
 }
+
+/// The Euclidean norm of one column computed without underflow, for the rare columns whose values are
+/// so small (below about 1e-154) that their plain sum of squares underflows to 0 or a subnormal.
+enum ColumnNorm {
+    /// A sum of squares below this has lost precision to underflow (or is 0 for tiny non-zero values).
+    static let underflowThreshold = 1e-280
+
+    /// `‖x_j‖₂ = s · √Σ (x_ij / s)²` with `s = max |x_ij|` (of `|x − target|` when a target is given);
+    /// 0 for an all-zero column.
+    static func euclidean(_ matrix: Matrix, column j: Int, target: Double? = nil) -> Double {
+        let n = matrix.rows
+        func value(_ i: Int) -> Double { target.map { abs(matrix[i, j] - $0) } ?? matrix[i, j] }
+        var largest = 0.0
+        for i in 0..<n { largest = Swift.max(largest, abs(value(i))) }
+        guard largest > 0, largest.isFinite else { return largest }
+        var total = 0.0
+        for i in 0..<n {
+            let scaled = value(i) / largest
+            total += scaled * scaled
+        }
+        return largest * total.squareRoot()
+    }
+}
