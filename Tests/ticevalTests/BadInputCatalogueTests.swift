@@ -415,6 +415,12 @@ private let robustnessInputs: [BadInput] = [
         $0.replace("scheme.json", #"{code: "national_projects", direction: "benefit"}"#,
                    with: #"{code: "national_projects", direction: "benefit", normalization: "minmax", floor: NaN}"#)
     },
+    BadInput("schemes show on a NaN the normalization ignores (the fuzzer's trap in jsonData)",
+             .run(["schemes", "show", "ws/scheme.json"]),
+             expect: "ws/scheme.json: dimensions[0].indicators[0].flor: error: unknown key 'flor'; did you mean 'floor'?") {
+        $0.replace("scheme.json", #"{code: "national_projects", direction: "benefit"}"#,
+                   with: #"{code: "national_projects", direction: "benefit", normalization: "minmax", ceiling: NaN, flor: 0}"#)
+    },
     schemeCase("number too large for a Double",
                expect: "ws/scheme.json: dimensions[0].weight: error: the number 1e999 is too large to represent; must be a finite number") {
         $0.replace("scheme.json", "weight: 0.5", with: "weight: 1e999")
