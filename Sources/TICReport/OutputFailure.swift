@@ -21,7 +21,7 @@ public enum OutputFailure: Error, Sendable, Hashable {
     /// An entry that cannot be kept in place: not a file, folder or link.
     case cannotKeep(path: String)
     /// The file system refused: the folder or file cannot be created or written.
-    case cannotWrite(path: String, reason: String)
+    case cannotWrite(path: String, code: Int32)
 
     /// The message without a label, in the given language.
     public func message(_ language: Language) -> String {
@@ -59,8 +59,9 @@ public enum OutputFailure: Error, Sendable, Hashable {
         case .cannotKeep(let path):
             return zh ? "\(path) 不是普通文件、文件夹或链接，无法原样保留；请移走它或换一个文件夹"
                       : "\(path) is not a regular file, folder or link and cannot be kept in place; move it away or choose another folder"
-        case .cannotWrite(let path, let reason):
-            return zh ? "\(path)：无法在此写入输出：\(reason)" : "\(path): cannot write outputs here: \(reason)"
+        case .cannotWrite(let path, let code):
+            let reason = SystemErrorText(code: code).message(language)
+            return zh ? "\(path)：无法在此写入输出：\(reason)" : "\(path): cannot write the outputs here: \(reason)"
         }
     }
 }

@@ -41,7 +41,7 @@ public struct OutputFile: Sendable {
         }
         let failure = error != 0 ? error : errno
         FileSystem.removeTree(staging)
-        throw .cannotWrite(path: path, reason: FileSystem.message(failure))
+        throw .cannotWrite(path: path, code: failure)
     }
 
     /// The path to write (a link is followed), after every check.
@@ -50,7 +50,7 @@ public struct OutputFile: Sendable {
         if FileSystem.kind(target) == .symbolicLink, let resolved = FileSystem.resolved(target) { target = resolved }
         switch FileSystem.kind(target) {
         case .directory: throw .notAFile(path: path)
-        case .other: throw .cannotWrite(path: path, reason: FileSystem.message(EINVAL))
+        case .other: throw .cannotWrite(path: path, code: EINVAL)
         default: break
         }
         if let identity = FileSystem.identity(target) {
@@ -60,7 +60,7 @@ public struct OutputFile: Sendable {
         }
         let folder = (target as NSString).deletingLastPathComponent
         for error in [FileSystem.makeDirectories(folder), FileSystem.isWritableFolder(folder)] where error != 0 {
-            throw .cannotWrite(path: path, reason: FileSystem.message(error))
+            throw .cannotWrite(path: path, code: error)
         }
         return target
     }

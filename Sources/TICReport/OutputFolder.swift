@@ -249,7 +249,7 @@ public struct OutputFolder: Sendable {
                     }
                     continue   // another run got there first: check what it wrote, then exchange
                 }
-                throw .cannotWrite(path: path, reason: FileSystem.message(error))
+                throw .cannotWrite(path: path, code: error)
             }
             if existing == .keepIfPresent {
                 FileSystem.removeTree(staging)
@@ -265,9 +265,9 @@ public struct OutputFolder: Sendable {
             let error = exchanges ? FileSystem.exchange(staging, location.target) : EINVAL
             if error == 0 { return staging }
             if FileSystem.cannotExchange(error) { return try flip(staging, at: location, converting: true) }
-            throw .cannotWrite(path: path, reason: FileSystem.message(error))
+            throw .cannotWrite(path: path, code: error)
         }
-        throw .cannotWrite(path: path, reason: FileSystem.message(EBUSY))
+        throw .cannotWrite(path: path, code: EBUSY)
     }
 
     /// The symbolic-link layout, where the file system cannot exchange: `NAME` → `.NAME.ticeval-live-…`,
@@ -372,7 +372,7 @@ public struct OutputFolder: Sendable {
     }
 
     static func failure(_ error: Int32, _ path: String) -> OutputFailure? {
-        error == 0 ? nil : .cannotWrite(path: path, reason: FileSystem.message(error))
+        error == 0 ? nil : .cannotWrite(path: path, code: error)
     }
 }
 
@@ -403,11 +403,11 @@ extension OutputFolder {
             default: break
             }
             let created = FileSystem.makeDirectories(parentPath)
-            if created != 0 { throw .cannotWrite(path: path, reason: FileSystem.message(created)) }
+            if created != 0 { throw .cannotWrite(path: path, code: created) }
             let writable = FileSystem.isWritableFolder(parentPath)
-            if writable != 0 { throw .cannotWrite(path: path, reason: FileSystem.message(writable)) }
+            if writable != 0 { throw .cannotWrite(path: path, code: writable) }
             guard let parent = FileSystem.resolved(parentPath) else {
-                throw .cannotWrite(path: path, reason: FileSystem.message(ENOENT))
+                throw .cannotWrite(path: path, code: ENOENT)
             }
             self.parent = parent == "/" ? "" : parent
             self.name = url.lastPathComponent

@@ -1,5 +1,6 @@
 import Foundation
 import TICIngest
+import TICReport
 
 /// Standard output and standard error: the one place the CLI writes them.
 ///
@@ -79,25 +80,3 @@ private func systemWrite(_ descriptor: Int32, _ bytes: UnsafePointer<UInt8>, _ c
     write(descriptor, bytes, count)
 }
 
-/// A system error number (`errno`) in plain words, in Chinese or English.
-struct SystemErrorText: Sendable {
-    let code: Int32
-
-    func message(_ language: Language) -> String {
-        switch code {
-        case ENOSPC: return language.pick("磁盘已满（设备上没有剩余空间）", "no space left on the device")
-        case EPIPE: return language.pick("读取端已关闭（管道已断开）", "the reading end was closed (broken pipe)")
-        case EACCES, EPERM: return language.pick("没有权限", "permission denied")
-        case EISDIR: return language.pick("这是一个文件夹", "it is a folder")
-        case ENOENT: return language.pick("文件或文件夹不存在", "no such file or folder")
-        case EROFS: return language.pick("文件系统为只读", "the file system is read-only")
-        case EDQUOT: return language.pick("超出磁盘配额", "the disk quota is exceeded")
-        case EIO: return language.pick("输入/输出错误", "an input/output error")
-        case EBADF: return language.pick("标准输出未打开", "standard output is not open")
-        case 0: return language.pick("写入失败", "the write failed")
-        default:
-            let text = String(cString: strerror(code))
-            return language.pick("系统错误：\(text)", text.prefix(1).lowercased() + text.dropFirst())
-        }
-    }
-}

@@ -38,7 +38,7 @@ struct SchemeRobustnessTests {
         ("cycle_agregation", "defaults.cycle_agregation: error: unknown key 'cycle_agregation'; did you mean 'cycle_aggregation'?"),
         ("normalisation", "defaults.normalisation: error: unknown key 'normalisation'; did you mean 'normalization'?"),
         ("Missing", "defaults.Missing: error: unknown key 'Missing'; did you mean 'missing'?"),
-        ("zzz", "defaults.zzz: error: unknown key 'zzz'; known keys: cycle_aggregation, missing, outliers, normalization"),
+        ("zzz", "defaults.zzz: error: unknown key 'zzz'; known keys: cycle_aggregation, missing, missing_report, max_imputed_share, approved_within_cycle, outliers, normalization"),
     ])
     func unknownKey(_ key: String, _ expected: String) {
         #expect(Self.errors(Self.scheme(top: "defaults: {\(key): \"mean\"},")) == [expected])
