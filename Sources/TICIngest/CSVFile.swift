@@ -22,9 +22,9 @@ public struct CSVFile: Sendable {
     public init(path: String, encoding choice: EncodingChoice = .auto) throws(IngestError) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .fileNotFound(path: path) }
-        if isDirectory.boolValue { throw .unreadable(path: path, reason: "is a directory") }
+        if isDirectory.boolValue { throw .unreadable(path: path, code: EISDIR) }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw .unreadable(path: path, reason: "permission denied or I/O error")
+            throw .unreadable(path: path, code: access(path, R_OK) == 0 ? EIO : EACCES)
         }
         try self.init(bytes: ContiguousArray(data), path: path, encoding: choice)
     }
@@ -144,7 +144,7 @@ public struct CSVTable: Sendable {
         } catch let error as IngestError {
             throw error
         } catch {
-            throw .unreadable(path: file.path, reason: "\(error)")
+            throw .unreadable(path: file.path, code: EIO)
         }
         diagnostics.append(contentsOf: structural)
         diagnostics.append(contentsOf: found)

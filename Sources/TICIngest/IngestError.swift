@@ -5,7 +5,8 @@
 public enum IngestError: Error, Sendable, Hashable {
     // Files and encodings
     case fileNotFound(path: String)
-    case unreadable(path: String, reason: String)
+    /// The file cannot be read; `code` is the system error number (`EISDIR` for a folder).
+    case unreadable(path: String, code: Int32)
     case emptyFile(path: String)
     case utf16(path: String)
     case nulByte(FileLocation)
@@ -125,7 +126,8 @@ public enum IngestError: Error, Sendable, Hashable {
         switch self {
         case .fileNotFound:
             return zh ? "找不到文件" : "file not found"
-        case .unreadable(_, let reason):
+        case .unreadable(_, let code):
+            let reason = SystemErrorText(code: code).message(language)
             return zh ? "无法读取文件：\(reason)" : "cannot read the file: \(reason)"
         case .emptyFile:
             return zh ? "文件为空，应至少有一行表头" : "the file is empty; expected at least a header row"

@@ -477,12 +477,12 @@ public enum NumericCSV {
         let fd = open(path, O_RDONLY)
         if fd < 0 {
             if errno == ENOENT { throw .fileNotFound(path: path) }
-            throw .unreadable(path: path, reason: String(cString: strerror(errno)))
+            throw .unreadable(path: path, code: errno)
         }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw .unreadable(path: path, reason: "is a directory") }
+        guard fstat(fd, &info) == 0 else { throw .unreadable(path: path, code: errno) }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw .unreadable(path: path, code: EISDIR) }
         let size = Int(info.st_size)
         var failure: Int32 = 0
         let bytes = ContiguousArray<UInt8>(unsafeUninitializedCapacity: size) { buffer, count in
@@ -495,7 +495,7 @@ public enum NumericCSV {
             }
             count = done
         }
-        if failure != 0 { throw .unreadable(path: path, reason: String(cString: strerror(failure))) }
+        if failure != 0 { throw .unreadable(path: path, code: failure) }
         return bytes
     }
 }

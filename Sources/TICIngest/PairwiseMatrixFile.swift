@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// An AHP pairwise-comparison matrix read from CSV: bare numbers, or with a header row and a
 /// label column; cells may be fractions such as `1/3`.
 ///
@@ -42,7 +48,7 @@ public struct PairwiseMatrixFile: Sendable {
         } catch let error as IngestError {
             throw error
         } catch {
-            throw .unreadable(path: path, reason: "an unexpected error while reading the records")
+            throw .unreadable(path: path, code: EIO)
         }
         guard !records.isEmpty else { throw .emptyFile(path: path) }
         let hasHeader = records[0].contains { !$0.isEmpty && Self.parseCell($0) == nil }

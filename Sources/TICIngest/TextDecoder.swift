@@ -129,7 +129,7 @@ public enum TextDecoder {
 
     private static func convert(_ buffer: UnsafeBufferPointer<UInt8>, path: String) throws(IngestError) -> Iconv.Outcome {
         guard let outcome = Iconv.gb18030ToUTF8(buffer) else {
-            throw .unreadable(path: path, reason: "this system's iconv has no GB18030 converter")
+            throw .unreadable(path: path, code: ENOSYS)
         }
         return outcome
     }

@@ -287,7 +287,7 @@ public struct WorkspaceLoader: Sendable {
             }
         } catch {
             diagnostics.append(contentsOf: found)
-            diagnostics.append(Diagnostic(error as? IngestError ?? .unreadable(path: path, reason: "an unexpected error while reading the records")))
+            diagnostics.append(Diagnostic(error as? IngestError ?? .unreadable(path: path, code: EIO)))
             workspace.files.append(InputFile(path: path, sha256: file.sha256, bytes: file.byteCount, encoding: file.encoding,
                                              rowsRead: read, rowsRejected: read))
             return nil

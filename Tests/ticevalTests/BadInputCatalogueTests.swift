@@ -159,7 +159,7 @@ let badInputs: [BadInput] = [
     BadInput("centers.csv missing", expect: "ws/centers.csv:1:1: error: file not found") {
         $0["centers.csv"] = nil
     },
-    BadInput("centers.csv is a folder", expect: "ws/centers.csv:1:1: error: cannot read the file: is a directory") {
+    BadInput("centers.csv is a folder", expect: "ws/centers.csv:1:1: error: cannot read the file: it is a folder, not a file") {
         $0["centers.csv"] = nil
         $0["centers.csv/x"] = [0x41]
     },
