@@ -59,7 +59,7 @@ awk -F, -v OFS=, -v name="\"$HOSTILE_NAME\"" 'NR == 2 { $2 = name; $4 = "<img sr
 
 # check NAME WORKSPACE: evaluate, render with the self-test, and check the DOM and the console.
 check() {
-  local name=$1 workspace=$2 out="$WORK/$1"
+  local name=$1 workspace=$2 out="$WORK/out-$1"
   "$TICEVAL" evaluate "$workspace" --out "$out" >/dev/null 2>"$out.evaluate.log" || { fail "$name: ticeval evaluate failed"; cat "$out.evaluate.log" >&2; return; }
   local url="file://$out/report.html?selftest=1"
   timeout 180 "$CHROMIUM" "${FLAGS[@]}" --enable-logging=stderr --v=0 --virtual-time-budget=10000 \
@@ -89,17 +89,17 @@ check() {
 
 check sample Datasets/sample
 check hostile "$WORK/hostile"
-if grep -q '&lt;script&gt;console.error("xss-name")&lt;/script&gt;' "$WORK/hostile.dom.html"; then
+if grep -q '&lt;script&gt;console.error("xss-name")&lt;/script&gt;' "$WORK/out-hostile.dom.html"; then
   pass "hostile: the <script> name is shown as text"
 else
   fail "hostile: the hostile name is not shown as escaped text"
 fi
-if grep -q '<img src=x' "$WORK/hostile.dom.html"; then fail "hostile: the <img> region became markup"; else pass "hostile: the <img> region stayed text"; fi
+if grep -q '<img src=x' "$WORK/out-hostile.dom.html"; then fail "hostile: the <img> region became markup"; else pass "hostile: the <img> region stayed text"; fi
 
 # The screenshot of the sample report, 1280 px wide.
 mkdir -p "$(dirname "$SCREENSHOT")"
 timeout 180 "$CHROMIUM" "${FLAGS[@]}" --window-size=1280,1800 --virtual-time-budget=5000 \
-  --screenshot="$SCREENSHOT" "file://$WORK/sample/report.html" >/dev/null 2>"$WORK/screenshot.log" || true
+  --screenshot="$SCREENSHOT" "file://$WORK/out-sample/report.html" >/dev/null 2>"$WORK/screenshot.log" || true
 if [ -s "$SCREENSHOT" ]; then pass "screenshot: $SCREENSHOT"; else fail "screenshot: $SCREENSHOT was not written"; fi
 
 if [ "$failures" -gt 0 ]; then
