@@ -93,7 +93,7 @@ for (j, indicator) in scheme.indicators.enumerated() {
     let years = example.yearlyValues[j].map { $0.map { NumberText.decimal($0) } ?? "—" }.joined(separator: " / ")
     say("  \(indicator.code): \(years) → cycle \(example.cycleValues[j].map { NumberText.decimal($0) } ?? "—") → normalized \(example.normalizedValues[j].map { NumberText.fixed($0) } ?? "—")")
 }
-say("  decision: \(example.decision.reasonEn) [\(example.decision.clauseEn)]")
+say("  decision: \(example.decision.reason(.en)) [\(example.decision.clause(.en))]")
 
 // MARK: - 8. Integrity flags
 

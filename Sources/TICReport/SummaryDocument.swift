@@ -12,6 +12,36 @@ public struct SummaryDocument: Codable, Sendable {
     public static let schemaName = "ticeval.summary"
     public static let schemaVersion = 2
 
+    /// A center's decision, worded in both languages.
+    public struct DecisionEntry: Codable, Sendable {
+        public var kind: Decision.Kind
+        public var reason: String
+        public var reasonEn: String
+        public var clause: String
+        public var clauseEn: String
+        public var amountRMB: Double?
+        public var reEvaluationYear: Int?
+        enum CodingKeys: String, CodingKey {
+            case kind, reason, clause
+            case reasonEn = "reason_en", clauseEn = "clause_en", amountRMB = "amount_rmb", reEvaluationYear = "re_evaluation_year"
+        }
+
+        init(_ decision: Decision) {
+            kind = decision.kind
+            reason = decision.reason(.zh); reasonEn = decision.reason(.en)
+            clause = decision.clause(.zh); clauseEn = decision.clause(.en)
+            amountRMB = decision.amountRMB; reEvaluationYear = decision.reEvaluationYear
+        }
+
+        /// Absent values are written as `null`.
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(kind, forKey: .kind); try c.encode(reason, forKey: .reason); try c.encode(reasonEn, forKey: .reasonEn)
+            try c.encode(clause, forKey: .clause); try c.encode(clauseEn, forKey: .clauseEn)
+            try c.encode(amountRMB, forKey: .amountRMB); try c.encode(reEvaluationYear, forKey: .reEvaluationYear)
+        }
+    }
+
     /// One row of `to_verify.csv`, with the same fields.
     public struct VerifyEntry: Codable, Sendable {
         public var centerID: String
@@ -145,7 +175,7 @@ public struct SummaryDocument: Codable, Sendable {
         public var flags: [IntegrityFlag]
         public var previousStatus: String?
         public var reEvaluation: CenterEvaluation.ReEvaluation?
-        public var decision: Decision
+        public var decision: DecisionEntry
         enum CodingKeys: String, CodingKey {
             case name, level, region, category, participation, score, rank, grade, imputed, vetoes, events, flags, decision
             case centerID = "center_id", categoryRank = "category_rank", gradeByScore = "grade_by_score"
@@ -258,7 +288,7 @@ public struct SummaryDocument: Codable, Sendable {
                 cycleValues: Dictionary(uniqueKeysWithValues: zip(codes, c.cycleValues)),
                 imputed: c.imputed, dueYears: c.dueYears, missingReportYears: c.missingReportYears,
                 reportedCells: c.reportedCells, imputedCells: c.imputedCellCount, vetoes: c.vetoes, events: c.events, flags: c.flags,
-                previousStatus: c.previousStatus?.rawValue, reEvaluation: c.reEvaluation, decision: c.decision)
+                previousStatus: c.previousStatus?.rawValue, reEvaluation: c.reEvaluation, decision: DecisionEntry(c.decision))
         }
     }
 

@@ -36,7 +36,7 @@ import Testing
         let decisions = Set(adjustments.split(separator: "\n").dropFirst().map { line in
             String(line.split(separator: ",", omittingEmptySubsequences: false)[4])
         })
-        #expect(decisions.isSubset(of: ["recommend_national", "continue", "rectify", "remove", "convert", "withdraw"]))
+        #expect(decisions.isSubset(of: ["recommend_national", "continue", "rectify", "remove", "convert", "revoke", "refer_to_department"]))
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("summary.json"))) as? [String: Any]
         #expect(json?["schema_version"] as? Int == 2)
         #expect((json?["centers"] as? [Any])?.count == 300)

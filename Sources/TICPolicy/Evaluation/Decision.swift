@@ -1,8 +1,10 @@
 import TICIngest
 
-/// The dynamic-adjustment decision for one center (Sichuan art. 23, national guideline 六(四), Hunan 六(五)).
-public struct Decision: Sendable, Hashable, Codable {
-    /// What happens to the center.
+/// The dynamic-adjustment decision for one center (Sichuan art. 23, national guideline 六(四), Hunan 六(五)),
+/// as data: what happens, why (``DecisionReason``) and under which clause (``DecisionClause``).
+/// TICReport words it (`DecisionText`), so the terminal, CSV, HTML and JSON say the same thing.
+public struct Decision: Sendable, Hashable {
+    /// What happens to the center. The codes are stable; a preset's own vocabulary is a label.
     public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
         /// 优秀: priority recommendation to create a national center (plus the scheme's reward).
         case recommendNational = "recommend_national"
@@ -14,64 +16,92 @@ public struct Decision: Sendable, Hashable, Codable {
         case remove
         /// Tianjin conversion review passed: converted to a specialized center.
         case convert
-        /// Tianjin conversion review failed: withdrawn.
-        case withdraw
+        /// Tianjin conversion review failed: revoked (撤销). Not to be confused with the event
+        /// `withdrawn` (a center withdrawing from the evaluation).
+        case revoke
         /// Did not take part, and the scheme's `non_participation` leaves the decision to the department.
         case referToDepartment = "refer_to_department"
-
-        /// The label in Chinese.
-        public var zh: String {
-            switch self {
-            case .recommendNational: "推荐创建国家中心"
-            case .continue: "进入下一建设运行周期"
-            case .rectify: "限期整改"
-            case .remove: "不再列入序列"
-            case .convert: "转为专业性技术创新中心"
-            case .withdraw: "撤销"
-            case .referToDepartment: "报科技厅研究决定"
-            }
-        }
-
-        /// The label in the given language (the code itself in English).
-        public func label(_ language: Language) -> String { language == .zh ? zh : rawValue }
     }
 
     /// The decision.
     public var kind: Kind
-    /// Why, in Chinese.
-    public var reason: String
-    /// Why, in English.
-    public var reasonEn: String
-    /// The clause it applies, in Chinese.
-    public var clause: String
-    /// The clause in English.
-    public var clauseEn: String
+    /// Why.
+    public var reason: DecisionReason
+    /// The clause it applies.
+    public var clause: DecisionClause
     /// A reward or subsidy in RMB, if any.
     public var amountRMB: Double?
     /// For `rectify`: the year of the re-evaluation report.
     public var reEvaluationYear: Int?
 
-    public init(kind: Kind, reason: String, reasonEn: String, clause: String, clauseEn: String,
-                amountRMB: Double? = nil, reEvaluationYear: Int? = nil) {
-        self.kind = kind; self.reason = reason; self.reasonEn = reasonEn; self.clause = clause; self.clauseEn = clauseEn
+    public init(kind: Kind, reason: DecisionReason, clause: DecisionClause, amountRMB: Double? = nil, reEvaluationYear: Int? = nil) {
+        self.kind = kind; self.reason = reason; self.clause = clause
         self.amountRMB = amountRMB; self.reEvaluationYear = reEvaluationYear
     }
+}
 
-    enum CodingKeys: String, CodingKey {
-        case kind, reason, clause
-        case reasonEn = "reason_en", clauseEn = "clause_en", amountRMB = "amount_rmb", reEvaluationYear = "re_evaluation_year"
+/// The clause a decision applies: the scheme's own text, or the department's own setting where the
+/// policy text is silent (never another jurisdiction's clause).
+public enum DecisionClause: Sendable, Hashable {
+    /// The clause as the scheme cites it.
+    case text(zh: String, en: String)
+    /// The scheme's setting, which no policy text rules.
+    case departmentSetting
+}
+
+/// Why a center has its decision: the basis, then what was added to it, in order.
+public struct DecisionReason: Sendable, Hashable {
+    /// What the decision rests on.
+    public enum Basis: Sendable, Hashable {
+        /// Did not take part (events.csv `not_participating`), with the event's note.
+        case notParticipating(note: String)
+        /// Withdrew midway (events.csv `withdrawn`), with the event's note.
+        case withdrew(note: String)
+        /// Treated as not taking part: no report for these years (`missing_report: not_participating`).
+        case missingReport(years: [Int])
+        /// Failed the re-evaluation after rectification.
+        case failedReEvaluation(failedCycle: String, year: Int, score: Double?, threshold: Double?)
+        /// Approved in `approvedYear`: not due this cycle.
+        case notYetDue(approvedYear: Int)
+        /// Graded by the cut-offs.
+        case graded(Grade, score: Double?)
+        /// Graded, then moved to `grade` from `byScore` by a quota.
+        case quotaMoved(Grade, score: Double?, byScore: Grade?)
+        /// An integrity violation vetoed it to 不合格, with the evidence.
+        case integrityVeto(note: String)
+        /// Hard floors (一票否决) failed: `indicator value condition` each.
+        case hardFloor(hits: [CenterEvaluation.VetoHit], score: Double?)
     }
 
-    /// Absent values are written as `null`.
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(kind, forKey: .kind); try c.encode(reason, forKey: .reason); try c.encode(reasonEn, forKey: .reasonEn)
-        try c.encode(clause, forKey: .clause); try c.encode(clauseEn, forKey: .clauseEn)
-        try c.encode(amountRMB, forKey: .amountRMB); try c.encode(reEvaluationYear, forKey: .reEvaluationYear)
+    /// What follows the basis.
+    public enum Addition: Sendable, Hashable {
+        /// `cells` of `reported` values of its reports imputed; missing reports filled from own years.
+        case imputed(cells: Int, reported: Int, filledReportYears: [Int])
+        /// `growth` undefined for these indicators: left out, the other weights renormalized.
+        case undefinedGrowth(indicators: [String])
+        /// Passed the re-evaluation after rectification.
+        case reEvaluationPassed(failedCycle: String, year: Int, score: Double)
+        /// A reward of the scheme (`amountRMB` nil: set by the department).
+        case reward(RewardRule.Kind, amountRMB: Double?)
+        /// Tianjin conversion review passed / failed.
+        case conversionPassed, conversionFailed
+        /// Recommended first for a national center.
+        case recommendNational
+        /// Enters the next construction-operation cycle.
+        case nextCycle
+        /// Rectify within `years`, re-evaluated on the `reEvaluationYear` report.
+        case rectify(years: Int, reEvaluationYear: Int)
+        /// Not taking part: removed from the sequence / referred to the department.
+        case removed, referredToDepartment
     }
 
-    /// The reason in the given language.
-    public func reason(_ language: Language) -> String { language.pick(reason, reasonEn) }
-    /// The clause in the given language.
-    public func clause(_ language: Language) -> String { language.pick(clause, clauseEn) }
+    /// The basis.
+    public var basis: Basis
+    /// The additions, in order.
+    public var additions: [Addition]
+
+    public init(_ basis: Basis, _ additions: [Addition] = []) {
+        self.basis = basis
+        self.additions = additions
+    }
 }

@@ -51,8 +51,8 @@ public struct Evaluator: Sendable {
         let years = Array(cycle)
         var notes: [EvaluationNote] = []
         let rules = scheme.grading
-        let clause = rules.clause ?? scheme.source ?? scheme.title
-        let clauseEn = rules.clauseEn ?? rules.clause ?? scheme.source ?? scheme.titleEn
+        let clause = DecisionClause.text(zh: rules.clause ?? scheme.source ?? scheme.title,
+                                         en: rules.clauseEn ?? rules.clause ?? scheme.source ?? scheme.titleEn)
 
         // The columns the scheme needs, in every year of the cycle.
         var problems = CycleValues.columnProblems(reports: years.compactMap { workspace.report(year: $0) }, scheme: scheme)
@@ -251,7 +251,7 @@ public struct Evaluator: Sendable {
                 previousStatus: latestHistory[center.id]?.status, reEvaluation: reEvaluations[center.id],
                 imputed: [], dueYears: participation[i] == .notYetDue ? [] : dueYears[i],
                 missingReportYears: missingReportYears[i], reportedCells: 0, flags: flagsOf[center.id] ?? [],
-                decision: Decision(kind: .continue, reason: "", reasonEn: "", clause: clause, clauseEn: clauseEn))
+                decision: Decision(kind: .continue, reason: DecisionReason(.notYetDue(approvedYear: center.approvedYear)), clause: clause))
             if let k = cohortIndex[i] {
                 result.yearlyValues = values.yearly.map { $0[k] }
                 result.cycleValues = values.combined.map { $0[k] }
@@ -275,7 +275,7 @@ public struct Evaluator: Sendable {
                 result.yearlyValues = single?.yearly.map { $0[0] } ?? []
                 result.cycleValues = single?.combined.map { $0[0] } ?? Array(repeating: nil, count: m)
             }
-            result.decision = decide(result, cycle: cycle, clause: clause, clauseEn: clauseEn)
+            result.decision = decide(result, cycle: cycle, clause: clause)
             results.append(result)
         }
         results.sort { a, b in
@@ -362,125 +362,74 @@ public struct Evaluator: Sendable {
         return items.sorted()
     }
 
-    /// The dynamic-adjustment decision (Sichuan art. 23; national 六(四); Hunan 六(五); Tianjin 二(二)).
-    func decide(_ c: CenterEvaluation, cycle: ClosedRange<Int>, clause: String, clauseEn: String) -> Decision {
+    /// The dynamic-adjustment decision (Sichuan art. 23; national 六(四); Hunan 六(五); Tianjin 二(二)),
+    /// as data; TICReport words it.
+    func decide(_ c: CenterEvaluation, cycle: ClosedRange<Int>, clause: DecisionClause) -> Decision {
         let rules = scheme.grading
-        func eventNote(_ kind: EventKind, _ separator: String) -> String {
-            c.events.first { $0.kind == kind }.map { $0.note.isEmpty ? "" : separator + $0.note } ?? ""
-        }
+        func eventNote(_ kind: EventKind) -> String { c.events.first { $0.kind == kind }?.note ?? "" }
         let absentRule = rules.nonParticipation
         let absentKind: Decision.Kind = absentRule.decision == .remove ? .remove : .referToDepartment
-        let absentClause = absentRule.clause ?? "本指标体系的设定（政策文件未作规定，由科技厅确定）"
-        let absentClauseEn = absentRule.clauseEn ?? absentRule.clause ?? "the department's setting in this scheme (the policy text does not rule it)"
-        let absentOutcome = absentKind == .remove ? ("，不再列入序列", ": removed from the sequence") : ("，报科技厅研究决定", ": referred to the department")
+        let absentClause: DecisionClause = absentRule.clause.map { .text(zh: $0, en: absentRule.clauseEn ?? $0) } ?? .departmentSetting
+        let absentOutcome: DecisionReason.Addition = absentKind == .remove ? .removed : .referredToDepartment
         switch c.participation {
         case .notParticipating:
-            return Decision(kind: absentKind, reason: "不参加评估\(eventNote(.notParticipating, "："))" + absentOutcome.0,
-                            reasonEn: "did not take part in the evaluation\(eventNote(.notParticipating, ": "))" + absentOutcome.1,
-                            clause: absentClause, clauseEn: absentClauseEn)
+            return Decision(kind: absentKind, reason: DecisionReason(.notParticipating(note: eventNote(.notParticipating)), [absentOutcome]), clause: absentClause)
         case .withdrawn:
-            return Decision(kind: absentKind, reason: "中途退出评估\(eventNote(.withdrawn, "："))" + absentOutcome.0,
-                            reasonEn: "withdrew from the evaluation midway\(eventNote(.withdrawn, ": "))" + absentOutcome.1,
-                            clause: absentClause, clauseEn: absentClauseEn)
+            return Decision(kind: absentKind, reason: DecisionReason(.withdrew(note: eventNote(.withdrawn)), [absentOutcome]), clause: absentClause)
         case .missingReport:
-            let list = c.missingReportYears.map(String.init).joined(separator: "、")
-            let listEn = c.missingReportYears.map(String.init).joined(separator: ", ")
-            return Decision(kind: absentKind,
-                            reason: "未提交 \(list) 年度报告，按指标体系 missing_report: not_participating 视为不参加评估，不评等级" + absentOutcome.0,
-                            reasonEn: "no \(listEn) annual report; treated as not taking part (scheme: missing_report: not_participating), not graded" + absentOutcome.1,
-                            clause: absentClause, clauseEn: absentClauseEn)
+            return Decision(kind: absentKind, reason: DecisionReason(.missingReport(years: c.missingReportYears), [absentOutcome]), clause: absentClause)
         case .removedAfterRectification:
             let r = c.reEvaluation
-            let score = r?.score.map { NumberText.decimal($0) } ?? "–"
-            let threshold = r?.threshold.map { NumberText.decimal($0) } ?? "–"
-            return Decision(kind: .remove,
-                            reason: "\(r?.failedCycle ?? "") 周期不合格，整改后以 \(r?.year ?? 0) 年数据复评 \(score) 分，低于合格线 \(threshold) 分",
-                            reasonEn: "unqualified in \(r?.failedCycle ?? ""); re-evaluated on the \(r?.year ?? 0) report at \(score), below the pass mark \(threshold)",
-                            clause: clause, clauseEn: clauseEn)
+            return Decision(kind: .remove, reason: DecisionReason(.failedReEvaluation(failedCycle: r?.failedCycle ?? "", year: r?.year ?? 0,
+                                                                                     score: r?.score, threshold: r?.threshold)),
+                            clause: clause)
         case .notYetDue:
-            return Decision(kind: .continue, reason: "\(c.center.approvedYear) 年批准建设，本周期不参加评价",
-                            reasonEn: "approved in \(c.center.approvedYear); not due for evaluation this cycle", clause: clause, clauseEn: clauseEn)
+            return Decision(kind: .continue, reason: DecisionReason(.notYetDue(approvedYear: c.center.approvedYear)), clause: clause)
         case .evaluated:
             break
         }
         let grade = c.grade ?? .unqualified
-        let scoreText = c.score.map { NumberText.decimal($0) } ?? "–"
-        var reason = "评价等级\(grade.zh)（\(scoreText) 分）"
-        var reasonEn = "graded \(grade.en) (score \(scoreText))"
+        var reason: DecisionReason
         switch c.gradeBasis {
-        case .integrity?:
-            let evidence = c.events.first { $0.kind == .integrityViolation }
-            reason = "存在弄虚作假行为，一票否决为不合格\(evidence.map { $0.note.isEmpty ? "" : "：\($0.note)" } ?? "")"
-            reasonEn = "integrity violation: vetoed to unqualified\(evidence.map { $0.note.isEmpty ? "" : ": \($0.note)" } ?? "")"
-        case .veto?:
-            let hits = c.vetoes.map { "\($0.indicator) \($0.value.map { NumberText.decimal($0) } ?? "–") \($0.condition)" }.joined(separator: "；")
-            reason = "触发一票否决（\(hits)），评为不合格（得分 \(scoreText)）"
-            reasonEn = "hard floor failed (\(hits)): unqualified whatever the score (\(scoreText))"
-        case .quota?:
-            reason += "；按比例限制由\(c.gradeByScore?.zh ?? "")调整"
-            reasonEn += "; moved from \(c.gradeByScore?.en ?? "") by the quota"
-        default:
-            break
+        case .integrity?: reason = DecisionReason(.integrityVeto(note: eventNote(.integrityViolation)))
+        case .veto?: reason = DecisionReason(.hardFloor(hits: c.vetoes, score: c.score))
+        case .quota?: reason = DecisionReason(.quotaMoved(grade, score: c.score, byScore: c.gradeByScore))
+        default: reason = DecisionReason(.graded(grade, score: c.score))
         }
         if !c.imputed.isEmpty {
-            let cells = c.imputedCellCount
-            let filled = c.missingReportYears.map(String.init)
-            var zh: [String] = [], en: [String] = []
-            if cells > 0 {
-                zh.append("已提交报告的 \(c.reportedCells) 个数据中 \(cells) 个为补值")
-                en.append("\(cells) of \(c.reportedCells) values in its reports imputed")
-            }
-            if !filled.isEmpty {
-                zh.append("缺少的 \(filled.joined(separator: "、")) 年度报告按本中心其他年份补值")
-                en.append("its missing \(filled.joined(separator: ", ")) report filled from its own years")
-            }
-            reason += "（" + zh.joined(separator: "；") + "，见待核实清单）"
-            reasonEn += " (" + en.joined(separator: "; ") + "; see to_verify.csv)"
+            reason.additions.append(.imputed(cells: c.imputedCellCount, reported: c.reportedCells, filledReportYears: c.missingReportYears))
         }
-        if !c.undefinedGrowth.isEmpty {
-            let codes = c.undefinedGrowth.map(\.indicator).joined(separator: ", ")
-            reason += "（\(codes) 的增长率无法计算（首年值 ≤ 0），不计入，其余权重重新归一）"
-            reasonEn += " (growth of \(codes) undefined, first year ≤ 0: left out, the other weights renormalized)"
-        }
+        if !c.undefinedGrowth.isEmpty { reason.additions.append(.undefinedGrowth(indicators: c.undefinedGrowth.map(\.indicator))) }
         if let r = c.reEvaluation, r.passed == true {
-            reason += "；\(r.failedCycle) 周期整改后复评通过（\(r.year) 年 \(NumberText.decimal(r.score ?? 0)) 分）"
-            reasonEn += "; passed the re-evaluation after rectification (\(r.year): \(NumberText.decimal(r.score ?? 0)))"
+            reason.additions.append(.reEvaluationPassed(failedCycle: r.failedCycle, year: r.year, score: r.score ?? 0))
         }
         let reward = rules.rewards.first { rule in
             rule.grade == grade && (rule.category == nil || rule.category == c.center.category) && (rule.level == nil || rule.level == c.center.level)
         }
-        var rewardClause = clause, rewardClauseEn = clauseEn
+        var rewardClause = clause
         if let reward {
-            rewardClause = reward.clause ?? clause
-            rewardClauseEn = reward.clauseEn ?? clauseEn
-            if let amount = reward.amountRMB {
-                reason += reward.kind == .oneTime ? "；一次性奖励 \(NumberText.decimal(amount)) 元" : "；后补助 \(NumberText.decimal(amount)) 元"
-                reasonEn += reward.kind == .oneTime ? "; one-time reward of \(NumberText.decimal(amount)) RMB" : "; post-subsidy of \(NumberText.decimal(amount)) RMB"
-            } else {
-                reason += "；给予后补助奖补（金额按科技厅规定）"
-                reasonEn += "; post-subsidy reward (amount set by the department)"
-            }
+            if case .text(let zh, let en) = clause { rewardClause = .text(zh: reward.clause ?? zh, en: reward.clauseEn ?? en) }
+            reason.additions.append(.reward(reward.kind, amountRMB: reward.amountRMB))
         }
         if rules.conversionReview && c.center.level == .municipal {
-            return grade.passes
-                ? Decision(kind: .convert, reason: reason + "；通过转建评估，转为专业性技术创新中心", reasonEn: reasonEn + "; passed the conversion review: becomes a specialized center",
-                           clause: rewardClause, clauseEn: rewardClauseEn, amountRMB: reward?.amountRMB)
-                : Decision(kind: .withdraw, reason: reason + "；未通过转建评估，予以撤销", reasonEn: reasonEn + "; failed the conversion review: withdrawn",
-                           clause: clause, clauseEn: clauseEn)
+            if grade.passes {
+                reason.additions.append(.conversionPassed)
+                return Decision(kind: .convert, reason: reason, clause: rewardClause, amountRMB: reward?.amountRMB)
+            }
+            reason.additions.append(.conversionFailed)
+            return Decision(kind: .revoke, reason: reason, clause: clause)
         }
         switch grade {
         case .excellent:
-            return Decision(kind: .recommendNational, reason: reason + "；优先推荐创建国家技术创新中心", reasonEn: reasonEn + "; recommended first for a national center",
-                            clause: rewardClause, clauseEn: rewardClauseEn, amountRMB: reward?.amountRMB)
+            reason.additions.append(.recommendNational)
+            return Decision(kind: .recommendNational, reason: reason, clause: rewardClause, amountRMB: reward?.amountRMB)
         case .good, .qualified:
-            return Decision(kind: .continue, reason: reason + "；进入下一建设运行周期", reasonEn: reasonEn + "; enters the next construction-operation cycle",
-                            clause: reward == nil ? clause : rewardClause, clauseEn: reward == nil ? clauseEn : rewardClauseEn, amountRMB: reward?.amountRMB)
+            reason.additions.append(.nextCycle)
+            return Decision(kind: .continue, reason: reason, clause: reward == nil ? clause : rewardClause, amountRMB: reward?.amountRMB)
         case .unqualified:
             let year = cycle.upperBound + rules.rectificationYears
-            return Decision(kind: .rectify,
-                            reason: reason + "；限期 \(rules.rectificationYears) 年整改，以 \(year) 年度报告复评，未通过则不再列入序列",
-                            reasonEn: reasonEn + "; rectify within \(rules.rectificationYears) year(s), re-evaluated on the \(year) report, removed if it fails",
-                            clause: clause, clauseEn: clauseEn, reEvaluationYear: year)
+            reason.additions.append(.rectify(years: rules.rectificationYears, reEvaluationYear: year))
+            return Decision(kind: .rectify, reason: reason, clause: clause, reEvaluationYear: year)
         }
     }
 

@@ -1,0 +1,123 @@
+import TICIngest
+import TICPolicy
+
+/// The words of a decision, in Chinese and English: one place for the terminal, CSV, HTML and JSON.
+extension Decision.Kind {
+    /// The label in Chinese.
+    public var zh: String {
+        switch self {
+        case .recommendNational: "推荐创建国家中心"
+        case .continue: "进入下一建设运行周期"
+        case .rectify: "限期整改"
+        case .remove: "不再列入序列"
+        case .convert: "转为专业性技术创新中心"
+        case .revoke: "撤销"
+        case .referToDepartment: "报科技厅研究决定"
+        }
+    }
+
+    /// The label in the given language (the code itself in English).
+    public func label(_ language: Language) -> String { language == .zh ? zh : rawValue }
+}
+
+extension Decision {
+    /// Why, in the given language.
+    public func reason(_ language: Language) -> String { DecisionText.reason(reason, language: language) }
+
+    /// The clause, in the given language.
+    public func clause(_ language: Language) -> String { DecisionText.clause(clause, language: language) }
+}
+
+/// Renders ``DecisionReason`` and ``DecisionClause``.
+public enum DecisionText {
+    /// The clause: the scheme's text, or the department's setting.
+    public static func clause(_ clause: DecisionClause, language: Language) -> String {
+        switch clause {
+        case .text(let zh, let en): return language.pick(zh, en)
+        case .departmentSetting:
+            return language.pick("本指标体系的设定（政策文件未作规定，由科技厅确定）",
+                                 "the department's setting in this scheme (the policy text does not rule it)")
+        }
+    }
+
+    /// The reason: the basis, then each addition.
+    public static func reason(_ reason: DecisionReason, language: Language) -> String {
+        reason.additions.reduce(basis(reason.basis, language: language)) { $0 + addition($1, language: language) }
+    }
+
+    static func score(_ value: Double?) -> String { value.map { NumberText.decimal($0) } ?? "–" }
+
+    static func note(_ note: String, zh: Bool) -> String { note.isEmpty ? "" : (zh ? "：" : ": ") + note }
+
+    static func basis(_ basis: DecisionReason.Basis, language: Language) -> String {
+        let zh = language == .zh
+        switch basis {
+        case .notParticipating(let n):
+            return zh ? "不参加评估\(note(n, zh: true))" : "did not take part in the evaluation\(note(n, zh: false))"
+        case .withdrew(let n):
+            return zh ? "中途退出评估\(note(n, zh: true))" : "withdrew from the evaluation midway\(note(n, zh: false))"
+        case .missingReport(let years):
+            return zh ? "未提交 \(years.map(String.init).joined(separator: "、")) 年度报告，按指标体系 missing_report: not_participating 视为不参加评估，不评等级"
+                      : "no \(years.map(String.init).joined(separator: ", ")) annual report; treated as not taking part (scheme: missing_report: not_participating), not graded"
+        case .failedReEvaluation(let cycle, let year, let s, let threshold):
+            return zh ? "\(cycle) 周期不合格，整改后以 \(year) 年数据复评 \(score(s)) 分，低于合格线 \(score(threshold)) 分"
+                      : "unqualified in \(cycle); re-evaluated on the \(year) report at \(score(s)), below the pass mark \(score(threshold))"
+        case .notYetDue(let year):
+            return zh ? "\(year) 年批准建设，本周期不参加评价" : "approved in \(year); not due for evaluation this cycle"
+        case .graded(let grade, let s):
+            return zh ? "评价等级\(grade.zh)（\(score(s)) 分）" : "graded \(grade.en) (score \(score(s)))"
+        case .quotaMoved(let grade, let s, let byScore):
+            return Self.basis(.graded(grade, score: s), language: language)
+                + (zh ? "；按比例限制由\(byScore?.zh ?? "")调整" : "; moved from \(byScore?.en ?? "") by the quota")
+        case .integrityVeto(let n):
+            return zh ? "存在弄虚作假行为，一票否决为不合格\(note(n, zh: true))" : "integrity violation: vetoed to unqualified\(note(n, zh: false))"
+        case .hardFloor(let hits, let s):
+            let list = hits.map { "\($0.indicator) \(score($0.value)) \($0.condition)" }.joined(separator: "；")
+            return zh ? "触发一票否决（\(list)），评为不合格（得分 \(score(s))）"
+                      : "hard floor failed (\(list)): unqualified whatever the score (\(score(s)))"
+        }
+    }
+
+    static func addition(_ addition: DecisionReason.Addition, language: Language) -> String {
+        let zh = language == .zh
+        switch addition {
+        case .imputed(let cells, let reported, let years):
+            var parts: [String] = []
+            if cells > 0 { parts.append(zh ? "已提交报告的 \(reported) 个数据中 \(cells) 个为补值" : "\(cells) of \(reported) values in its reports imputed") }
+            if !years.isEmpty {
+                parts.append(zh ? "缺少的 \(years.map(String.init).joined(separator: "、")) 年度报告按本中心其他年份补值"
+                                : "its missing \(years.map(String.init).joined(separator: ", ")) report filled from its own years")
+            }
+            return zh ? "（" + parts.joined(separator: "；") + "，见待核实清单）" : " (" + parts.joined(separator: "; ") + "; see to_verify.csv)"
+        case .undefinedGrowth(let codes):
+            let list = codes.joined(separator: ", ")
+            return zh ? "（\(list) 的增长率无法计算（首年值 ≤ 0），不计入，其余权重重新归一）"
+                      : " (growth of \(list) undefined, first year ≤ 0: left out, the other weights renormalized)"
+        case .reEvaluationPassed(let cycle, let year, let s):
+            return zh ? "；\(cycle) 周期整改后复评通过（\(year) 年 \(NumberText.decimal(s)) 分）"
+                      : "; passed the re-evaluation after rectification (\(year): \(NumberText.decimal(s)))"
+        case .reward(let kind, let amount):
+            guard let amount else { return zh ? "；给予后补助奖补（金额按科技厅规定）" : "; post-subsidy reward (amount set by the department)" }
+            let a = NumberText.decimal(amount)
+            switch kind {
+            case .oneTime: return zh ? "；一次性奖励 \(a) 元" : "; one-time reward of \(a) RMB"
+            case .postSubsidy: return zh ? "；后补助 \(a) 元" : "; post-subsidy of \(a) RMB"
+            }
+        case .conversionPassed:
+            return zh ? "；通过转建评估，转为专业性技术创新中心" : "; passed the conversion review: becomes a specialized center"
+        case .conversionFailed:
+            return zh ? "；未通过转建评估，予以撤销" : "; failed the conversion review: revoked"
+        case .recommendNational:
+            return zh ? "；优先推荐创建国家技术创新中心" : "; recommended first for a national center"
+        case .nextCycle:
+            return zh ? "；进入下一建设运行周期" : "; enters the next construction-operation cycle"
+        case .rectify(let years, let year):
+            return zh ? "；限期 \(years) 年整改，以 \(year) 年度报告复评，未通过则不再列入序列"
+                      : "; rectify within \(years) year(s), re-evaluated on the \(year) report, removed if it fails"
+        case .removed:
+            return zh ? "，不再列入序列" : ": removed from the sequence"
+        case .referredToDepartment:
+            return zh ? "，报科技厅研究决定" : ": referred to the department"
+        }
+    }
+}

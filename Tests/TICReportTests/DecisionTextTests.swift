@@ -1,0 +1,58 @@
+import Testing
+import TICIngest
+@testable import TICPolicy
+@testable import TICReport
+
+/// Policy decides, Report speaks: every decision is data, worded here in both languages.
+@Suite("Decision text")
+struct DecisionTextTests {
+    static let bases: [DecisionReason.Basis] = [
+        .notParticipating(note: "未提交材料"), .withdrew(note: ""), .missingReport(years: [2023, 2024]),
+        .failedReEvaluation(failedCycle: "2019-2021", year: 2022, score: 41.5, threshold: 55), .notYetDue(approvedYear: 2024),
+        .graded(.good, score: 72.25), .quotaMoved(.good, score: 88, byScore: .excellent), .integrityVeto(note: "合同造假"),
+        .hardFloor(hits: [CenterEvaluation.VetoHit(indicator: "rd_staff", condition: "< 10", value: 5)], score: 90),
+    ]
+    static let additions: [DecisionReason.Addition] = [
+        .imputed(cells: 3, reported: 51, filledReportYears: [2023]), .undefinedGrowth(indicators: ["transfer_revenue"]),
+        .reEvaluationPassed(failedCycle: "2019-2021", year: 2022, score: 61), .reward(.oneTime, amountRMB: 300_000),
+        .reward(.postSubsidy, amountRMB: nil), .conversionPassed, .conversionFailed, .recommendNational, .nextCycle,
+        .rectify(years: 1, reEvaluationYear: 2025), .removed, .referredToDepartment,
+    ]
+
+    /// Whether the text holds a CJK ideograph.
+    func hasChinese(_ text: String) -> Bool { text.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } }
+
+    @Test("every decision kind has a distinct Chinese label and its code in English")
+    func kinds() {
+        #expect(Set(Decision.Kind.allCases.map(\.zh)).count == Decision.Kind.allCases.count)
+        for kind in Decision.Kind.allCases {
+            #expect(hasChinese(kind.label(.zh)))
+            #expect(kind.label(.en) == kind.rawValue)
+        }
+        #expect(Decision.Kind.revoke.rawValue == "revoke")   // not "withdraw": that is the event of a center leaving the evaluation
+    }
+
+    @Test("every basis and addition is worded in Chinese and in English")
+    func everyPiece() {
+        for basis in Self.bases {
+            let zh = DecisionText.reason(DecisionReason(basis), language: .zh), en = DecisionText.reason(DecisionReason(basis), language: .en)
+            #expect(hasChinese(zh) && !en.isEmpty && zh != en)
+        }
+        for addition in Self.additions {
+            let zh = DecisionText.addition(addition, language: .zh), en = DecisionText.addition(addition, language: .en)
+            #expect(hasChinese(zh) && !hasChinese(en) && !en.isEmpty)
+        }
+    }
+
+    @Test("a reason reads the same as the evaluation wrote it before it was data")
+    func exactWords() {
+        let rectify = DecisionReason(.graded(.unqualified, score: 44.39), [.imputed(cells: 0, reported: 34, filledReportYears: [2023]), .rectify(years: 1, reEvaluationYear: 2025)])
+        #expect(DecisionText.reason(rectify, language: .zh) == "评价等级不合格（44.39 分）（缺少的 2023 年度报告按本中心其他年份补值，见待核实清单）；限期 1 年整改，以 2025 年度报告复评，未通过则不再列入序列")
+        #expect(DecisionText.reason(rectify, language: .en) == "graded unqualified (score 44.39) (its missing 2023 report filled from its own years; see to_verify.csv); rectify within 1 year(s), re-evaluated on the 2025 report, removed if it fails")
+        let absent = DecisionReason(.notParticipating(note: "未提交材料"), [.removed])
+        #expect(DecisionText.reason(absent, language: .zh) == "不参加评估：未提交材料，不再列入序列")
+        #expect(DecisionText.reason(absent, language: .en) == "did not take part in the evaluation: 未提交材料: removed from the sequence")
+        #expect(DecisionText.clause(.departmentSetting, language: .en) == "the department's setting in this scheme (the policy text does not rule it)")
+        #expect(DecisionText.clause(.text(zh: "第二十三条", en: "art. 23"), language: .zh) == "第二十三条")
+    }
+}
