@@ -56,3 +56,39 @@ struct DecisionTextTests {
         #expect(DecisionText.clause(.text(zh: "第二十三条", en: "art. 23"), language: .zh) == "第二十三条")
     }
 }
+
+/// Every code a user sees has a label in both languages (issue 14: one place per language).
+@Suite("Labels of user-visible codes")
+struct CodeLabelTests {
+    func check<T: DomainCode>(_ type: T.Type) {
+        let zh = T.allCases.map(\.zh), en = T.allCases.map(\.en)
+        #expect(Set(zh).count == zh.count && Set(en).count == en.count, "\(T.self)")
+        #expect(zh.allSatisfy { $0.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } }, "\(T.self)")
+        #expect(en.allSatisfy { !$0.isEmpty && !$0.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } }, "\(T.self)")
+    }
+
+    @Test("registry codes, grades, statuses and events have distinct Chinese and English labels")
+    func domainCodes() {
+        check(Level.self); check(Category.self); check(Formation.self); check(LeadType.self)
+        check(Field.self); check(Grade.self); check(Status.self); check(EventKind.self)
+    }
+
+    @Test("every to_verify kind and reference is worded in both languages")
+    func verificationReferences() {
+        let references: [VerificationItem.Reference] = [
+            .policy(.centerMean, years: [2022, 2024], count: 2), .policy(.centerMin, years: [2022], count: 2), .policy(.zero, years: [], count: 0),
+            .policy(.groupMean, years: [2023], count: 12), .missingReport(.imputeOwnYears), .missingReport(.notParticipating),
+            .outsideCycle(file: "events.csv", cycle: 2022...2024), .outsideCycle(file: "history.csv", cycle: 2022...2024),
+            .integrityOutsideCycle(cycle: 2022...2024), .reportOutsideCycle(cycle: 2022...2024), .growthUndefined(firstYear: 2022, firstValue: 0),
+        ]
+        for reference in references {
+            let zh = ToVerifyTable.reference(reference, language: .zh), en = ToVerifyTable.reference(reference, language: .en)
+            #expect(zh != en && !en.isEmpty && en.unicodeScalars.allSatisfy { !(0x4E00...0x9FFF).contains($0.value) })
+        }
+        for kind in VerificationItem.Kind.allCases {
+            let item = VerificationItem(centerID: "A", name: "甲", year: 2023, indicator: "rd_staff", kind: kind, value: "", imputedValue: 1,
+                                        reference: .missingReport(.imputeOwnYears), source: "reports/2023.csv")
+            #expect(ToVerifyTable.action(item, language: .zh) != ToVerifyTable.action(item, language: .en))
+        }
+    }
+}
