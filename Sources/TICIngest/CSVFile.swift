@@ -92,7 +92,8 @@ public struct CSVHeader: Sendable {
     }
 }
 
-/// A small CSV file read whole as trimmed strings (registry, history, events, ratings, matrices).
+/// A small CSV file read whole as trimmed strings (matrices, eligibility and subsidy files); the
+/// workspace files are read row by row with ``TableReader``.
 public struct CSVTable: Sendable {
     /// The file.
     public let file: CSVFile
@@ -121,30 +122,21 @@ public struct CSVTable: Sendable {
         var structural: [Diagnostic] = []
         var found: [Diagnostic] = []
         diagnostics.append(contentsOf: file.diagnostics)
-        do {
-            try CSVReader.forEachRecord(in: file.text, path: file.path, warnings: &structural) { record in
-                guard let head = header else {
-                    header = CSVHeader(record: record, path: file.path, diagnostics: &found)
-                    headerLine = record.line
-                    return
-                }
-                var allEmpty = true
-                for i in 0..<record.count where !record.isEmpty(i) { allEmpty = false; break }
-                if allEmpty { return }
-                read += 1
-                if record.count != head.names.count {
-                    found.append(Diagnostic(.fieldCount(FileLocation(path: file.path, line: record.line, column: 1),
-                                                        expected: head.names.count, found: record.count)))
-                    rejected += 1
-                    return
-                }
-                rows.append((0..<record.count).map { record.string($0) })
-                lines.append(record.line)
+        try CSVSource(file: file).forEachRow(warnings: &structural) { record in
+            guard let head = header else {
+                header = CSVHeader(record: record, path: file.path, diagnostics: &found)
+                headerLine = record.line
+                return
             }
-        } catch let error as IngestError {
-            throw error
-        } catch {
-            throw .unreadable(path: file.path, code: EIO)
+            if record.isBlank { return }
+            read += 1
+            if record.count != head.names.count {
+                found.append(Diagnostic(.fieldCount(record.location(0), expected: head.names.count, found: record.count)))
+                rejected += 1
+                return
+            }
+            rows.append((0..<record.count).map { record.string($0) })
+            lines.append(record.line)
         }
         diagnostics.append(contentsOf: structural)
         diagnostics.append(contentsOf: found)
