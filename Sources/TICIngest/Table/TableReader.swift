@@ -22,7 +22,7 @@ struct TableReader {
             self.isKnown = { name, _, _ in known.contains(name.lowercased()) }
         }
 
-        init(required: [String], withoutRequired: WithoutRequired,
+        init(required: [String], withoutRequired: WithoutRequired = .rowShapes,
              isKnown: @escaping (_ name: String, _ index: Int, _ header: CSVHeader) -> Bool) {
             self.required = required
             self.isKnown = isKnown
