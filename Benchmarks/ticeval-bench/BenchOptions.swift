@@ -8,7 +8,7 @@ struct BenchOptions {
     var dataDirectory: String?
     /// Internal: parse this CSV once and print memory figures (the child process of the ingestion case).
     var ingestChild: String?
-    /// Internal: time `NumericCSV.read` of this file (one warm-up, three runs) and print the median
+    /// Internal: time the shipped report reader on this file (one warm-up, three runs) and print the median
     /// seconds; `peers.py` alternates it with `pandas.read_csv` so both meet the same machine load.
     var ingestTime: String?
     /// Internal: load this workspace folder a few times (for profiling the loader with `perf record`).

@@ -18,6 +18,22 @@ enum Inputs {
         return names
     }
 
+    /// The year of the report CSV.
+    static let reportYear = 2024
+
+    /// The id of row `i` (0-based) of the report CSV.
+    static func centerID(_ i: Int) -> String { "C\(String(i + 1).leftPadded(to: 6))" }
+
+    /// The ids of a report CSV of `rows` rows: its registry.
+    static func centerIDs(rows: Int) -> Set<String> { Set((0..<rows).map(centerID)) }
+
+    /// The row count in a report CSV's name, `report-<rows>x<columns>.csv`; 0 for another name.
+    static func rows(inFileName path: String) -> Int {
+        let name = (path as NSString).lastPathComponent
+        guard name.hasPrefix("report-"), let x = name.firstIndex(of: "x") else { return 0 }
+        return Int(name[name.index(name.startIndex, offsetBy: 7)..<x]) ?? 0
+    }
+
     /// Writes an annual-report CSV of `rows` centers: `center_id,year` then `columns − 2` numeric
     /// columns; odd columns are counts (integers), even ones amounts with two decimals; about 1 % of
     /// the cells are empty (missing). Returns the file size in bytes.
@@ -35,7 +51,7 @@ enum Inputs {
             out.append(contentsOf: digits.reversed())
         }
         for i in 0..<rows {
-            out.append(contentsOf: "C\(String(i + 1).leftPadded(to: 6)),2024".utf8)
+            out.append(contentsOf: "\(centerID(i)),\(reportYear)".utf8)
             for j in 0..<(columns - 2) {
                 out.append(UInt8(ascii: ","))
                 let r = rng.next()

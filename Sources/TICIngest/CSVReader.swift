@@ -1,4 +1,4 @@
-/// A streaming RFC 4180 CSV reader that works on UTF-8 bytes.
+/// A streaming RFC 4180 CSV reader that works on UTF-8 bytes: the tokenizer of ``CSVSource``.
 ///
 /// - Quoted fields may hold commas, doubled quotes (`""`) and line breaks.
 /// - Records end with LF, CRLF or a lone CR; blank lines (a record with one empty field) are
@@ -24,7 +24,7 @@ public enum CSVReader {
         warnings: inout [Diagnostic],
         _ body: (CSVRecord) throws -> Void
     ) throws {
-        var spans = ContiguousArray<CSVRecord.Span>()
+        var spans = ContiguousArray<TableRow.Span>()
         spans.reserveCapacity(64)
         var scratch = ContiguousArray<UInt8>()
         try text.withUnsafeBufferPointer { buffer in
@@ -37,7 +37,7 @@ public enum CSVReader {
                 if blank { continue }
                 try spans.withUnsafeBufferPointer { spanBuffer in
                     try scratch.withUnsafeBufferPointer { scratchBuffer in
-                        try body(CSVRecord(line: recordLine, text: buffer, scratch: scratchBuffer, spans: spanBuffer))
+                        try body(TableRow(path: path, line: recordLine, text: buffer, scratch: scratchBuffer, spans: spanBuffer))
                     }
                 }
             }
@@ -52,7 +52,7 @@ public enum CSVReader {
         in buffer: UnsafeBufferPointer<UInt8>,
         position: inout Int,
         line: inout Int,
-        spans: inout ContiguousArray<CSVRecord.Span>,
+        spans: inout ContiguousArray<TableRow.Span>,
         scratch: inout ContiguousArray<UInt8>,
         path: String,
         warnings: inout [Diagnostic]
@@ -110,8 +110,8 @@ public enum CSVReader {
                     }
                 }
                 spans.append(usesScratch
-                    ? CSVRecord.Span(start: scratchStart, end: scratch.count, inScratch: true)
-                    : CSVRecord.Span(start: start, end: end, inScratch: false))
+                    ? TableRow.Span(start: scratchStart, end: scratch.count, inScratch: true)
+                    : TableRow.Span(start: start, end: end, inScratch: false))
             } else {
                 let start = position
                 var warned = false
@@ -124,7 +124,7 @@ public enum CSVReader {
                     }
                     position += 1
                 }
-                spans.append(CSVRecord.Span(start: start, end: position, inScratch: false))
+                spans.append(TableRow.Span(start: start, end: position, inScratch: false))
             }
             // What ends the field.
             if position >= count {
@@ -132,7 +132,7 @@ public enum CSVReader {
             } else if buffer[position] == comma {
                 position += 1
                 if position >= count {
-                    spans.append(CSVRecord.Span(start: position, end: position, inScratch: false))
+                    spans.append(TableRow.Span(start: position, end: position, inScratch: false))
                     endOfRecord = true
                 }
             } else {

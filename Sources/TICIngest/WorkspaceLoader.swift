@@ -116,21 +116,46 @@ public struct WorkspaceLoader: Sendable {
         return variants
     }
 
-    private func readTable(path: String, optional: Bool, diagnostics: inout [Diagnostic]) -> CSVTable? {
+    /// Opens a workspace file as a table; nil when it cannot be read (with the problem) or when an
+    /// `optional` file is absent.
+    private func source(path: String, optional: Bool, diagnostics: inout [Diagnostic]) -> CSVSource? {
         if optional && !FileManager.default.fileExists(atPath: path) { return nil }
         do {
-            let file = try CSVFile(path: path, encoding: encoding)
-            return try CSVTable(file: file, diagnostics: &diagnostics)
+            return try CSVSource(path: path, encoding: encoding)
         } catch {
             diagnostics.append(Diagnostic(error))
             return nil
         }
     }
 
-    private func record(_ table: CSVTable, rejected: Int, in workspace: inout Workspace) {
-        workspace.files.append(InputFile(path: table.file.path, sha256: table.file.sha256, bytes: table.file.byteCount,
-                                         encoding: table.file.encoding, rowsRead: table.rowsRead,
-                                         rowsRejected: table.rowsRejected + rejected))
+    /// Reads a table of records (the registry, history, events, ratings): `body` turns each row's
+    /// cells into a record, or nil to reject the row. A file that cannot be read to its end keeps
+    /// nothing but that problem; a file without a required column keeps no record.
+    /// - Returns: the records and the reader's outcome; nil when the file was not read.
+    private func readRecords<Record>(path: String, optional: Bool, columns: TableReader.Columns,
+                                     workspace: inout Workspace, diagnostics: inout [Diagnostic],
+                                     _ body: (inout Cells) -> Record?) -> ([Record], TableReader.Outcome)? {
+        guard let source = source(path: path, optional: optional, diagnostics: &diagnostics) else { return nil }
+        var records: [Record] = []
+        let outcome = TableReader.read(source, columns: columns) { cells in
+            guard let record = body(&cells) else { return false }
+            records.append(record)
+            return true
+        }
+        diagnostics.append(contentsOf: source.notes)
+        if let failure = outcome.failure {
+            diagnostics.append(Diagnostic(failure))
+            return nil
+        }
+        diagnostics.append(contentsOf: outcome.structural)
+        guard outcome.header != nil else {
+            diagnostics.append(Diagnostic(.emptyFile(path: path)))
+            return nil
+        }
+        diagnostics.append(contentsOf: outcome.headerProblems)
+        diagnostics.append(contentsOf: outcome.rowProblems)
+        workspace.files.append(source.inputFile(rowsRead: outcome.rowsRead, rowsRejected: outcome.rowsRejected))
+        return (records, outcome)
     }
 
     /// The earliest approval year accepted in `centers.csv`.
@@ -139,18 +164,11 @@ public struct WorkspaceLoader: Sendable {
     /// Reads the registry; returns the ids of rows rejected for errors, with their lines, and the
     /// 1-based column of `approved_year`.
     private func loadCenters(path: String, into workspace: inout Workspace, diagnostics: inout [Diagnostic]) -> ([String: Int], Int) {
-        guard let table = readTable(path: path, optional: false, diagnostics: &diagnostics) else { return ([:], 1) }
-        guard table.header.require(Self.centerColumns, path: path, line: table.headerLine, diagnostics: &diagnostics) else {
-            record(table, rejected: table.rows.count, in: &workspace)
-            return ([:], 1)
-        }
-        warnUnknownColumns(table, known: Set(Self.centerColumns), diagnostics: &diagnostics)
-        if table.rowsRead == 0 { diagnostics.append(Diagnostic(.noCenters(path: path))) }
-        var firstLine: [String: Int] = [:]
-        var rejected = 0
+        var keys = UniqueKeys()
         var rejectedIDs: [String: Int] = [:]
-        for (row, line) in zip(table.rows, table.lines) {
-            var cells = Cells(table: table, row: row, line: line)
+        let columns = TableReader.Columns(required: Self.centerColumns, known: Set(Self.centerColumns))
+        let read = readRecords(path: path, optional: false, columns: columns, workspace: &workspace,
+                               diagnostics: &diagnostics) { cells -> Center? in
             let id = cells.identifier("center_id")
             let name = cells.required("name")
             let level = cells.code("level", as: Level.self)
@@ -161,245 +179,200 @@ public struct WorkspaceLoader: Sendable {
             let field = cells.code("field", as: Field.self)
             let approved = cells.integer("approved_year")
             let capital = cells.amount("registered_capital_wan")
-            if let id, let first = firstLine[id] {
+            if let id, let first = keys.firstLine(of: id) {
                 cells.problems.append(Diagnostic(.duplicateCenter(cells.location("center_id"), centerID: id, firstLine: first)))
             }
-            diagnostics.append(contentsOf: cells.problems)
             guard cells.errorFree, let id, let name, let level, let region, let category, let formation,
                   let leadType, let field, let approved, let capital else {
-                rejected += 1
-                if let id, rejectedIDs[id] == nil { rejectedIDs[id] = line }
-                continue
+                if let id, rejectedIDs[id] == nil { rejectedIDs[id] = cells.line }
+                return nil
             }
-            firstLine[id] = line
-            workspace.centers.append(Center(id: id, name: name, level: level, region: region, category: category,
-                                            formation: formation, leadType: leadType, field: field,
-                                            approvedYear: approved, registeredCapitalWan: capital, line: line))
+            keys.use(id, line: cells.line)
+            return Center(id: id, name: name, level: level, region: region, category: category,
+                          formation: formation, leadType: leadType, field: field,
+                          approvedYear: approved, registeredCapitalWan: capital, line: cells.line)
         }
-        record(table, rejected: rejected, in: &workspace)
-        return (rejectedIDs, (table.header.column("approved_year") ?? 0) + 1)
+        guard let read, read.1.usable else { return ([:], 1) }
+        let (centers, outcome) = read
+        if outcome.rowsRead == 0 { diagnostics.append(Diagnostic(.noCenters(path: path))) }
+        workspace.centers += centers
+        return (rejectedIDs, (outcome.header?.column("approved_year") ?? 0) + 1)
     }
 
     private func loadReport(path: String, year: Int, centers: KnownCenters, workspace: inout Workspace,
                             diagnostics: inout [Diagnostic]) -> AnnualReport? {
-        let file: CSVFile
-        do { file = try CSVFile(path: path, encoding: encoding) } catch {
-            diagnostics.append(Diagnostic(error))
-            return nil
-        }
-        diagnostics.append(contentsOf: file.diagnostics)
+        guard let source = source(path: path, optional: false, diagnostics: &diagnostics) else { return nil }
+        let (report, file, found) = Self.readReport(source, year: year, centers: centers)
+        workspace.files.append(file)
+        diagnostics.append(contentsOf: found)
+        return report
+    }
+
+    /// Reads one annual report as ``load(root:)`` does, with the registry's ids given.
+    ///
+    /// - Parameters:
+    ///   - path: the report file, named `<year>.csv` in a workspace.
+    ///   - year: the year every row must state.
+    ///   - centerIDs: the ids of the registry; a row naming another id is rejected.
+    /// - Returns: the report (nil when the file cannot be used) and every problem found, unsorted.
+    public func readReport(path: String, year: Int, centerIDs: Set<String>) -> (report: AnnualReport?, diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        guard let source = source(path: path, optional: false, diagnostics: &diagnostics) else { return (nil, diagnostics) }
+        let (report, _, found) = Self.readReport(source, year: year,
+                                                 centers: KnownCenters(ids: centerIDs, rejected: [:], registry: "centers.csv"))
+        return (report, found)
+    }
+
+    /// Reads an annual report: `center_id` and `year` required, every other column a catalogue
+    /// indicator (an unknown one is kept, with a warning). A row whose id or year is wrong is
+    /// rejected; a cell that is not a usable value is missing (NaN) with its problem.
+    static func readReport(_ source: some TableSource, year: Int, centers: KnownCenters)
+        -> (report: AnnualReport?, file: InputFile, diagnostics: [Diagnostic]) {
+        let path = source.path
         var report: AnnualReport?
-        var header: CSVHeader?
+        var names: [String] = []
         var idColumn = 0, yearColumn = 0
         var valueColumns: [Int] = []
         var kinds: [ValueKind?] = []
         var rowValues = ContiguousArray<Double>()
-        var firstLine: [String: Int] = [:]
-        var read = 0, rejected = 0
-        var found: [Diagnostic] = []
-        var usable = true
-        var structural: [Diagnostic] = []
-        defer { diagnostics.append(contentsOf: structural) }
-        do {
-            try CSVReader.forEachRecord(in: file.text, path: path, warnings: &structural) { record in
-                guard let head = header else {
-                    let head = CSVHeader(record: record, path: path, diagnostics: &found)
-                    header = head
-                    usable = head.require(["center_id", "year"], path: path, line: record.line, diagnostics: &found)
-                    idColumn = head.column("center_id") ?? 0
-                    yearColumn = head.column("year") ?? 0
-                    var names: [String] = []
-                    for (i, name) in head.names.enumerated() where i != idColumn && i != yearColumn && !name.isEmpty
-                        && head.column(name) == i {
-                        valueColumns.append(i)
-                        names.append(name)
-                        let column = IndicatorCatalogue.column(name.lowercased())
-                        kinds.append(column?.kind)
-                        if column == nil || column?.inReports == false {
-                            found.append(Diagnostic(.unknownColumn(FileLocation(path: path, line: record.line, column: i + 1), name: name)))
-                        }
-                    }
-                    report = AnnualReport(year: year, path: path, columns: names.map { IndicatorCatalogue.column($0.lowercased())?.code ?? $0 },
-                                          headerLine: record.line, fileColumns: valueColumns.map { $0 + 1 })
-                    return
-                }
-                var allEmpty = true
-                for i in 0..<record.count where !record.isEmpty(i) { allEmpty = false; break }
-                if allEmpty { return }
-                read += 1
-                guard usable else { rejected += 1; return }
-                func at(_ column: Int) -> FileLocation { FileLocation(path: path, line: record.line, column: column + 1) }
-                if record.count != head.names.count {
-                    found.append(Diagnostic(.fieldCount(at(0), expected: head.names.count, found: record.count)))
-                    rejected += 1
-                    return
-                }
-                let id = record.string(idColumn)
-                let yearText = record.string(yearColumn)
-                var rowOK = true
-                if let rowYear = Int(yearText) {
-                    if rowYear != year {
-                        found.append(Diagnostic(.yearMismatch(at(yearColumn), fileYear: year, rowYear: rowYear)))
-                        rowOK = false
-                    }
-                } else {
-                    found.append(Diagnostic(.invalidInteger(at(yearColumn), column: "year", text: yearText)))
-                    rowOK = false
-                }
-                if id.isEmpty {
-                    found.append(Diagnostic(.emptyRequiredField(at(idColumn), column: "center_id")))
-                    rowOK = false
-                } else if !centers.ids.contains(id) {
-                    if let scalar = Identifier.invisibleScalar(in: id) {
-                        found.append(Diagnostic(.invisibleCharacter(at(idColumn), column: "center_id", value: id, scalar: scalar.value)))
-                    } else {
-                        found.append(Diagnostic(centers.problem(at: at(idColumn), id: id)))
-                    }
-                    rowOK = false
-                } else if rowOK, let first = firstLine[id] {
-                    found.append(Diagnostic(.duplicateReport(at(idColumn), centerID: id, year: year, firstLine: first)))
-                    rowOK = false
-                }
-                guard rowOK else { rejected += 1; return }
-                firstLine[id] = record.line
-                rowValues.removeAll(keepingCapacity: true)
-                for (k, column) in valueColumns.enumerated() {
-                    let name = head.names[column]
-                    switch record.number(column) {
-                    case .missing:
-                        rowValues.append(.nan)
-                    case .value(let v):
-                        if let kind = kinds[k], kind != .ratio && kind != .score, Self.containsPercentSign(record.bytes(column)) {
-                            found.append(Diagnostic(.percentInAmount(at(column), column: name, text: record.string(column), kind: kind)))
-                            rowValues.append(.nan)
-                        } else if let problem = Self.check(v, kind: kinds[k], location: at(column), column: name) {
-                            found.append(problem)
-                            rowValues.append(problem.severity == .error ? .nan : v)
-                        } else {
-                            rowValues.append(v)
-                        }
-                    case .invalid(let reason):
-                        found.append(Diagnostic(Self.invalid(reason, location: at(column), column: name, text: record.string(column))))
-                        rowValues.append(.nan)
-                    }
-                }
-                report?.append(centerID: id, line: record.line, values: rowValues)
-            }
-        } catch {
-            diagnostics.append(contentsOf: found)
-            diagnostics.append(Diagnostic(error as? IngestError ?? .unreadable(path: path, code: EIO)))
-            workspace.files.append(InputFile(path: path, sha256: file.sha256, bytes: file.byteCount, encoding: file.encoding,
-                                             rowsRead: read, rowsRejected: read))
-            return nil
+        var keys = UniqueKeys()
+        let columns = TableReader.Columns(required: ["center_id", "year"], withoutRequired: .unknownColumns) { name, i, header in
+            // The id and year columns (the first when one is missing), and repeated names, are not value columns.
+            if i == header.column("center_id") ?? 0 || i == header.column("year") ?? 0 || header.column(name) != i { return true }
+            return IndicatorCatalogue.column(name.lowercased())?.inReports == true
         }
-        diagnostics.append(contentsOf: found)
-        workspace.files.append(InputFile(path: path, sha256: file.sha256, bytes: file.byteCount, encoding: file.encoding,
-                                         rowsRead: read, rowsRejected: rejected))
-        if header == nil { diagnostics.append(Diagnostic(.emptyFile(path: path))) }
-        else if read == 0 && usable { diagnostics.append(Diagnostic(.reportWithoutRows(path: path, year: year))) }
-        return usable ? report : nil
+        let outcome = TableReader.read(source, columns: columns, header: { header, line in
+            names = header.names
+            idColumn = header.column("center_id") ?? 0
+            yearColumn = header.column("year") ?? 0
+            var valueNames: [String] = []
+            for (i, name) in header.names.enumerated() where i != idColumn && i != yearColumn && !name.isEmpty
+                && header.column(name) == i {
+                valueColumns.append(i)
+                valueNames.append(name)
+                kinds.append(IndicatorCatalogue.column(name.lowercased())?.kind)
+            }
+            report = AnnualReport(year: year, path: path, columns: valueNames.map { IndicatorCatalogue.column($0.lowercased())?.code ?? $0 },
+                                  headerLine: line, fileColumns: valueColumns.map { $0 + 1 })
+        }, row: { cells in
+            let row = cells.row
+            let id = row.string(idColumn)
+            let yearText = row.string(yearColumn)
+            var rowOK = true
+            if let rowYear = Int(yearText) {
+                if rowYear != year {
+                    cells.problems.append(Diagnostic(.yearMismatch(row.location(yearColumn), fileYear: year, rowYear: rowYear)))
+                    rowOK = false
+                }
+            } else {
+                cells.problems.append(Diagnostic(.invalidInteger(row.location(yearColumn), column: "year", text: yearText)))
+                rowOK = false
+            }
+            if id.isEmpty {
+                cells.problems.append(Diagnostic(.emptyRequiredField(row.location(idColumn), column: "center_id")))
+                rowOK = false
+            } else if !centers.ids.contains(id) {
+                if let scalar = Identifier.invisibleScalar(in: id) {
+                    cells.problems.append(Diagnostic(.invisibleCharacter(row.location(idColumn), column: "center_id", value: id, scalar: scalar.value)))
+                } else {
+                    cells.problems.append(Diagnostic(centers.problem(at: row.location(idColumn), id: id)))
+                }
+                rowOK = false
+            } else if rowOK, let first = keys.firstLine(of: id) {
+                cells.problems.append(Diagnostic(.duplicateReport(row.location(idColumn), centerID: id, year: year, firstLine: first)))
+                rowOK = false
+            }
+            guard rowOK else { return false }
+            keys.use(id, line: row.line)
+            rowValues.removeAll(keepingCapacity: true)
+            for (k, column) in valueColumns.enumerated() {
+                rowValues.append(cells.measurement(column, name: names[column], kind: kinds[k]))
+            }
+            report?.append(centerID: id, line: row.line, values: rowValues)
+            return true
+        })
+        var diagnostics = source.notes
+        diagnostics.append(contentsOf: outcome.headerProblems)
+        diagnostics.append(contentsOf: outcome.rowProblems)
+        if let failure = outcome.failure {
+            diagnostics.append(Diagnostic(failure))
+            diagnostics.append(contentsOf: outcome.structural)
+            return (nil, source.inputFile(rowsRead: outcome.rowsRead, rowsRejected: outcome.rowsRead), diagnostics)
+        }
+        if outcome.header == nil { diagnostics.append(Diagnostic(.emptyFile(path: path))) }
+        else if outcome.rowsRead == 0 && outcome.usable { diagnostics.append(Diagnostic(.reportWithoutRows(path: path, year: year))) }
+        diagnostics.append(contentsOf: outcome.structural)
+        return (outcome.usable ? report : nil,
+                source.inputFile(rowsRead: outcome.rowsRead, rowsRejected: outcome.rowsRejected), diagnostics)
     }
 
     private func loadHistory(path: String, centers: KnownCenters, into workspace: inout Workspace, diagnostics: inout [Diagnostic]) {
-        guard let table = readTable(path: path, optional: true, diagnostics: &diagnostics) else { return }
-        let columns = ["center_id", "cycle", "grade", "status"]
-        guard table.header.require(columns, path: path, line: table.headerLine, diagnostics: &diagnostics) else {
-            record(table, rejected: table.rows.count, in: &workspace)
-            return
-        }
-        warnUnknownColumns(table, known: Set(columns), diagnostics: &diagnostics)
-        var rejected = 0
-        var firstLine: [String: Int] = [:]
-        for (row, line) in zip(table.rows, table.lines) {
-            var cells = Cells(table: table, row: row, line: line)
+        let required = ["center_id", "cycle", "grade", "status"]
+        var keys = UniqueKeys()
+        let read = readRecords(path: path, optional: true, columns: TableReader.Columns(required: required, known: Set(required)),
+                               workspace: &workspace, diagnostics: &diagnostics) { cells -> HistoryRecord? in
             let id = cells.knownCenter(centers)
             let cycle = cells.cycle("cycle")
             let grade: Grade? = cells.isEmpty("grade") ? nil : cells.code("grade", as: Grade.self)
             let status = cells.code("status", as: Status.self)
             if let id, let cycle {
-                let key = "\(id)\u{1F}\(cycle.lowerBound)-\(cycle.upperBound)"
-                if let first = firstLine[key] {
-                    cells.problems.append(Diagnostic(.duplicateRow(cells.location("center_id"), columns: ["center_id", "cycle"],
-                                                                   values: [id, "\(cycle.lowerBound)-\(cycle.upperBound)"], firstLine: first)))
-                } else if cells.errorFree {
-                    firstLine[key] = line
-                }
+                let cycleText = "\(cycle.lowerBound)-\(cycle.upperBound)"
+                Self.checkDuplicate(UniqueKeys.key(id, cycleText), in: &keys, cells: &cells,
+                                    columns: ["center_id", "cycle"], values: [id, cycleText])
             }
-            diagnostics.append(contentsOf: cells.problems)
-            guard cells.errorFree, let id, let cycle, let status else { rejected += 1; continue }
-            workspace.history.append(HistoryRecord(centerID: id, cycle: cycle, grade: grade, status: status, line: line))
+            guard cells.errorFree, let id, let cycle, let status else { return nil }
+            return HistoryRecord(centerID: id, cycle: cycle, grade: grade, status: status, line: cells.line)
         }
-        record(table, rejected: rejected, in: &workspace)
+        workspace.history += read?.0 ?? []
     }
 
     private func loadEvents(path: String, centers: KnownCenters, into workspace: inout Workspace, diagnostics: inout [Diagnostic]) {
-        guard let table = readTable(path: path, optional: true, diagnostics: &diagnostics) else { return }
         let required = ["center_id", "year", "event"]
-        guard table.header.require(required, path: path, line: table.headerLine, diagnostics: &diagnostics) else {
-            record(table, rejected: table.rows.count, in: &workspace)
-            return
-        }
-        warnUnknownColumns(table, known: Set(required + ["note"]), diagnostics: &diagnostics)
-        var rejected = 0
-        var firstLine: [String: Int] = [:]
-        for (row, line) in zip(table.rows, table.lines) {
-            var cells = Cells(table: table, row: row, line: line)
+        var keys = UniqueKeys()
+        let read = readRecords(path: path, optional: true, columns: TableReader.Columns(required: required, known: Set(required + ["note"])),
+                               workspace: &workspace, diagnostics: &diagnostics) { cells -> EventRecord? in
             let id = cells.knownCenter(centers)
             let year = cells.integer("year")
             let kind = cells.code("event", as: EventKind.self)
             let note = cells.optional("note") ?? ""
             if let id, let year, let kind {
-                let key = "\(id)\u{1F}\(year)\u{1F}\(kind.rawValue)"
-                if let first = firstLine[key] {
-                    cells.problems.append(Diagnostic(.duplicateRow(cells.location("center_id"), columns: ["center_id", "year", "event"],
-                                                                   values: [id, String(year), kind.rawValue], firstLine: first)))
-                } else if cells.errorFree {
-                    firstLine[key] = line
-                }
+                Self.checkDuplicate(UniqueKeys.key(id, String(year), kind.rawValue), in: &keys, cells: &cells,
+                                    columns: ["center_id", "year", "event"], values: [id, String(year), kind.rawValue])
             }
-            diagnostics.append(contentsOf: cells.problems)
-            guard cells.errorFree, let id, let year, let kind else { rejected += 1; continue }
-            workspace.events.append(EventRecord(centerID: id, year: year, kind: kind, note: note, line: line))
+            guard cells.errorFree, let id, let year, let kind else { return nil }
+            return EventRecord(centerID: id, year: year, kind: kind, note: note, line: cells.line)
         }
-        record(table, rejected: rejected, in: &workspace)
+        workspace.events += read?.0 ?? []
     }
 
     private func loadRatings(path: String, centers: KnownCenters, into workspace: inout Workspace, diagnostics: inout [Diagnostic]) {
-        guard let table = readTable(path: path, optional: true, diagnostics: &diagnostics) else { return }
-        let columns = ["center_id", "year", "rater", "score"]
-        guard table.header.require(columns, path: path, line: table.headerLine, diagnostics: &diagnostics) else {
-            record(table, rejected: table.rows.count, in: &workspace)
-            return
-        }
-        warnUnknownColumns(table, known: Set(columns), diagnostics: &diagnostics)
-        var rejected = 0
-        var firstLine: [String: Int] = [:]
-        for (row, line) in zip(table.rows, table.lines) {
-            var cells = Cells(table: table, row: row, line: line)
+        let required = ["center_id", "year", "rater", "score"]
+        var keys = UniqueKeys()
+        let read = readRecords(path: path, optional: true, columns: TableReader.Columns(required: required, known: Set(required)),
+                               workspace: &workspace, diagnostics: &diagnostics) { cells -> RatingRecord? in
             let id = cells.knownCenter(centers)
             let year = cells.integer("year")
             let rater = cells.required("rater")
             let score = cells.isEmpty("score") ? nil : cells.number("score", kind: .score)
             if cells.isEmpty("score") { _ = cells.required("score") }
             if let id, let year, let rater {
-                let key = "\(id)\u{1F}\(year)\u{1F}\(rater)"
-                if let first = firstLine[key] {
-                    cells.problems.append(Diagnostic(.duplicateRow(cells.location("center_id"), columns: ["center_id", "year", "rater"],
-                                                                   values: [id, String(year), rater], firstLine: first)))
-                } else if cells.errorFree {
-                    firstLine[key] = line
-                }
+                Self.checkDuplicate(UniqueKeys.key(id, String(year), rater), in: &keys, cells: &cells,
+                                    columns: ["center_id", "year", "rater"], values: [id, String(year), rater])
             }
-            diagnostics.append(contentsOf: cells.problems)
-            guard cells.errorFree, let id, let year, let rater, let score, let value = score else { rejected += 1; continue }
-            workspace.ratings.append(RatingRecord(centerID: id, year: year, rater: rater, score: value, line: line))
+            guard cells.errorFree, let id, let year, let rater, let score, let value = score else { return nil }
+            return RatingRecord(centerID: id, year: year, rater: rater, score: value, line: cells.line)
         }
-        record(table, rejected: rejected, in: &workspace)
+        workspace.ratings += read?.0 ?? []
     }
 
-    private func warnUnknownColumns(_ table: CSVTable, known: Set<String>, diagnostics: inout [Diagnostic]) {
-        for (i, name) in table.header.names.enumerated() where !name.isEmpty && !known.contains(name.lowercased()) {
-            diagnostics.append(Diagnostic(.unknownColumn(FileLocation(path: table.file.path, line: table.headerLine, column: i + 1), name: name)))
+    /// A row of an optional file whose key an earlier used row has is a duplicate (an error at its
+    /// `center_id`); otherwise, when the row has no error so far, it becomes the key's first row.
+    private static func checkDuplicate(_ key: String, in keys: inout UniqueKeys, cells: inout Cells,
+                                       columns: [String], values: [String]) {
+        if let first = keys.firstLine(of: key) {
+            cells.problems.append(Diagnostic(.duplicateRow(cells.location("center_id"), columns: columns, values: values, firstLine: first)))
+        } else if cells.errorFree {
+            keys.use(key, line: cells.line)
         }
     }
 
@@ -463,112 +436,6 @@ struct KnownCenters {
     func problem(at location: FileLocation, id: String) -> IngestError {
         if let line = rejected[id] { return .rejectedCenter(location, centerID: id, registry: FileLocation(path: registry, line: line)) }
         return .unknownCenter(location, centerID: id)
-    }
-}
-
-/// The cells of one row of a small table, read by column name, collecting problems.
-struct Cells {
-    let table: CSVTable
-    let row: [String]
-    let line: Int
-    var problems: [Diagnostic] = []
-
-    init(table: CSVTable, row: [String], line: Int) {
-        self.table = table
-        self.row = row
-        self.line = line
-    }
-
-    var errorFree: Bool { !problems.contains { $0.severity == .error } }
-
-    func location(_ column: String) -> FileLocation {
-        FileLocation(path: table.file.path, line: line, column: (table.header.column(column) ?? 0) + 1)
-    }
-
-    func optional(_ column: String) -> String? {
-        guard let index = table.header.column(column) else { return nil }
-        return row[index]
-    }
-
-    func isEmpty(_ column: String) -> Bool { (optional(column) ?? "").isEmpty }
-
-    mutating func required(_ column: String) -> String? {
-        let text = optional(column) ?? ""
-        if text.isEmpty {
-            problems.append(Diagnostic(.emptyRequiredField(location(column), column: column)))
-            return nil
-        }
-        return text
-    }
-
-    /// A required identifier without control characters or path separators.
-    mutating func identifier(_ column: String) -> String? {
-        guard let text = required(column) else { return nil }
-        // ASCII is decided without the Unicode tables (C0 controls and DEL are the ASCII controls).
-        let unsafe = text.unicodeScalars.contains { scalar in
-            scalar.isASCII ? scalar.value < 0x20 || scalar.value == 0x7F || scalar == "/" || scalar == "\\"
-                : scalar.properties.generalCategory == .control
-        } || text == "." || text == ".."
-        if unsafe {
-            problems.append(Diagnostic(.unsafeIdentifier(location(column), column: column, value: text)))
-            return nil
-        }
-        if let scalar = Identifier.invisibleScalar(in: text) {
-            problems.append(Diagnostic(.invisibleCharacter(location(column), column: column, value: text, scalar: scalar.value)))
-            return nil
-        }
-        return text
-    }
-
-    mutating func knownCenter(_ centers: KnownCenters) -> String? {
-        guard let id = identifier("center_id") else { return nil }
-        if !centers.ids.contains(id) {
-            problems.append(Diagnostic(centers.problem(at: location("center_id"), id: id)))
-            return nil
-        }
-        return id
-    }
-
-    mutating func code<T: DomainCode>(_ column: String, as type: T.Type) -> T? {
-        guard let text = required(column) else { return nil }
-        if let value = T(rawValue: text.lowercased()) { return value }
-        if let value = T.allCases.first(where: { $0.zh == text }) { return value }
-        problems.append(Diagnostic(.unknownCode(location(column), column: column, value: text, allowed: T.allowedCodes)))
-        return nil
-    }
-
-    mutating func integer(_ column: String) -> Int? {
-        guard let text = required(column) else { return nil }
-        if let value = Int(text) { return value }
-        problems.append(Diagnostic(.invalidInteger(location(column), column: column, text: text)))
-        return nil
-    }
-
-    /// A number checked against `kind`; `.some(nil)`-like result: the outer optional is nil on error.
-    mutating func number(_ column: String, kind: ValueKind) -> Optional<Double?> {
-        let text = optional(column) ?? ""
-        switch NumberParser.parse(text) {
-        case .missing:
-            return .some(nil)
-        case .value(let v):
-            if let problem = WorkspaceLoader.check(v, kind: kind, location: location(column), column: column) {
-                problems.append(problem)
-                if problem.severity == .error { return nil }
-            }
-            return .some(v)
-        case .invalid(let reason):
-            problems.append(Diagnostic(WorkspaceLoader.invalid(reason, location: location(column), column: column, text: text)))
-            return nil
-        }
-    }
-
-    mutating func amount(_ column: String) -> Optional<Double?> { number(column, kind: .amount) }
-
-    mutating func cycle(_ column: String) -> ClosedRange<Int>? {
-        guard let text = required(column) else { return nil }
-        if let range = CycleParser.parse(text) { return range }
-        problems.append(Diagnostic(.invalidCycle(location(column), text: text)))
-        return nil
     }
 }
 

@@ -153,7 +153,7 @@ struct EncodingDetectionTests {
         #expect(error.message(.zh).unicodeScalars.contains { $0.value >= 0x4E00 && $0.value <= 0x9FFF })
     }
 
-    @Test("CSVTable and NumericCSV pass the note on as a warning")
+    @Test("CSVTable and the report reader pass the note on as a warning")
     func notePassedOn() throws {
         let bytes = gb("id,x\n约,1\n")
         var diagnostics: [Diagnostic] = []
@@ -161,10 +161,10 @@ struct EncodingDetectionTests {
         #expect(table.rows == [["约", "1"]])
         #expect(diagnostics.map(\.severity) == [.warning])
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("ticeval-note-\(UUID().uuidString).csv")
-        try Data(bytes).write(to: url)
+        try Data(gb("center_id,year\n约,2024\n")).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
-        let numeric = try NumericCSV.read(path: url.path)
-        #expect(numeric.ids == ["约"])
-        #expect(numeric.diagnostics.map(\.problem) == [.readAsGB18030(FileLocation(path: url.path, line: 2, column: 1), asUTF8: "Լ", asGB18030: "约")])
+        let (report, found) = WorkspaceLoader().readReport(path: url.path, year: 2024, centerIDs: ["约"])
+        #expect(report?.centerIDs == ["约"])
+        #expect(found.map(\.problem) == [.readAsGB18030(FileLocation(path: url.path, line: 2, column: 1), asUTF8: "Լ", asGB18030: "约")])
     }
 }

@@ -47,4 +47,33 @@ import Testing
         #expect(scores.dimension(1) == [0, 0])
         #expect(scores.total == [0.5, 0.25])
     }
+
+    @Test("with values missing, scores = ((X∘M)·W) ⊘ (M·W), by hand")
+    func missingValuesMask() throws {
+        // Dimension 0 holds indicators 0 and 1 (within weights 0.25, 0.75), dimension 1 indicator 2;
+        // dimension weights 0.4 and 0.6, so the effective weights are 0.1, 0.3, 0.6.
+        let w = Matrix(rows: [[0.25, 0, 0.1], [0.75, 0, 0.3], [0, 1, 0.6]])
+        let x = Matrix(rows: [[0.2, 0.6, 1.0], [0.8, .nan, 0.5], [.nan, .nan, 0.4]])
+        let m = Matrix(rows: [[1, 1, 1], [1, 0, 1], [0, 0, 1]])
+        let scores = try HierarchicalScores(normalized: x, present: m, weightColumns: w)
+        // Row 0, complete: 0.25·0.2 + 0.75·0.6 = 0.5; 1.0; 0.02 + 0.18 + 0.6 = 0.8.
+        // Row 1: (0.25·0.8) / 0.25 = 0.8; 0.5; (0.08 + 0.3) / (0.1 + 0.6) = 0.38 / 0.7.
+        // Row 2: nothing of dimension 0 present, so 0; 0.4; 0.24 / 0.6 = 0.4.
+        let expected: [[Double]] = [[0.5, 1.0, 0.8], [0.8, 0.5, 0.38 / 0.7], [0, 0.4, 0.4]]
+        for i in 0..<3 {
+            #expect(isClose(scores.dimensionScores[i, 0], expected[i][0], tolerance: 1e-15))
+            #expect(isClose(scores.dimensionScores[i, 1], expected[i][1], tolerance: 1e-15))
+            #expect(isClose(scores.total[i], expected[i][2], tolerance: 1e-15))
+        }
+    }
+
+    @Test("an all-ones mask gives exactly the unmasked product")
+    func fullMask() throws {
+        let x = Matrix.random(rows: 9, columns: 4, in: 0...1, seed: 5)
+        let w = Matrix(rows: [[0.5, 0, 0.2], [0.5, 0, 0.2], [0, 0.3, 0.18], [0, 0.7, 0.42]])
+        let ones = Matrix(rows: Array(repeating: [1, 1, 1, 1], count: 9))
+        let masked = try HierarchicalScores(normalized: x, present: ones, weightColumns: w)
+        let plain = try HierarchicalScores(normalized: x, weightColumns: w)
+        #expect(masked == plain)
+    }
 }

@@ -5,10 +5,9 @@ import TICScoring
 /// indicator, weights per level, then all dimension sub-scores and the total in one BLAS product.
 ///
 /// Excluded values (nil) take no part in an indicator's statistics; the sub-scores renormalize the
-/// weights over the indicators present: with X the normalized values (0 where excluded), M the
-/// 0/1 mask and W the m × (d+1) weight columns (one per dimension, holding the weights within
-/// that dimension, plus the effective weights for the total), scores = ((X∘M)·W) ⊘ (M·W).
-/// Without excluded values M·W is all ones and only the first product is computed.
+/// weights over the indicators present: ``HierarchicalScores/init(normalized:present:weightColumns:)``
+/// with the 0/1 mask M and the m × (d+1) weight columns W (one per dimension, holding the weights
+/// within that dimension, plus the effective weights for the total): scores = ((X∘M)·W) ⊘ (M·W).
 struct CohortScoring {
     struct Weights {
         var dimension: [Double]
@@ -98,14 +97,12 @@ struct CohortScoring {
             weights = try resolveWeights(normalized: normalized, notes: &notes)
         }
 
-        // One product for all sub-scores and the total.
-        let x = Matrix(rows: n, columns: m)
-        var filled = x
-        var mask = x
-        var anyMissing = false
+        // One product for all sub-scores and the total, renormalized over the values present.
+        var filled = Matrix(rows: n, columns: m)
+        var mask = filled
         for i in 0..<n {
             for j in 0..<m {
-                if let v = normalized[i][j] { filled[i, j] = v; mask[i, j] = 1 } else { anyMissing = true }
+                if let v = normalized[i][j] { filled[i, j] = v; mask[i, j] = 1 }
             }
         }
         var weightColumns = Matrix(rows: m, columns: d + 1)
@@ -114,17 +111,15 @@ struct CohortScoring {
             weightColumns[j, dimensionOfIndicator[j]] = weights.withinDimension[j]
             weightColumns[j, d] = effective[j]
         }
-        let sums = filled.multiplied(by: weightColumns)
-        let coverage = anyMissing ? mask.multiplied(by: weightColumns) : nil
-        var dimensionScores = [[Double]](repeating: [Double](repeating: 0, count: d), count: n)
-        var totals = [Double](repeating: 0, count: n)
-        for i in 0..<n {
-            for k in 0...d {
-                let c = coverage?[i, k] ?? 1
-                let value = c > 1e-12 ? sums[i, k] / c : 0
-                if k < d { dimensionScores[i][k] = value } else { totals[i] = value }
-            }
+        let scores: HierarchicalScores
+        do {
+            scores = try HierarchicalScores(normalized: filled, present: mask, weightColumns: weightColumns)
+        } catch {
+            throw .scoring(path: "dimensions", error, names: indicators.map(\.code))
         }
+        var dimensionScores = [[Double]](repeating: [Double](repeating: 0, count: d), count: n)
+        for i in 0..<n { for k in 0..<d { dimensionScores[i][k] = scores.dimensionScores[i, k] } }
+        var totals = scores.total
 
         // Other aggregations replace the total (sub-scores stay weighted means).
         let aggregation = scheme.aggregation
