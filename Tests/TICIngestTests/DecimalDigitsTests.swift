@@ -1,5 +1,6 @@
 import Testing
 @testable import TICIngest
+import TICSupport
 
 /// The digit run and value of `bytes`, one byte at a time.
 private func scalarLeading(_ bytes: [UInt8]) -> (value: UInt64, count: Int) {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TICIngest
+import TICSupport
 
 /// The slow, obviously right reading: the general tokenizer and ``NumberParser`` cell by cell,
 /// with the diagnostics ``NumericCSV`` promises (the tokenizer's warnings, then field-count and

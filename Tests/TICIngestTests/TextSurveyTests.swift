@@ -1,5 +1,6 @@
 import Testing
 @testable import TICIngest
+import TICSupport
 
 /// The survey of `bytes[range]`, one byte at a time.
 private func scalarSurvey(_ bytes: [UInt8], _ range: Range<Int>) -> TextSurvey {

@@ -1,5 +1,6 @@
 import TICIngest
 import TICScoring
+import TICSupport
 
 /// Weight samples around nominal weights (``WeightPerturbation``), plus a uniformly drawn scenario
 /// (normalization × aggregation choice) when there are several.

@@ -1,5 +1,6 @@
 import TICIngest
 import TICScoring
+import TICSupport
 
 /// Sobol indices of the factors of an uncertainty analysis on the ranks (``Sobol``), as COINr's
 /// `get_sensitivity(SA_type = "SA")` reports them.

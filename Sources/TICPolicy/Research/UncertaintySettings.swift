@@ -1,5 +1,6 @@
 import TICScoring
 import TICIngest
+import TICSupport
 
 /// What an uncertainty (and sensitivity) analysis varies and how much work it does.
 public struct UncertaintySettings: Sendable, Hashable {
