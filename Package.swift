@@ -34,7 +34,7 @@ let package = Package(
         .target(name: "TICSupport"),
         .target(name: "TICIngest", dependencies: ["TICSupport"]),
         .target(name: "TICScoring", dependencies: ["CBLAS", "TICSupport"], linkerSettings: blasLinking),
-        .target(name: "TICPolicy", dependencies: ["TICIngest", "TICScoring"]),
+        .target(name: "TICPolicy", dependencies: ["TICSupport", "TICIngest", "TICScoring"]),
         .target(name: "TICReport", dependencies: ["TICPolicy", "TICIngest", "TICScoring"]),
         .executableTarget(
             name: "ticeval",

@@ -93,7 +93,7 @@ public enum UncertaintyAnalysis {
         var scenarios: [Matrix]
         var geometricScenario: [Bool]
         var grading: Grading?
-        var mode: String
+        var mode: UncertaintyMode
     }
 
     /// What grading a sample needs.
@@ -157,7 +157,7 @@ public enum UncertaintyAnalysis {
         let (scenarios, geometric) = scenarioMatrices(matrices, aggregations: settings.aggregations)
         let problem = Problem(ids: ids, names: evaluated.map(\.center.name), factors: scheme.dimensions.map(\.code),
                               nominalWeights: reference.dimensionWeights, scenarios: scenarios, geometricScenario: geometric,
-                              grading: grading, mode: "workspace")
+                              grading: grading, mode: .workspace)
         return try run(problem, settings: settings, replay: nil, progress: progress)
     }
 
@@ -192,7 +192,7 @@ public enum UncertaintyAnalysis {
         let (scenarios, geometric) = scenarioMatrices(matrices, aggregations: settings.aggregations)
         let total = weights.reduce(0, +)
         let problem = Problem(ids: alternatives, names: alternatives, factors: criteria, nominalWeights: weights.map { $0 / total },
-                              scenarios: scenarios, geometricScenario: geometric, grading: nil, mode: "research")
+                              scenarios: scenarios, geometricScenario: geometric, grading: nil, mode: .research)
         return try run(problem, settings: settings, replay: weightSamples, progress: progress)
     }
 
@@ -247,18 +247,22 @@ public enum UncertaintyAnalysis {
         let samples = replay?.rows ?? settings.samples
         let gradeCounter = problem.grading.map { GradeCounter(workers: settings.threads, alternatives: n, grading: $0, geometric: problem.geometricScenario) }
         let distribution: RankDistribution
-        if let replay {
-            distribution = MonteCarlo.rankDistribution(
-                scenarios: [problem.scenarios[0]], nominalWeights: problem.nominalWeights, sampler: ReplayedWeights(samples: replay),
-                samples: samples, blockSize: settings.blockSize, threads: settings.threads, observer: gradeCounter,
-                progress: progress.map { p in { p($0, samples) } })
-        } else {
-            let sampler = PerturbedWeightSampler(nominal: problem.nominalWeights, perturbation: settings.perturbation,
-                                                 seed: settings.seed, scenarioCount: scenarioCount)
-            distribution = MonteCarlo.rankDistribution(
-                scenarios: problem.scenarios, nominalWeights: sampler.nominal, sampler: sampler,
-                samples: samples, blockSize: settings.blockSize, threads: settings.threads, observer: gradeCounter,
-                progress: progress.map { p in { p($0, samples) } })
+        do {
+            if let replay {
+                distribution = try MonteCarlo.rankDistribution(
+                    scenarios: [problem.scenarios[0]], nominalWeights: problem.nominalWeights, sampler: ReplayedWeights(samples: replay),
+                    samples: samples, blockSize: settings.blockSize, threads: settings.threads, observer: gradeCounter,
+                    progress: progress.map { p in { p($0, samples) } })
+            } else {
+                let sampler = PerturbedWeightSampler(nominal: problem.nominalWeights, perturbation: settings.perturbation,
+                                                     seed: settings.seed, scenarioCount: scenarioCount)
+                distribution = try MonteCarlo.rankDistribution(
+                    scenarios: problem.scenarios, nominalWeights: sampler.nominal, sampler: sampler,
+                    samples: samples, blockSize: settings.blockSize, threads: settings.threads, observer: gradeCounter,
+                    progress: progress.map { p in { p($0, samples) } })
+            }
+        } catch {
+            throw .scoring(error)
         }
         let gradeShares = gradeCounter?.shares(samples: samples)
         var alternatives: [UncertaintyResult.Alternative] = []
@@ -275,12 +279,16 @@ public enum UncertaintyAnalysis {
         var result = UncertaintyResult(
             mode: problem.mode, samples: samples, seed: settings.seed,
             perturbation: replay == nil ? settings.perturbation.argument : "replay",
-            normalizations: settings.normalizations.map { $0?.rawValue ?? (problem.mode == "workspace" ? "scheme" : "minmax") }, aggregations: settings.aggregations.map(\.rawValue),
+            normalizations: settings.normalizations.map { $0?.rawValue ?? (problem.mode == .workspace ? "scheme" : "minmax") }, aggregations: settings.aggregations.map(\.rawValue),
             topK: settings.topK, factors: problem.factors, nominalWeights: problem.nominalWeights,
             meanAbsoluteRankShift: alternatives.reduce(0) { $0 + $1.meanAbsoluteShift } / Double(n), alternatives: order.map { alternatives[$0] })
-        if problem.mode == "workspace" { result.imputations = settings.imputations.map { $0?.rawValue ?? "scheme" } }
+        if problem.mode == .workspace { result.imputations = settings.imputations.map { $0?.rawValue ?? "scheme" } }
         if settings.sensitivity && replay == nil {
-            result.sensitivity = SensitivityAnalysis.run(problem, settings: settings, nominalRanks: distribution.nominalRanks, progress: progress)
+            do {
+                result.sensitivity = try SensitivityAnalysis.run(problem, settings: settings, nominalRanks: distribution.nominalRanks, progress: progress)
+            } catch {
+                throw .scoring(error)
+            }
         }
         return result
     }
