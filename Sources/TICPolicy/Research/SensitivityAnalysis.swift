@@ -49,9 +49,11 @@ enum SensitivityAnalysis {
 
 /// Keeps every run's ranks (optional) and the mean absolute rank change per run; runs are written
 /// by exactly one worker each, so no locking is needed.
-final class RankRecorder: MonteCarloObserver, @unchecked Sendable {
-    private let storage: UnsafeMutablePointer<Int32>?
-    private let changes: UnsafeMutablePointer<Double>
+final class RankRecorder: MonteCarloObserver {
+    /// Row i: alternative i's rank in every run.
+    private let storage: SampleTable<Int32>?
+    /// The mean absolute rank change of every run (one row).
+    private let changes: SampleTable<Double>
     private let alternatives: Int
     private let runs: Int
     private let nominal: [Int]
@@ -60,29 +62,23 @@ final class RankRecorder: MonteCarloObserver, @unchecked Sendable {
         self.alternatives = alternatives
         self.runs = runs
         self.nominal = nominal
-        storage = keepRanks ? .allocate(capacity: alternatives * runs) : nil
-        changes = .allocate(capacity: runs)
-        changes.initialize(repeating: 0, count: runs)
-    }
-
-    deinit {
-        storage?.deallocate()
-        changes.deallocate()
+        storage = keepRanks ? SampleTable(rows: alternatives, columns: runs, repeating: 0) : nil
+        changes = SampleTable(rows: 1, columns: runs, repeating: 0)
     }
 
     func observe(worker: Int, sample: Int, scenario: Int, scores: UnsafeBufferPointer<Double>, ranks: UnsafeBufferPointer<Int32>) {
         var total = 0
         for i in 0..<alternatives {
             total += abs(Int(ranks[i]) - nominal[i])
-            storage?[i * runs + sample] = ranks[i]
+            storage?[i, sample] = ranks[i]
         }
-        changes[sample] = Double(total) / Double(alternatives)
+        changes[0, sample] = Double(total) / Double(alternatives)
     }
 
-    var meanChanges: [Double] { Array(UnsafeBufferPointer(start: changes, count: runs)) }
+    var meanChanges: [Double] { changes.row(0) }
 
     func ranks(of alternative: Int) -> [Double] {
         guard let storage else { return [] }
-        return (0..<runs).map { Double(storage[alternative * runs + $0]) }
+        return storage.row(alternative).map { Double($0) }
     }
 }

@@ -294,9 +294,10 @@ public enum UncertaintyAnalysis {
     }
 }
 
-/// Counts each alternative's grades over the samples, one table per worker (merged in order).
-final class GradeCounter: MonteCarloObserver, @unchecked Sendable {
-    private let counts: UnsafeMutablePointer<Int>
+/// Counts each alternative's grades over the samples, one row of counts per worker (merged in order).
+final class GradeCounter: MonteCarloObserver {
+    /// Row w: worker w's counts, alternative i's grade g at `i · 4 + g`.
+    private let counts: SampleTable<Int>
     private let workers: Int
     private let alternatives: Int
     private let grading: UncertaintyAnalysis.Grading
@@ -307,25 +308,23 @@ final class GradeCounter: MonteCarloObserver, @unchecked Sendable {
         self.alternatives = alternatives
         self.grading = grading
         self.geometric = geometric
-        counts = .allocate(capacity: workers * alternatives * 4)
-        counts.initialize(repeating: 0, count: workers * alternatives * 4)
+        counts = SampleTable(rows: workers, columns: alternatives * 4, repeating: 0)
     }
-
-    deinit { counts.deallocate() }
 
     func observe(worker: Int, sample: Int, scenario: Int, scores: UnsafeBufferPointer<Double>, ranks: UnsafeBufferPointer<Int32>) {
         // Geometric scenarios hold Σ w ln x; the grade cut-offs apply to the geometric mean itself.
         let values = geometric[scenario] ? scores.map { Foundation.exp($0) } : Array(scores)
         let outcome = GradeAssignment.assign(scores: values, groups: grading.groups, vetoed: grading.vetoed, rules: grading.rules)
-        let base = counts + worker * alternatives * 4
-        for (i, grade) in outcome.grades.enumerated() { base[i * 4 + grade.order] += 1 }
+        counts.withMutableRow(worker) { base in
+            for (i, grade) in outcome.grades.enumerated() { base[i * 4 + grade.order] += 1 }
+        }
     }
 
     /// Shares per alternative, the workers' tables summed in worker order.
     func shares(samples: Int) -> [UncertaintyResult.GradeProbabilities] {
         (0..<alternatives).map { i in
             var c = [0, 0, 0, 0]
-            for w in 0..<workers { for g in 0..<4 { c[g] += counts[(w * alternatives + i) * 4 + g] } }
+            for w in 0..<workers { for g in 0..<4 { c[g] += counts[w, i * 4 + g] } }
             let s = Double(max(samples, 1))
             return .init(excellent: Double(c[0]) / s, good: Double(c[1]) / s, qualified: Double(c[2]) / s, unqualified: Double(c[3]) / s)
         }
