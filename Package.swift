@@ -1,7 +1,8 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Layers (arrows go one way): TICIngest and TICScoring know nothing of each other;
+// Layers (arrows go one way): TICSupport (seeded generators, portable math) is the bottom that
+// TICIngest and TICScoring share; TICIngest and TICScoring know nothing of each other;
 // TICPolicy uses both; TICReport uses TICPolicy; the CLI uses all of them.
 // Only TICScoring links BLAS: OpenBLAS on Linux, Accelerate on Apple platforms.
 let blasLinking: [LinkerSetting] = [
@@ -14,6 +15,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "ticeval", targets: ["ticeval"]),
+        .library(name: "TICSupport", targets: ["TICSupport"]),
         .library(name: "TICIngest", targets: ["TICIngest"]),
         .library(name: "TICScoring", targets: ["TICScoring"]),
         .library(name: "TICPolicy", targets: ["TICPolicy"]),
@@ -29,9 +31,10 @@ let package = Package(
             pkgConfig: "openblas",
             providers: [.apt(["libopenblas-dev"])]
         ),
-        .target(name: "TICIngest"),
-        .target(name: "TICScoring", dependencies: ["CBLAS"], linkerSettings: blasLinking),
-        .target(name: "TICPolicy", dependencies: ["TICIngest", "TICScoring"]),
+        .target(name: "TICSupport"),
+        .target(name: "TICIngest", dependencies: ["TICSupport"]),
+        .target(name: "TICScoring", dependencies: ["CBLAS", "TICSupport"], linkerSettings: blasLinking),
+        .target(name: "TICPolicy", dependencies: ["TICSupport", "TICIngest", "TICScoring"]),
         .target(name: "TICReport", dependencies: ["TICPolicy", "TICIngest", "TICScoring"]),
         .executableTarget(
             name: "ticeval",
@@ -42,7 +45,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "ticeval-bench",
-            dependencies: ["TICIngest", "TICScoring", "TICPolicy", "TICReport"],
+            dependencies: ["TICSupport", "TICIngest", "TICScoring", "TICPolicy", "TICReport"],
             path: "Benchmarks/ticeval-bench"
         ),
         // Notebooks as runnable scripts: `swift run notebook-evaluation` and so on (see Notebooks/README.md).
@@ -52,10 +55,10 @@ let package = Package(
                           path: "Notebooks/02-weighting-schemes", exclude: ["figures"]),
         .executableTarget(name: "notebook-uncertainty", dependencies: ["TICIngest", "TICScoring", "TICPolicy", "TICReport"],
                           path: "Notebooks/03-uncertainty-sensitivity", exclude: ["figures"]),
-        .testTarget(name: "TICIngestTests", dependencies: ["TICIngest"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "TICIngestTests", dependencies: ["TICIngest", "TICSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TICScoringTests", dependencies: ["TICScoring"]),
-        .testTarget(name: "TICPolicyTests", dependencies: ["TICPolicy", "TICIngest", "TICScoring"]),
-        .testTarget(name: "TICReportTests", dependencies: ["TICReport", "TICPolicy", "TICIngest"]),
+        .testTarget(name: "TICPolicyTests", dependencies: ["TICPolicy", "TICIngest", "TICScoring", "TICSupport"]),
+        .testTarget(name: "TICReportTests", dependencies: ["TICReport", "TICPolicy", "TICIngest", "TICSupport"]),
         .testTarget(name: "ticevalTests", dependencies: ["ticeval"]),
     ]
 )

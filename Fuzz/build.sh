@@ -39,6 +39,7 @@ build_module() {
     -I "$OUT/modules" "$@" "${sources[@]}" -o "$OUT/modules/$name.o"
 }
 
+build_module TICSupport
 build_module TICIngest
 build_module TICScoring -I Sources/CBLAS "${CLANG_BLAS[@]}"
 build_module TICPolicy -I Sources/CBLAS "${CLANG_BLAS[@]}"
@@ -50,7 +51,7 @@ link() {
   "$SWIFTC" "${FLAGS[@]}" -I "$OUT/modules" -I Sources/CBLAS "${CLANG_BLAS[@]}" "Fuzz/$source" "$@" -o "$OUT/$target" \
     2> >(grep -v "Cannot export local symbol" >&2)
 }
-link csv-reader CSVReaderFuzz.swift "$OUT/modules/TICIngest.o"
-link number-parser NumberParserFuzz.swift "$OUT/modules/TICIngest.o"
-link scheme-decoder SchemeDecoderFuzz.swift "$OUT/modules/TICPolicy.o" "$OUT/modules/TICScoring.o" "$OUT/modules/TICIngest.o" "${LINK_BLAS[@]}"
+link csv-reader CSVReaderFuzz.swift "$OUT/modules/TICIngest.o" "$OUT/modules/TICSupport.o"
+link number-parser NumberParserFuzz.swift "$OUT/modules/TICIngest.o" "$OUT/modules/TICSupport.o"
+link scheme-decoder SchemeDecoderFuzz.swift "$OUT/modules/TICPolicy.o" "$OUT/modules/TICScoring.o" "$OUT/modules/TICIngest.o" "$OUT/modules/TICSupport.o" "${LINK_BLAS[@]}"
 echo "fuzzers in $OUT: csv-reader number-parser scheme-decoder"

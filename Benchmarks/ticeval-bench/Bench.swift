@@ -263,8 +263,8 @@ struct Bench {
             try Inputs.writeDoubles(drawn, to: data.appendingPathComponent(weightFile))
             ProcessMemory.resetPeak()
             var last: [RankSummary] = []
-            let timing = measure(warmUp: 1, repeats: n >= 10_000 ? 5 : 7) { () -> Int in
-                last = MonteCarlo.rankDistribution(normalized: normalized, nominalWeights: weights, samples: samples,
+            let timing = try measure(warmUp: 1, repeats: n >= 10_000 ? 5 : 7) { () -> Int in
+                last = try MonteCarlo.rankDistribution(normalized: normalized, nominalWeights: weights, samples: samples,
                                                    seed: seed, concentration: concentration,
                                                    threads: options.monteCarloThreads).summaries(topK: 10, threads: options.monteCarloThreads)
                 return last.count

@@ -1,6 +1,7 @@
 import Foundation
 import TICIngest
 import TICScoring
+import TICSupport
 
 /// The generated inputs every implementation reads: an annual-report CSV and decision matrices,
 /// all from a seeded ``Xoshiro256StarStar`` so every run (and every peer) sees the same bytes.

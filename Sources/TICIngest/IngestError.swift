@@ -83,6 +83,12 @@ public enum IngestError: Error, Sendable, Hashable {
     case noReports(path: String)
     case cycleWithoutReports(path: String, cycle: String, missingYears: [Int])
     case unsafeIdentifier(FileLocation, column: String, value: String)
+    /// A row of a weight-samples file (``WeightSamplesFile``) without one weight per criterion.
+    case weightCount(FileLocation, expected: Int, found: Int)
+    /// A weight in a weight-samples file that is not a finite number from 0 to `maximum`.
+    case invalidWeight(FileLocation, text: String, maximum: Double)
+    /// A row of a weight-samples file whose weights are all 0.
+    case zeroWeightRow(FileLocation)
 
     /// Where the problem is; file-level problems point at line 1, column 1.
     public var location: FileLocation {
@@ -101,7 +107,8 @@ public enum IngestError: Error, Sendable, Hashable {
              .unknownCode(let l, _, _, _), .invalidCycle(let l, _), .duplicateCenter(let l, _, _),
              .unknownCenter(let l, _), .rejectedCenter(let l, _, _), .duplicateReport(let l, _, _, _), .yearMismatch(let l, _, _),
              .duplicateRow(let l, _, _, _), .approvedYearOutOfRange(let l, _, _), .invisibleCharacter(let l, _, _, _),
-             .percentInAmount(let l, _, _, _), .unsafeIdentifier(let l, _, _):
+             .percentInAmount(let l, _, _, _), .unsafeIdentifier(let l, _, _),
+             .weightCount(let l, _, _), .invalidWeight(let l, _, _), .zeroWeightRow(let l):
             return l
         case .unknownRowLabel(let l, _, _), .duplicateRowLabel(let l, _, _), .missingRowLabel(let l, _),
              .pairwiseLabelsDiffer(let l, _, _, _), .pairwiseLabelling(let l, _, _):
@@ -279,6 +286,13 @@ public enum IngestError: Error, Sendable, Hashable {
         case .unsafeIdentifier(_, let column, let value):
             return zh ? "“\(column)”的取值“\(Self.clip(value))”含有不允许的字符（换行、控制字符或路径分隔符）"
                       : "\"\(column)\": \"\(Self.clip(value))\" contains characters not allowed in an identifier (line breaks, control characters or path separators)"
+        case .weightCount(_, let expected, let found):
+            return zh ? "应有 \(expected) 个权重，实有 \(found) 个" : "expected \(expected) weights, found \(found)"
+        case .invalidWeight(_, let text, let maximum):
+            let limit = NumberText.decimal(maximum, maximumFractionDigits: 0)
+            return zh ? "'\(Self.clip(text))' 不是 0 到 \(limit) 之间的数字" : "'\(Self.clip(text))' is not a number from 0 to \(limit)"
+        case .zeroWeightRow:
+            return zh ? "该行权重全为 0；每个样本应至少有一个正权重" : "every weight of this row is 0; each sample needs at least one positive weight"
         }
     }
 

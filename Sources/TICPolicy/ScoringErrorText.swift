@@ -71,6 +71,10 @@ public struct ScoringErrorText: Sendable {
                       : "the chosen random index table has no value for n = \(size); use --ri tummala-ling or donegan-dodd (up to n = 15)"
         case .invalidParameter(let name, let value):
             return zh ? "参数 \(name) = \(show(value)) 超出范围" : "the parameter \(name) = \(show(value)) is out of range"
+        case .insufficientMemory(let alternatives, let bytes):
+            let size = bytes.map { NumberText.decimal(Double($0) / 1e9, maximumFractionDigits: 1) } ?? "∞"
+            return zh ? "\(alternatives) 个对象的排名分布需要约 \(size) GB 内存，系统无法提供；请减少对象数量"
+                      : "the rank distribution of \(alternatives) alternatives needs about \(size) GB of memory, more than the system can provide; analyse fewer alternatives"
         }
     }
 

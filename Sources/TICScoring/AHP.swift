@@ -59,7 +59,7 @@ public struct AHPResult: Sendable, Hashable {
     public var consistencyRatio: Double
     /// Power iterations used (0 for the geometric-mean method).
     public var iterations: Int
-    /// ``ScoringWarning/inconsistentJudgements(ratio:)`` when CR > 0.1;
+    /// ``ScoringWarning/inconsistentJudgements(ratio:)`` when CR > ``consistencyThreshold``;
     /// ``ScoringWarning/eigenvectorNotConverged(iterations:)`` if the power iteration stopped early.
     public var warnings: [ScoringWarning]
 }
@@ -68,6 +68,9 @@ public struct AHPResult: Sendable, Hashable {
 /// Source: Saaty, *The Analytic Hierarchy Process* (McGraw-Hill, 1980); Saaty, "How to make a
 /// decision", *EJOR* 48(1), 1990.
 public enum AHP {
+    /// The largest acceptable consistency ratio, 0.1 (Saaty 1980): above it the judgements are
+    /// reported as inconsistent (``ScoringWarning/inconsistentJudgements(ratio:)``).
+    public static let consistencyThreshold = 0.1
 
     /// Checks that `matrix` is a valid pairwise comparison matrix: square, every cell positive and
     /// finite and within `1/ScoringLimits.maximumJudgement … ScoringLimits.maximumJudgement`, diagonal 1
@@ -180,7 +183,7 @@ public enum AHP {
         lambda = Swift.max(lambda, Double(n))   // λmax ≥ n; below it is rounding
         let ci = n > 2 ? (lambda - Double(n)) / Double(n - 1) : 0
         let cr = n > 2 && ri > 0 ? ci / ri : 0
-        if cr > 0.1 { warnings.append(.inconsistentJudgements(ratio: cr)) }
+        if cr > consistencyThreshold { warnings.append(.inconsistentJudgements(ratio: cr)) }
         return AHPResult(weights: weights, lambdaMax: n > 2 ? lambda : Double(n), consistencyIndex: ci,
                          randomIndex: ri, consistencyRatio: cr, iterations: iterations, warnings: warnings)
     }

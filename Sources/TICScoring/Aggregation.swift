@@ -18,6 +18,9 @@ public struct AggregationResult: Sendable, Hashable {
 /// gives `[]`; no output is ever NaN or infinite. Weights are used as given (pass weights summing to 1
 /// to match pymcdm), except ``geometric(_:weights:epsilon:)`` which normalizes its exponents.
 public enum Aggregation {
+    /// VIKOR's default `v`, the weight of the group utility S against the individual regret R:
+    /// 0.5 (Opricovic & Tzeng 2004; pymcdm's default).
+    public static let defaultVIKORWeight = 0.5
 
     /// Weighted sum `s_i = Σ_j w_j r_ij` of an already-normalized matrix, as one BLAS `dgemv`.
     /// Source: Fishburn, "Additive utilities with incomplete product sets", *Operations Research* 15, 1967;
@@ -217,7 +220,7 @@ public enum Aggregation {
     /// - Target criteria are scored on `|x − t|` as a cost.
     /// - Throws: ``ScoringError/invalidParameter(name:value:)`` for `v` outside [0, 1].
     public static func vikor(
-        _ matrix: Matrix, weights: [Double], directions: [Direction], v: Double = 0.5
+        _ matrix: Matrix, weights: [Double], directions: [Direction], v: Double = defaultVIKORWeight
     ) throws(ScoringError) -> VIKORResult {
         precondition(weights.count == matrix.columns,
                      "Aggregation.vikor: \(weights.count) weights for \(matrix.columns) columns")

@@ -36,4 +36,8 @@ public enum ScoringError: Error, Sendable, Hashable {
     case randomIndexUnavailable(size: Int)
     /// A parameter outside its domain, e.g. VIKOR's `v` outside [0, 1]; `name` says which.
     case invalidParameter(name: String, value: Double)
+    /// The memory a computation sized by the data needs could not be had: `bytes` (nil when the
+    /// size overflows) for `alternatives` alternatives (e.g. the n × n rank histogram of
+    /// ``MonteCarlo``).
+    case insufficientMemory(alternatives: Int, bytes: Int?)
 }

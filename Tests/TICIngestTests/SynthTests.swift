@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TICIngest
+import TICSupport
 
 /// A minimal RFC 4180 splitter for checking the synthesizer's own output (the real reader lives
 /// elsewhere in TICIngest and has its own tests).

@@ -2,6 +2,7 @@ import Testing
 import TICIngest
 import TICScoring
 @testable import TICPolicy
+import TICSupport
 
 /// A random workspace built in memory from a seed: 4–30 centers in both categories, three years,
 /// three indicators (two benefit counts, one cost amount), a few missing yearly values.

@@ -3,6 +3,7 @@ import Testing
 import TICIngest
 import TICScoring
 @testable import TICPolicy
+import TICSupport
 
 @Suite("Uncertainty, sensitivity and scheme comparison")
 struct ResearchTests {

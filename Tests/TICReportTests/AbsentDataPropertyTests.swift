@@ -4,6 +4,7 @@ import TICIngest
 import TICScoring
 @testable import TICPolicy
 @testable import TICReport
+import TICSupport
 
 /// Seeded random workspaces with fixed weights and goalposts, to test what absent data may and may
 /// not do (issue 12, item 8): a center without reports is never graded, every deleted cell is

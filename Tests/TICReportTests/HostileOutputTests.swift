@@ -3,6 +3,7 @@ import Testing
 import TICIngest
 import TICPolicy
 @testable import TICReport
+import TICSupport
 
 /// Outputs stay safe and reproducible whatever the input text: user strings round-trip exactly
 /// through the summary JSON, the JSON is byte-identical run to run, `rejected.csv` lists what was

@@ -1,3 +1,5 @@
+import TICSupport
+
 /// The generative model of the annual-report indicators of a synthetic workspace.
 ///
 /// Every independent column j of center c in year index t is drawn on the log scale:

@@ -1,3 +1,5 @@
+import TICSupport
+
 /// Draws the registry of a synthetic workspace: ids, fictional names and the categorical traits.
 ///
 /// Composition for `n` centers: about 4 % national centers (at least one) hosted in a dozen

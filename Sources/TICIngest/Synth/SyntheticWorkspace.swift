@@ -1,3 +1,5 @@
+import TICSupport
+
 /// The content of a synthetic workspace before it is encoded: every row of every file, plus the
 /// list of deliberate features. Built by ``WorkspaceSynthesizer``; deterministic for a seed.
 ///

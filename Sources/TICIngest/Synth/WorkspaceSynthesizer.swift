@@ -1,4 +1,5 @@
 import Foundation
+import TICSupport
 
 /// Generates a synthetic, fictional evaluation workspace (DOMAIN.md "Data contract"): the
 /// registry, one annual-report file per year, the previous cycle's outcomes, events and

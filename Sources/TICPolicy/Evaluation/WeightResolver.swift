@@ -98,7 +98,7 @@ struct WeightResolver {
                 combined.weights = try Weighting.normalized(geometric)
                 result = combined
             }
-            if result.consistencyRatio > 0.1 && !ahp.allowInconsistent {
+            if result.consistencyRatio > AHP.consistencyThreshold && !ahp.allowInconsistent {
                 throw EvaluationError.inconsistentAHP(path: ahpPath, consistencyRatio: result.consistencyRatio)
             }
             return result

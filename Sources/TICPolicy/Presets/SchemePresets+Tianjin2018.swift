@@ -91,7 +91,7 @@ extension SchemePresets {
                     serviceIncomeShare(),
                 ]),
         ],
-        aggregation: AggregationSpec(method: .vikor, v: 0.5),
+        aggregation: AggregationSpec(method: .vikor, v: Aggregation.defaultVIKORWeight),
         grading: GradingRules(
             cutoffs: GradeCutoffs(excellent: 60, good: 40, qualified: 20),
             quotas: GradeQuotas(excellent: GradeQuota(maxShare: 0.15)),

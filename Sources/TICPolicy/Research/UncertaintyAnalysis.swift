@@ -93,7 +93,7 @@ public enum UncertaintyAnalysis {
         var scenarios: [Matrix]
         var geometricScenario: [Bool]
         var grading: Grading?
-        var mode: String
+        var mode: UncertaintyMode
     }
 
     /// What grading a sample needs.
@@ -157,7 +157,7 @@ public enum UncertaintyAnalysis {
         let (scenarios, geometric) = scenarioMatrices(matrices, aggregations: settings.aggregations)
         let problem = Problem(ids: ids, names: evaluated.map(\.center.name), factors: scheme.dimensions.map(\.code),
                               nominalWeights: reference.dimensionWeights, scenarios: scenarios, geometricScenario: geometric,
-                              grading: grading, mode: "workspace")
+                              grading: grading, mode: .workspace)
         return try run(problem, settings: settings, replay: nil, progress: progress)
     }
 
@@ -192,7 +192,7 @@ public enum UncertaintyAnalysis {
         let (scenarios, geometric) = scenarioMatrices(matrices, aggregations: settings.aggregations)
         let total = weights.reduce(0, +)
         let problem = Problem(ids: alternatives, names: alternatives, factors: criteria, nominalWeights: weights.map { $0 / total },
-                              scenarios: scenarios, geometricScenario: geometric, grading: nil, mode: "research")
+                              scenarios: scenarios, geometricScenario: geometric, grading: nil, mode: .research)
         return try run(problem, settings: settings, replay: weightSamples, progress: progress)
     }
 
@@ -247,18 +247,22 @@ public enum UncertaintyAnalysis {
         let samples = replay?.rows ?? settings.samples
         let gradeCounter = problem.grading.map { GradeCounter(workers: settings.threads, alternatives: n, grading: $0, geometric: problem.geometricScenario) }
         let distribution: RankDistribution
-        if let replay {
-            distribution = MonteCarlo.rankDistribution(
-                scenarios: [problem.scenarios[0]], nominalWeights: problem.nominalWeights, sampler: ReplayedWeights(samples: replay),
-                samples: samples, blockSize: settings.blockSize, threads: settings.threads, observer: gradeCounter,
-                progress: progress.map { p in { p($0, samples) } })
-        } else {
-            let sampler = PerturbedWeightSampler(nominal: problem.nominalWeights, perturbation: settings.perturbation,
-                                                 seed: settings.seed, scenarioCount: scenarioCount)
-            distribution = MonteCarlo.rankDistribution(
-                scenarios: problem.scenarios, nominalWeights: sampler.nominal, sampler: sampler,
-                samples: samples, blockSize: settings.blockSize, threads: settings.threads, observer: gradeCounter,
-                progress: progress.map { p in { p($0, samples) } })
+        do {
+            if let replay {
+                distribution = try MonteCarlo.rankDistribution(
+                    scenarios: [problem.scenarios[0]], nominalWeights: problem.nominalWeights, sampler: ReplayedWeights(samples: replay),
+                    samples: samples, blockSize: settings.blockSize, threads: settings.threads, observer: gradeCounter,
+                    progress: progress.map { p in { p($0, samples) } })
+            } else {
+                let sampler = PerturbedWeightSampler(nominal: problem.nominalWeights, perturbation: settings.perturbation,
+                                                     seed: settings.seed, scenarioCount: scenarioCount)
+                distribution = try MonteCarlo.rankDistribution(
+                    scenarios: problem.scenarios, nominalWeights: sampler.nominal, sampler: sampler,
+                    samples: samples, blockSize: settings.blockSize, threads: settings.threads, observer: gradeCounter,
+                    progress: progress.map { p in { p($0, samples) } })
+            }
+        } catch {
+            throw .scoring(error)
         }
         let gradeShares = gradeCounter?.shares(samples: samples)
         var alternatives: [UncertaintyResult.Alternative] = []
@@ -275,20 +279,25 @@ public enum UncertaintyAnalysis {
         var result = UncertaintyResult(
             mode: problem.mode, samples: samples, seed: settings.seed,
             perturbation: replay == nil ? settings.perturbation.argument : "replay",
-            normalizations: settings.normalizations.map { $0?.rawValue ?? (problem.mode == "workspace" ? "scheme" : "minmax") }, aggregations: settings.aggregations.map(\.rawValue),
+            normalizations: settings.normalizations.map { $0?.rawValue ?? (problem.mode == .workspace ? "scheme" : "minmax") }, aggregations: settings.aggregations.map(\.rawValue),
             topK: settings.topK, factors: problem.factors, nominalWeights: problem.nominalWeights,
             meanAbsoluteRankShift: alternatives.reduce(0) { $0 + $1.meanAbsoluteShift } / Double(n), alternatives: order.map { alternatives[$0] })
-        if problem.mode == "workspace" { result.imputations = settings.imputations.map { $0?.rawValue ?? "scheme" } }
+        if problem.mode == .workspace { result.imputations = settings.imputations.map { $0?.rawValue ?? "scheme" } }
         if settings.sensitivity && replay == nil {
-            result.sensitivity = SensitivityAnalysis.run(problem, settings: settings, nominalRanks: distribution.nominalRanks, progress: progress)
+            do {
+                result.sensitivity = try SensitivityAnalysis.run(problem, settings: settings, nominalRanks: distribution.nominalRanks, progress: progress)
+            } catch {
+                throw .scoring(error)
+            }
         }
         return result
     }
 }
 
-/// Counts each alternative's grades over the samples, one table per worker (merged in order).
-final class GradeCounter: MonteCarloObserver, @unchecked Sendable {
-    private let counts: UnsafeMutablePointer<Int>
+/// Counts each alternative's grades over the samples, one row of counts per worker (merged in order).
+final class GradeCounter: MonteCarloObserver {
+    /// Row w: worker w's counts, alternative i's grade g at `i · 4 + g`.
+    private let counts: SampleTable<Int>
     private let workers: Int
     private let alternatives: Int
     private let grading: UncertaintyAnalysis.Grading
@@ -299,25 +308,23 @@ final class GradeCounter: MonteCarloObserver, @unchecked Sendable {
         self.alternatives = alternatives
         self.grading = grading
         self.geometric = geometric
-        counts = .allocate(capacity: workers * alternatives * 4)
-        counts.initialize(repeating: 0, count: workers * alternatives * 4)
+        counts = SampleTable(rows: workers, columns: alternatives * 4, repeating: 0)
     }
-
-    deinit { counts.deallocate() }
 
     func observe(worker: Int, sample: Int, scenario: Int, scores: UnsafeBufferPointer<Double>, ranks: UnsafeBufferPointer<Int32>) {
         // Geometric scenarios hold Σ w ln x; the grade cut-offs apply to the geometric mean itself.
         let values = geometric[scenario] ? scores.map { Foundation.exp($0) } : Array(scores)
         let outcome = GradeAssignment.assign(scores: values, groups: grading.groups, vetoed: grading.vetoed, rules: grading.rules)
-        let base = counts + worker * alternatives * 4
-        for (i, grade) in outcome.grades.enumerated() { base[i * 4 + grade.order] += 1 }
+        counts.withMutableRow(worker) { base in
+            for (i, grade) in outcome.grades.enumerated() { base[i * 4 + grade.order] += 1 }
+        }
     }
 
     /// Shares per alternative, the workers' tables summed in worker order.
     func shares(samples: Int) -> [UncertaintyResult.GradeProbabilities] {
         (0..<alternatives).map { i in
             var c = [0, 0, 0, 0]
-            for w in 0..<workers { for g in 0..<4 { c[g] += counts[(w * alternatives + i) * 4 + g] } }
+            for w in 0..<workers { for g in 0..<4 { c[g] += counts[w, i * 4 + g] } }
             let s = Double(max(samples, 1))
             return .init(excellent: Double(c[0]) / s, good: Double(c[1]) / s, qualified: Double(c[2]) / s, unqualified: Double(c[3]) / s)
         }

@@ -65,8 +65,8 @@ public struct UncertaintyResult: Sendable, Codable {
         public var alternatives: [AlternativeIndices]?
     }
 
-    /// `workspace` or `research`.
-    public var mode: String
+    /// What was varied: a workspace's dimension weights or a decision matrix's criterion weights.
+    public var mode: UncertaintyMode
     /// Samples N.
     public var samples: Int
     /// Seed.

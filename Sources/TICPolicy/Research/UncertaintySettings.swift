@@ -1,5 +1,6 @@
 import TICScoring
 import TICIngest
+import TICSupport
 
 /// What an uncertainty (and sensitivity) analysis varies and how much work it does.
 public struct UncertaintySettings: Sendable, Hashable {
@@ -23,7 +24,8 @@ public struct UncertaintySettings: Sendable, Hashable {
     public var topK: Int
     /// Samples per BLAS product.
     public var blockSize: Int
-    /// Worker threads.
+    /// Worker threads (default: the machine's active processors, ``MonteCarlo/defaultThreads``);
+    /// results do not depend on it.
     public var threads: Int
     /// Also estimate Sobol indices (N(d+2) more runs).
     public var sensitivity: Bool
@@ -36,7 +38,7 @@ public struct UncertaintySettings: Sendable, Hashable {
     public init(samples: Int = 1_000, seed: UInt64 = 1, perturbation: WeightPerturbation = .dirichlet(concentration: 100),
                 normalizations: [NormalizationMethod?] = [nil], imputations: [MissingDataPolicy?] = [nil],
                 aggregations: [AggregationMethod] = [.weightedSum],
-                topK: Int = 10, blockSize: Int = 256, threads: Int = 2, sensitivity: Bool = false, bootstrap: Int = 200,
+                topK: Int = 10, blockSize: Int = 256, threads: Int = MonteCarlo.defaultThreads, sensitivity: Bool = false, bootstrap: Int = 200,
                 perAlternativeSensitivityLimit: Int = 50_000_000) {
         self.samples = samples
         self.seed = seed

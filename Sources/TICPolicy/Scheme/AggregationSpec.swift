@@ -11,10 +11,10 @@ public struct AggregationSpec: Sendable, Hashable {
     /// VIKOR's weight of the strategy of the majority (group utility), 0…1; `nil` for other methods.
     public var v: Double?
 
-    /// Creates an aggregation specification; VIKOR gets `v = 0.5` unless given.
+    /// Creates an aggregation specification; VIKOR gets ``Aggregation/defaultVIKORWeight`` (0.5) unless given.
     public init(method: AggregationMethod = .weightedSum, v: Double? = nil) {
         self.method = method
-        self.v = method == .vikor ? (v ?? 0.5) : v
+        self.v = method == .vikor ? (v ?? Aggregation.defaultVIKORWeight) : v
     }
 
     /// Weighted arithmetic mean (the default).

@@ -32,7 +32,7 @@ public struct SchemeValidator: Sendable {
     ///   - consistencyRatio: AHP consistency ratio function; `nil` checks only the matrices' structure.
     ///   - consistencyThreshold: largest acceptable consistency ratio.
     ///   - additionalColumns: report columns beyond the catalogue's.
-    public init(consistencyRatio: ConsistencyRatio? = SchemeValidator.ahpConsistencyRatio, consistencyThreshold: Double = 0.1,
+    public init(consistencyRatio: ConsistencyRatio? = SchemeValidator.ahpConsistencyRatio, consistencyThreshold: Double = AHP.consistencyThreshold,
                 additionalColumns: Set<String> = []) {
         self.consistencyRatio = consistencyRatio
         self.consistencyThreshold = consistencyThreshold

@@ -85,7 +85,7 @@ public struct UncertaintyPage: Sendable {
     /// The whole page.
     public func render(language lang: Language) -> String {
         var body: [HTML] = []
-        let mode = result.mode == "workspace" ? lang.pick("工作区（扰动维度权重）", "workspace (dimension weights perturbed)")
+        let mode = result.mode == .workspace ? lang.pick("工作区（扰动维度权重）", "workspace (dimension weights perturbed)")
                                               : lang.pick("决策矩阵（扰动准则权重）", "decision matrix (criterion weights perturbed)")
         let facts: [(String, String)] = [
             (lang.pick("模式", "mode"), mode),

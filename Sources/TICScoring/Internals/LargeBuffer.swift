@@ -13,31 +13,32 @@ import Musl
 /// mode): a strided walk then needs one TLB entry per 2 MB instead of per 4 KB, and a block that
 /// is touched all over takes 512 times fewer page faults. Elsewhere, and for small blocks,
 /// `malloc` (or `calloc` when `zeroed`). The memory is freed with the buffer.
+///
+/// `@unchecked Sendable`: the buffer owns `base`; its users write disjoint ranges from their
+/// workers (see ``MonteCarlo``).
 final class LargeBuffer: @unchecked Sendable {
     let base: UnsafeMutableRawPointer
     private let bytes: Int
     private let mapped: Bool
 
     /// - Parameter zeroed: every byte 0 (anonymous mappings always are); else uninitialized.
-    init(bytes: Int, zeroed: Bool = false) {
+    /// - Returns: nil when the system has not that much memory to give.
+    init?(bytes: Int, zeroed: Bool = false) {
         precondition(bytes > 0, "LargeBuffer: empty")
         self.bytes = bytes
         #if os(Linux)
         if bytes >= 4 << 20 {
             let hugePage = 2 << 20
             let length = (bytes + hugePage - 1) / hugePage * hugePage
-            if let memory = mmap(nil, length, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
-               memory != MAP_FAILED {
-                _ = madvise(memory, length, 14)  // MADV_HUGEPAGE; a refusal only costs speed
+            if let memory = Syscalls.mapAnonymous(length: length) {
+                Syscalls.adviseHugePages(memory, length: length)  // a refusal only costs speed
                 base = memory
                 mapped = true
                 return
             }
         }
         #endif
-        guard let memory = zeroed ? calloc(bytes, 1) : malloc(bytes) else {
-            fatalError("LargeBuffer: cannot allocate \(bytes) bytes")
-        }
+        guard let memory = zeroed ? calloc(bytes, 1) : malloc(bytes) else { return nil }
         base = memory
         mapped = false
     }
@@ -46,7 +47,7 @@ final class LargeBuffer: @unchecked Sendable {
         #if os(Linux)
         if mapped {
             let hugePage = 2 << 20
-            munmap(base, (bytes + hugePage - 1) / hugePage * hugePage)
+            Syscalls.unmap(base, length: (bytes + hugePage - 1) / hugePage * hugePage)
             return
         }
         #endif

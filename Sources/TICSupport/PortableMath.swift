@@ -6,7 +6,7 @@
 // Accuracy is a few ulp, plenty for sampling.
 
 /// Platform-independent elementary functions for the synthesizer's samplers.
-enum PortableMath {
+public enum PortableMath {
     /// ln 2 split in a high part with trailing zero bits and a low part (fdlibm's constants).
     private static let ln2High = 6.931_471_803_691_238_164_90e-01
     private static let ln2Low = 1.908_214_929_270_587_700_02e-10
@@ -28,7 +28,7 @@ enum PortableMath {
     ///
     /// Range reduction x = k·ln2 + r with |r| ≤ ln2/2, a degree-13 Taylor polynomial for e^r,
     /// then exact scaling by 2^k (Muller, *Elementary Functions*, 3rd ed., ch. 11).
-    static func exp(_ x: Double) -> Double {
+    public static func exp(_ x: Double) -> Double {
         if x.isNaN { return x }
         if x > 709.78 { return .infinity }
         if x < -745.2 { return 0 }
@@ -45,7 +45,7 @@ enum PortableMath {
     ///
     /// x = m·2^e with m in [√½, √2); ln m = 2·atanh(s), s = (m−1)/(m+1), |s| < 0.172, by its
     /// odd series to s^25 (Muller, *Elementary Functions*, 3rd ed., ch. 11).
-    static func log(_ x: Double) -> Double {
+    public static func log(_ x: Double) -> Double {
         if x.isNaN || x < 0 { return .nan }
         if x == 0 { return -.infinity }
         if x.isInfinite { return x }

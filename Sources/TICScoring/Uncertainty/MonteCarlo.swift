@@ -24,6 +24,10 @@ public enum MonteCarlo {
     /// Progress callback: the number of samples done so far (called on the caller's thread).
     public typealias Progress = (_ done: Int) -> Void
 
+    /// Worker threads when the caller names none: the machine's active processors
+    /// (`ProcessInfo.activeProcessorCount`), at least 1. Results do not depend on it.
+    public static var defaultThreads: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+
     /// The rank distribution of the rows of `scenarios` under `samples` weight draws.
     ///
     /// - Parameters:
@@ -34,10 +38,12 @@ public enum MonteCarlo {
     ///   - sampler: sample i's weights and scenario.
     ///   - samples: N ≥ 0.
     ///   - blockSize: samples per BLAS product (default 256).
-    ///   - threads: workers (default 2, the cores of the target machine).
+    ///   - threads: workers (default ``defaultThreads``, the machine's active processors).
     ///   - observer: sees every sample's scores and ranks (e.g. grades, Sobol outputs).
     ///   - progress: called after each block.
     /// - Precondition: every matrix is finite with n < 2³² rows; `sampler.criteria == m`.
+    /// - Throws: ``ScoringError/insufficientMemory(alternatives:bytes:)`` when the n × n histogram
+    ///   or the batch cannot be allocated.
     /// - Complexity: O(N·n·m / BLAS speed + N·n) time, O(n² + b·n) memory (the n² reserved, see
     ///   ``RankHistogram``).
     public static func rankDistribution(
@@ -46,11 +52,11 @@ public enum MonteCarlo {
         sampler: some WeightSampler,
         samples: Int,
         blockSize: Int = 256,
-        threads: Int = 2,
+        threads: Int = defaultThreads,
         observer: (any MonteCarloObserver)? = nil,
         progress: Progress? = nil
-    ) -> RankDistribution {
-        rankDistribution(scenarios: scenarios, nominalWeights: nominalWeights, sampler: sampler, samples: samples,
+    ) throws(ScoringError) -> RankDistribution {
+        try rankDistribution(scenarios: scenarios, nominalWeights: nominalWeights, sampler: sampler, samples: samples,
                          blockSize: blockSize, threads: threads, batchBytes: 64 << 20, observer: observer, progress: progress)
     }
 
@@ -66,7 +72,7 @@ public enum MonteCarlo {
         batchBytes: Int,
         observer: (any MonteCarloObserver)?,
         progress: Progress?
-    ) -> RankDistribution {
+    ) throws(ScoringError) -> RankDistribution {
         precondition(!scenarios.isEmpty, "MonteCarlo: no scenario")
         let n = scenarios[0].rows, m = scenarios[0].columns
         precondition(scenarios.allSatisfy { $0.rows == n && $0.columns == m }, "MonteCarlo: scenarios differ in shape")
@@ -76,127 +82,203 @@ public enum MonteCarlo {
         precondition(samples >= 0 && blockSize > 0 && threads > 0, "MonteCarlo: samples ≥ 0, blockSize > 0, threads > 0")
         precondition(n < Int(UInt32.max), "MonteCarlo: too many alternatives")
 
-        // Nominal ranks.
-        var nominal = [Int](repeating: 1, count: n)
-        if n > 0 {
-            let scores = ContiguousArray(scenarios[0].multiplied(by: nominalWeights))
-            var ranks = ContiguousArray<Int32>(repeating: 0, count: n)
-            var sorter = RankSorter(count: n)
-            scores.withUnsafeBufferPointer { s in
-                ranks.withUnsafeMutableBufferPointer { r in sorter.rank(s.baseAddress!, into: r.baseAddress!) }
-            }
-            nominal = ranks.map { Int($0) }
-        }
-        let histogram = RankHistogram(count: n, samples: samples)
-        var sums = [UInt64](repeating: 0, count: n)
-        var best = [Int32](repeating: Int32.max, count: n), worst = [Int32](repeating: 0, count: n)
-        guard n > 0, samples > 0 else {
-            return RankDistribution(count: n, samples: samples, nominalRanks: nominal, histogram: histogram, rankSums: sums,
-                                    bestRanks: best.map(Int.init), worstRanks: worst.map(Int.init))
-        }
+        let nominal = nominalRanks(of: scenarios[0], weights: nominalWeights)
+        let histogram = try RankHistogram(count: n, samples: samples)
+        var summary = RankSummaryTotals(count: n)
+        guard n > 0, samples > 0 else { return summary.distribution(samples: samples, nominalRanks: nominal, histogram: histogram) }
 
-        // Each worker scores and ranks its share of every block of b samples (one dgemm per
-        // scenario present, BLAS single-threaded so that its threads do not compete with the
-        // workers); each sample's ranks go into its column of an alternative-major batch
-        // (≤ 64 MB), and after the batch each alternative's ranks are added to its histogram row
-        // in one go, the row in cache.
-        let b = min(blockSize, samples)
-        let narrowRanks = n <= Int(UInt16.max)
-        let batchBlocks = max(1, min((samples + b - 1) / b, batchBytes / max(1, n * b * (narrowRanks ? 2 : 4))))
-        let batch = b * batchBlocks
-        // Row stride of the batch: one cache line more than the batch, so that neighbouring rows
-        // do not share an L1 set (b · 2ᵏ-sample rows are multiples of 4 KB).
-        let stride = batch + (narrowRanks ? 32 : 16)
-        let workers = threads
-        let buffers = WorkerBuffers(workers: workers, rows: (b + workers - 1) / workers, criteria: m, alternatives: n)
-        // Ranks of the batch, alternative-major (alternative i's ranks contiguous; 2 bytes a rank
-        // when n < 2¹⁶).
-        let batchRanks = BatchRanks(narrow: narrowRanks, count: stride * n)
-        let sorters = SorterPool(count: workers, size: n)
-        let storage = scenarios.map(\.storage)
-        let scenarioTotal = scenarios.count
-
+        let layout = BatchLayout(alternatives: n, samples: samples, blockSize: blockSize, batchBytes: batchBytes)
+        let engine = try BlockEngine(scenarios: scenarios, sampler: sampler, layout: layout, workers: threads, observer: observer)
         BLAS.withSingleThread {
-        var batchStart = 0
-        while batchStart < samples {
-            let batchSize = min(batch, samples - batchStart)
-            var start = batchStart
-            while start < batchStart + batchSize {
-                let size = min(b, batchStart + batchSize - start), blockStart = start, column = start - batchStart
-                DispatchQueue.concurrentPerform(iterations: workers) { t in
-                    let lo = t * size / workers, hi = (t + 1) * size / workers
-                    guard hi > lo else { return }
-                    let own = buffers.worker(t)
-                    // 1. Weights; sample i depends only on i.
-                    for k in lo..<hi {
-                        let row = UnsafeMutableBufferPointer(start: own.weights + (k - lo) * m, count: m)
-                        own.scenario[k - lo] = sampler.draw(sample: blockStart + k, into: row)
-                    }
-                    // 2. One dgemm per scenario present, rows grouped by scenario.
-                    var row = 0
-                    for s in 0..<scenarioTotal {
-                        let first = row
-                        for k in 0..<(hi - lo) where own.scenario[k] == s {
-                            own.sampleOfRow[row] = k
-                            (own.packed + row * m).update(from: own.weights + k * m, count: m)
-                            row += 1
-                        }
-                        guard row > first else { continue }
-                        storage[s].withUnsafeBufferPointer { x in
-                            BLAS.multiplyTransposed(
-                                UnsafeBufferPointer(start: own.packed + first * m, count: (row - first) * m), rows: row - first, inner: m,
-                                byTransposeOf: x, rows: n,
-                                into: UnsafeMutableBufferPointer(start: own.scores + first * n, count: (row - first) * n))
-                        }
-                    }
-                    // 3. Ranks: a tile of up to 32 samples' ranks (sample-major, 2 or 4 bytes,
-                    //    in cache) is filled by the sorter, then written into the samples'
-                    //    columns of the batch 32 rows at a time, so every batch line is
-                    //    written whole while it is in L1.
-                    sorters.withSorter(t) { sorter in
-                        if let narrow = batchRanks.narrow {
-                            rankThroughTile(&sorter, own, rows: row, lo: lo, column: column, blockStart: blockStart,
-                                            n: n, worker: t, observer: observer,
-                                            tile: own.tile.assumingMemoryBound(to: UInt16.self), batch: narrow, stride: stride)
-                        } else {
-                            rankThroughTile(&sorter, own, rows: row, lo: lo, column: column, blockStart: blockStart,
-                                            n: n, worker: t, observer: observer,
-                                            tile: own.tile.assumingMemoryBound(to: UInt32.self), batch: batchRanks.wide!, stride: stride)
-                        }
+            var batchStart = 0
+            while batchStart < samples {
+                let batchSize = min(layout.batch, samples - batchStart)
+                var start = batchStart
+                while start < batchStart + batchSize {
+                    let size = min(layout.block, batchStart + batchSize - start)
+                    engine.scoreAndRank(block: start, size: size, column: start - batchStart)
+                    start += size
+                    progress?(start)
+                }
+                engine.accumulate(batchSize: batchSize, into: histogram, &summary)
+                batchStart += batchSize
+            }
+        }
+        return summary.distribution(samples: samples, nominalRanks: nominal, histogram: histogram)
+    }
+
+    /// Competition ranks of the rows of `matrix` scored by `weights` (all 1 when there is no row).
+    static func nominalRanks(of matrix: Matrix, weights: [Double]) -> [Int] {
+        let n = matrix.rows
+        guard n > 0 else { return [] }
+        let scores = ContiguousArray(matrix.multiplied(by: weights))
+        var ranks = ContiguousArray<Int32>(repeating: 0, count: n)
+        var sorter = RankSorter(count: n)
+        scores.withUnsafeBufferPointer { s in
+            ranks.withUnsafeMutableBufferPointer { r in sorter.rank(s.baseAddress!, into: r.baseAddress!) }
+        }
+        return ranks.map { Int($0) }
+    }
+}
+
+/// The sizes of a Monte Carlo run's blocks and batches.
+///
+/// Each worker scores and ranks its share of every block of b samples; each sample's ranks go
+/// into its column of an alternative-major batch (≤ `batchBytes`), and after the batch each
+/// alternative's ranks are added to its histogram row in one go, the row in cache.
+struct BatchLayout {
+    /// Samples per block (one BLAS product per scenario and worker).
+    let block: Int
+    /// 2-byte ranks (n < 2¹⁶) or 4-byte ones.
+    let narrowRanks: Bool
+    /// Samples per batch: a whole number of blocks.
+    let batch: Int
+    /// Row stride of the batch: one cache line more than the batch, so that neighbouring rows
+    /// do not share an L1 set (b · 2ᵏ-sample rows are multiples of 4 KB).
+    let stride: Int
+
+    init(alternatives n: Int, samples: Int, blockSize: Int, batchBytes: Int) {
+        block = min(blockSize, samples)
+        narrowRanks = n <= Int(UInt16.max)
+        let blocks = max(1, min((samples + block - 1) / block, batchBytes / max(1, n * block * (narrowRanks ? 2 : 4))))
+        batch = block * blocks
+        stride = batch + (narrowRanks ? 32 : 16)
+    }
+}
+
+/// Rank sums and bounds per alternative, accumulated batch by batch.
+struct RankSummaryTotals {
+    var sums: [UInt64]
+    var best: [Int32]
+    var worst: [Int32]
+
+    init(count n: Int) {
+        sums = [UInt64](repeating: 0, count: n)
+        best = [Int32](repeating: Int32.max, count: n)
+        worst = [Int32](repeating: 0, count: n)
+    }
+
+    func distribution(samples: Int, nominalRanks: [Int], histogram: RankHistogram) -> RankDistribution {
+        let n = sums.count
+        return RankDistribution(count: n, samples: samples, nominalRanks: nominalRanks.isEmpty ? [Int](repeating: 1, count: n) : nominalRanks,
+                                histogram: histogram, rankSums: sums, bestRanks: best.map(Int.init), worstRanks: worst.map(Int.init))
+    }
+}
+
+/// The workers of a Monte Carlo run and the buffers they own: per block, steps 1–3 of
+/// ``MonteCarlo`` (weights, one `dgemm` per scenario present, ranks into the batch); per batch,
+/// step 4 (histograms).
+struct BlockEngine<Sampler: WeightSampler>: Sendable {
+    let storage: [ContiguousArray<Double>]
+    let sampler: Sampler
+    let layout: BatchLayout
+    let workers: Int
+    let observer: (any MonteCarloObserver)?
+    let n: Int
+    let m: Int
+    let buffers: WorkerBuffers
+    /// Ranks of the batch, alternative-major (alternative i's ranks contiguous).
+    let batchRanks: BatchRanks
+    let sorters: SorterPool
+
+    init(scenarios: [Matrix], sampler: Sampler, layout: BatchLayout, workers: Int, observer: (any MonteCarloObserver)?) throws(ScoringError) {
+        n = scenarios[0].rows
+        m = scenarios[0].columns
+        storage = scenarios.map(\.storage)
+        self.sampler = sampler
+        self.layout = layout
+        self.workers = workers
+        self.observer = observer
+        buffers = WorkerBuffers(workers: workers, rows: (layout.block + workers - 1) / workers, criteria: m, alternatives: n)
+        batchRanks = try BatchRanks(narrow: layout.narrowRanks, count: layout.stride * n, alternatives: n)
+        sorters = SorterPool(count: workers, size: n)
+    }
+
+    /// Steps 1–3 for the `size` samples from `blockStart`, whose ranks go to batch columns
+    /// `column…`; worker t takes the t-th contiguous share.
+    func scoreAndRank(block blockStart: Int, size: Int, column: Int) {
+        DispatchQueue.concurrentPerform(iterations: workers) { t in
+            let lo = t * size / workers, hi = (t + 1) * size / workers
+            guard hi > lo else { return }
+            let own = buffers.worker(t)
+            drawWeights(own, samples: (blockStart + lo)..<(blockStart + hi))
+            let rows = score(own, count: hi - lo)
+            rank(own, rows: rows, lo: lo, column: column, blockStart: blockStart, worker: t)
+        }
+    }
+
+    /// 1. Weights; sample i depends only on i.
+    private func drawWeights(_ own: WorkerBuffers.Views, samples: Range<Int>) {
+        for (k, sample) in samples.enumerated() {
+            let row = UnsafeMutableBufferPointer(start: own.weights + k * m, count: m)
+            own.scenario[k] = sampler.draw(sample: sample, into: row)
+        }
+    }
+
+    /// 2. One dgemm per scenario present, rows grouped by scenario; returns the rows scored.
+    private func score(_ own: WorkerBuffers.Views, count: Int) -> Int {
+        var row = 0
+        for s in 0..<storage.count {
+            let first = row
+            for k in 0..<count where own.scenario[k] == s {
+                own.sampleOfRow[row] = k
+                (own.packed + row * m).update(from: own.weights + k * m, count: m)
+                row += 1
+            }
+            guard row > first else { continue }
+            storage[s].withUnsafeBufferPointer { x in
+                BLAS.multiplyTransposed(
+                    UnsafeBufferPointer(start: own.packed + first * m, count: (row - first) * m), rows: row - first, inner: m,
+                    byTransposeOf: x, rows: n,
+                    into: UnsafeMutableBufferPointer(start: own.scores + first * n, count: (row - first) * n))
+            }
+        }
+        return row
+    }
+
+    /// 3. Ranks: a tile of up to 32 samples' ranks (sample-major, 2 or 4 bytes, in cache) is
+    /// filled by the sorter, then written into the samples' columns of the batch 32 rows at a
+    /// time, so every batch line is written whole while it is in L1.
+    private func rank(_ own: WorkerBuffers.Views, rows: Int, lo: Int, column: Int, blockStart: Int, worker t: Int) {
+        sorters.withSorter(t) { sorter in
+            if let narrow = batchRanks.narrow {
+                MonteCarlo.rankThroughTile(&sorter, own, rows: rows, lo: lo, column: column, blockStart: blockStart,
+                                           n: n, worker: t, observer: observer,
+                                           tile: own.tile.assumingMemoryBound(to: UInt16.self), batch: narrow, stride: layout.stride)
+            } else {
+                MonteCarlo.rankThroughTile(&sorter, own, rows: rows, lo: lo, column: column, blockStart: blockStart,
+                                           n: n, worker: t, observer: observer,
+                                           tile: own.tile.assumingMemoryBound(to: UInt32.self), batch: batchRanks.wide!, stride: layout.stride)
+            }
+        }
+    }
+
+    /// 4. Histograms: each worker owns a range of alternatives.
+    func accumulate(batchSize: Int, into histogram: RankHistogram, _ summary: inout RankSummaryTotals) {
+        summary.sums.withUnsafeMutableBufferPointer { total in
+            summary.best.withUnsafeMutableBufferPointer { lo in
+                summary.worst.withUnsafeMutableBufferPointer { hi in
+                    let targets = HistogramTargets(
+                        sums: SendablePointer(total.baseAddress!),
+                        best: SendablePointer(lo.baseAddress!), worst: SendablePointer(hi.baseAddress!))
+                    let stride = layout.stride
+                    switch (batchRanks.narrow, histogram.isWide) {
+                    case (let r?, false):
+                        MonteCarlo.accumulate(SendablePointer(UnsafePointer(r)), n: n, batch: stride, size: batchSize,
+                                              into: SendablePointer(histogram.narrow), targets, workers: workers)
+                    case (let r?, true):
+                        MonteCarlo.accumulate(SendablePointer(UnsafePointer(r)), n: n, batch: stride, size: batchSize,
+                                              into: SendablePointer(histogram.wide), targets, workers: workers)
+                    case (nil, false):
+                        MonteCarlo.accumulate(SendablePointer(UnsafePointer(batchRanks.wide!)), n: n, batch: stride, size: batchSize,
+                                              into: SendablePointer(histogram.narrow), targets, workers: workers)
+                    case (nil, true):
+                        MonteCarlo.accumulate(SendablePointer(UnsafePointer(batchRanks.wide!)), n: n, batch: stride, size: batchSize,
+                                              into: SendablePointer(histogram.wide), targets, workers: workers)
                     }
                 }
-                start += size
-                progress?(start)
             }
-            // 4. Histograms: each worker owns a range of alternatives.
-            sums.withUnsafeMutableBufferPointer { total in
-                best.withUnsafeMutableBufferPointer { lo in
-                    worst.withUnsafeMutableBufferPointer { hi in
-                        let targets = HistogramTargets(
-                            sums: SendablePointer(total.baseAddress!),
-                            best: SendablePointer(lo.baseAddress!), worst: SendablePointer(hi.baseAddress!))
-                        switch (batchRanks.narrow, histogram.isWide) {
-                        case (let r?, false):
-                            accumulate(SendablePointer(UnsafePointer(r)), n: n, batch: stride, size: batchSize,
-                                       into: SendablePointer(histogram.narrow), targets, workers: workers)
-                        case (let r?, true):
-                            accumulate(SendablePointer(UnsafePointer(r)), n: n, batch: stride, size: batchSize,
-                                       into: SendablePointer(histogram.wide), targets, workers: workers)
-                        case (nil, false):
-                            accumulate(SendablePointer(UnsafePointer(batchRanks.wide!)), n: n, batch: stride, size: batchSize,
-                                       into: SendablePointer(histogram.narrow), targets, workers: workers)
-                        case (nil, true):
-                            accumulate(SendablePointer(UnsafePointer(batchRanks.wide!)), n: n, batch: stride, size: batchSize,
-                                       into: SendablePointer(histogram.wide), targets, workers: workers)
-                        }
-                    }
-                }
-            }
-            batchStart += batchSize
         }
-        }
-        return RankDistribution(count: n, samples: samples, nominalRanks: nominal, histogram: histogram, rankSums: sums,
-                                bestRanks: best.map(Int.init), worstRanks: worst.map(Int.init))
     }
 }
 
@@ -284,8 +366,9 @@ extension MonteCarlo {
     }
 }
 
-/// Where a block's ranks are summarized besides the histogram.
-struct HistogramTargets: @unchecked Sendable {
+/// Where a block's ranks are summarized besides the histogram (pointers lent by
+/// ``BlockEngine/accumulate(batchSize:into:_:)``'s closures).
+struct HistogramTargets: Sendable {
     let sums: SendablePointer<UnsafeMutablePointer<UInt64>>
     let best: SendablePointer<UnsafeMutablePointer<Int32>>
     let worst: SendablePointer<UnsafeMutablePointer<Int32>>
@@ -295,19 +378,26 @@ struct HistogramTargets: @unchecked Sendable {
 /// Every cell is written (a sample's ranks go down its column) before it is read, so the memory is
 /// left uninitialized, and it comes in huge pages where the system offers them (``LargeBuffer``):
 /// a column touches every row, n rows of up to 64 MB in all, which would otherwise miss the TLB.
+///
+/// `@unchecked Sendable`: the ranks own their ``LargeBuffer``; workers write disjoint columns,
+/// then read disjoint rows.
 final class BatchRanks: @unchecked Sendable {
     let narrow: UnsafeMutablePointer<UInt16>?
     let wide: UnsafeMutablePointer<UInt32>?
     private let buffer: LargeBuffer
 
-    init(narrow isNarrow: Bool, count: Int) {
-        buffer = LargeBuffer(bytes: max(1, count) * (isNarrow ? 2 : 4))
+    init(narrow isNarrow: Bool, count: Int, alternatives: Int) throws(ScoringError) {
+        let bytes = max(1, count) * (isNarrow ? 2 : 4)
+        guard let buffer = LargeBuffer(bytes: bytes) else { throw .insufficientMemory(alternatives: alternatives, bytes: bytes) }
+        self.buffer = buffer
         narrow = isNarrow ? buffer.base.bindMemory(to: UInt16.self, capacity: max(1, count)) : nil
         wide = isNarrow ? nil : buffer.base.bindMemory(to: UInt32.self, capacity: max(1, count))
     }
 }
 
 /// Each worker's weights, packed weights, scores and bookkeeping for its share of a block.
+///
+/// `@unchecked Sendable`: the buffers own their memory and worker t only touches ``worker(_:)`` t.
 final class WorkerBuffers: @unchecked Sendable {
     struct Views {
         let weights: UnsafeMutablePointer<Double>
@@ -352,7 +442,8 @@ final class WorkerBuffers: @unchecked Sendable {
     func worker(_ t: Int) -> Views { views[t] }
 }
 
-/// One ``RankSorter`` per worker, each used by exactly one worker at a time.
+/// One ``RankSorter`` per worker, each used by exactly one worker at a time and lent through
+/// ``withSorter(_:_:)`` (`@unchecked Sendable` for that reason).
 final class SorterPool: @unchecked Sendable {
     private let sorters: UnsafeMutablePointer<RankSorter>
     private let count: Int

@@ -190,7 +190,7 @@ public struct RankDistribution: Sendable, Hashable {
 
 extension RankDistribution {
     /// ``summary(_:topK:)`` of every alternative, split across `threads` workers.
-    public func summaries(topK k: Int, threads: Int = 2) -> [RankSummary] {
+    public func summaries(topK k: Int, threads: Int = MonteCarlo.defaultThreads) -> [RankSummary] {
         var result = [RankSummary](repeating: RankSummary(nominal: 0, mean: 0, p5: 0, median: 0, p95: 0, probabilityTopK: 0,
                                                            probabilityFirst: 0, meanAbsoluteShift: 0, best: 0, worst: 0), count: count)
         let n = count, workers = max(1, threads)

@@ -15,6 +15,9 @@ import Musl
 /// large blocks are fresh zero pages from the kernel, so a page only becomes memory once a count
 /// lands in it. Under small weight noise an alternative's ranks stay in a window around its
 /// nominal rank and most of the n² cells are never touched.
+///
+/// `@unchecked Sendable`: the histogram owns its cells; during a run each worker adds to the rows
+/// of its own range of alternatives, and afterwards the table is only read.
 public final class RankHistogram: @unchecked Sendable {
     /// Alternatives (rows) and ranks (columns).
     public let count: Int
@@ -24,31 +27,40 @@ public final class RankHistogram: @unchecked Sendable {
     /// The huge-page table (nil when `calloc` gave `base`).
     private let buffer: LargeBuffer?
 
+    /// Tables up to this size come from one zeroed ``LargeBuffer`` (huge pages); larger ones from `calloc`.
+    static let largeBufferLimit = 1 << 30
+
     /// An empty histogram for `count` alternatives and up to `samples` samples.
     /// - Precondition: count ≥ 0, samples < 2³².
-    public init(count: Int, samples: Int) {
+    /// - Throws: ``ScoringError/insufficientMemory(alternatives:bytes:)`` when the n² cells cannot
+    ///   be allocated (n comes from the user's data).
+    public init(count: Int, samples: Int) throws(ScoringError) {
         precondition(count >= 0 && samples >= 0 && UInt64(samples) <= UInt64(UInt32.max), "RankHistogram: bad size")
         self.count = count
         self.isWide = samples > Int(UInt16.max)
-        let cells = max(1, count * count), bytes = cells * (isWide ? 4 : 2)
-        if bytes <= 1 << 30 {
-            let table = LargeBuffer(bytes: bytes, zeroed: true)
+        let cellBytes = isWide ? 4 : 2
+        let (square, overflow) = count.multipliedReportingOverflow(by: count)
+        let (product, tooLarge) = max(1, square).multipliedReportingOverflow(by: cellBytes)
+        guard !overflow, !tooLarge else { throw .insufficientMemory(alternatives: count, bytes: nil) }
+        let cells = max(1, square), bytes = product
+        if bytes <= Self.largeBufferLimit {
+            guard let table = LargeBuffer(bytes: bytes, zeroed: true) else { throw .insufficientMemory(alternatives: count, bytes: bytes) }
             buffer = table
             base = table.base
         } else {
-            guard let memory = calloc(cells, isWide ? 4 : 2) else {
-                fatalError("RankHistogram: cannot allocate \(cells) cells for \(count) alternatives")
-            }
+            guard let memory = calloc(cells, cellBytes) else { throw .insufficientMemory(alternatives: count, bytes: bytes) }
             buffer = nil
             base = memory
         }
     }
 
-    /// From full 4-byte counts, `counts[i * count + r − 1]`.
+    /// From full 4-byte counts, `counts[i * count + r − 1]` (already in memory, so the table fits).
     public convenience init(count: Int, counts: some Collection<UInt32>) {
         precondition(counts.count == count * count, "RankHistogram: \(counts.count) cells, expected \(count)²")
         let total = counts.reduce(UInt64(0)) { $0 + UInt64($1) }
-        self.init(count: count, samples: Int(min(total, UInt64(UInt32.max))))
+        do { try self.init(count: count, samples: Int(min(total, UInt64(UInt32.max)))) } catch {
+            preconditionFailure("RankHistogram: no memory for \(count)² cells")
+        }
         for (k, c) in counts.enumerated() where c > 0 { add(cell: k, c) }
     }
 
