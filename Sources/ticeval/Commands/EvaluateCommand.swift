@@ -4,8 +4,6 @@ import TICIngest
 import TICPolicy
 import TICReport
 
-extension ColorChoice: ExpressibleByArgument {}
-
 struct Evaluate: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "evaluate",
@@ -30,20 +28,18 @@ struct Evaluate: ParsableCommand {
     @Option(help: "The indicator system: a preset (national-2017, sichuan-2022, hunan-2020, tianjin-2018) or a scheme JSON file.")
     var scheme: String?
 
-    @Option(help: "Output folder: new, empty, or one ticeval wrote before (any other folder is refused).")
-    var out: String = "out"
+    @OptionGroup var outputFolder: OutputFolderOptions
+
+    /// `--out`, default `out`.
+    var out: String { outputFolder.folder(default: "out") }
 
     @Option(help: "How many centers the printed top list shows.")
     var top: Int = 10
 
-    @Option(help: "What to print: table (summary and top list; default on a terminal), csv (the ranking; default otherwise) or json (summary.json).")
-    var format: OutputFormat?
+    @OptionGroup var output: OutputOptions
 
     @Option(help: "Colour grades in the table: auto (only on a terminal without NO_COLOR), always or never.")
     var color: ColorChoice = .auto
-
-    @Flag(help: "Write CSV files without the UTF-8 byte-order mark (Excel needs it to read Chinese).")
-    var noBom = false
 
     @Flag(help: "Write CSV files with CRLF line endings.")
     var crlf = false
@@ -66,44 +62,52 @@ struct Evaluate: ParsableCommand {
         for diagnostic in workspace.diagnostics { Console.error(diagnostic.formatted(lang)) }
         folder.inputs = OutputWriting.inputs(of: workspace, scheme: schemeArgument)
         try OutputWriting.prepare(folder, language: lang)
-        let outcome = try SchemeSource(schemeArgument).inspect(language: lang)
-        outcome.printDiagnostics(language: lang)
-        guard let chosen = outcome.inspection.scheme, !outcome.inspection.hasErrors else { throw ExitCode(1) }
-
-        let evaluation: Evaluation
-        do {
-            evaluation = try Evaluator(workspace: workspace, scheme: chosen, cycle: workspaceOptions.cycleRange).evaluate()
-        } catch {
-            for line in error.lines(lang) { Console.error(line) }
-            throw ExitCode(1)
-        }
-
-        let csv = CSVExport(byteOrderMark: !noBom, crlf: crlf)
+        let evaluation = try evaluate(workspace, scheme: schemeArgument, language: lang)
         let summary = SummaryDocument(evaluation, workspace: root, language: lang, version: TICEvalVersion.string)
-        let files: [(name: String, bytes: [UInt8])] = [
-            ("ranking.csv", csv.encode(header: RankingTable.header(evaluation, language: lang), rows: RankingTable.rows(evaluation, language: lang))),
-            ("adjustments.csv", csv.encode(header: AdjustmentsTable.header(language: lang), rows: AdjustmentsTable.rows(evaluation, language: lang))),
-            ("summary.json", try summary.jsonBytes()),
-            ("report.html", HTMLReport(evaluation: evaluation, language: lang, version: TICEvalVersion.string).bytes()),
-            ("rejected.csv", csv.encode(header: RejectedTable.header(language: lang), rows: RejectedTable.rows(workspace.diagnostics, language: lang))),
-            ("to_verify.csv", csv.encode(header: ToVerifyTable.header(language: lang), rows: ToVerifyTable.rows(evaluation, language: lang))),
-        ]
+        let files = try outputFiles(evaluation, summary: summary, diagnostics: workspace.diagnostics, language: lang)
         try OutputWriting.write(files, to: folder, language: lang)
         let outputs = lang.pick("输出：", "Outputs: ") + files.map { "\(out)/\($0.name)" }.joined(separator: ", ")
-        switch format ?? (Console.stdoutIsTerminal ? .table : .csv) {
+        switch output.resolved(whenPiped: .csv) {
         case .table:
             let colored = color.enabled(isTerminal: Console.stdoutIsTerminal, environment: ProcessInfo.processInfo.environment)
             try Console.writeLine(EvaluationSummaryText(evaluation: evaluation, language: lang, top: top, colored: colored,
-                                        warnings: workspace.diagnostics.count).render())
+                                                        warnings: workspace.diagnostics.count).render())
             try Console.writeLine(outputs)
         case .csv:
             let plain = CSVExport(byteOrderMark: false, crlf: crlf)
-            let bytes = plain.encode(header: RankingTable.header(evaluation, language: lang), rows: RankingTable.rows(evaluation, language: lang))
-            try Console.write(bytes: bytes)
+            try Console.write(bytes: plain.encode(header: RankingTable.header(evaluation, language: lang), rows: RankingTable.rows(evaluation, language: lang)))
             Console.error(outputs)
         case .json:
             try Console.write(bytes: try summary.jsonBytes())
             Console.error(outputs)
         }
+    }
+
+    /// The evaluation of `workspace` under the scheme; a scheme or evaluation error is printed and
+    /// ends the command with status 1.
+    private func evaluate(_ workspace: Workspace, scheme schemeArgument: String, language lang: Language) throws -> Evaluation {
+        let outcome = try SchemeSource(schemeArgument).inspect(language: lang)
+        outcome.printDiagnostics(language: lang)
+        guard let chosen = outcome.inspection.scheme, !outcome.inspection.hasErrors else { throw ExitCode(1) }
+        do {
+            return try Evaluator(workspace: workspace, scheme: chosen, cycle: workspaceOptions.cycleRange).evaluate()
+        } catch {
+            for line in error.lines(lang) { Console.error(line) }
+            throw ExitCode(1)
+        }
+    }
+
+    /// The six files of ``outputNames``, in the order they are listed.
+    private func outputFiles(_ evaluation: Evaluation, summary: SummaryDocument, diagnostics: [Diagnostic],
+                             language lang: Language) throws -> [(name: String, bytes: [UInt8])] {
+        let csv = CSVExport(byteOrderMark: !outputFolder.noBom, crlf: crlf)
+        return [
+            ("ranking.csv", csv.encode(header: RankingTable.header(evaluation, language: lang), rows: RankingTable.rows(evaluation, language: lang))),
+            ("adjustments.csv", csv.encode(header: AdjustmentsTable.header(language: lang), rows: AdjustmentsTable.rows(evaluation, language: lang))),
+            ("summary.json", try summary.jsonBytes()),
+            ("report.html", HTMLReport(evaluation: evaluation, language: lang, version: TICEvalVersion.string).bytes()),
+            ("rejected.csv", csv.encode(header: RejectedTable.header(language: lang), rows: RejectedTable.rows(diagnostics, language: lang))),
+            ("to_verify.csv", csv.encode(header: ToVerifyTable.header(language: lang), rows: ToVerifyTable.rows(evaluation, language: lang))),
+        ]
     }
 }

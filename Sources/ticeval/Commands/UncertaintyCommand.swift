@@ -5,7 +5,6 @@ import TICPolicy
 import TICReport
 import TICScoring
 
-
 /// `ticeval uncertainty`: Monte Carlo rank (and grade) uncertainty, optionally Sobol sensitivity.
 struct Uncertainty: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -31,11 +30,8 @@ struct Uncertainty: ParsableCommand {
     @Argument(help: "A workspace folder, or a decision matrix CSV file (research mode). Default: the bundled sample.")
     var input: String?
 
-    @Option(help: "Text encoding of the CSV files: auto (UTF-8, else GB18030), utf8 or gb18030.")
-    var encoding: EncodingChoice = .auto
-
-    @Option(help: "The evaluation cycle, e.g. 2022-2024 (workspace mode).")
-    var cycle: String?
+    @OptionGroup var encodingOptions: EncodingOptions
+    @OptionGroup var cycleOptions: CycleOptions
 
     @Option(help: "The scheme (workspace mode): a preset or a scheme JSON file.")
     var scheme: String?
@@ -85,14 +81,11 @@ struct Uncertainty: ParsableCommand {
     @Option(help: "Worker threads.")
     var threads: Int = 2
 
-    @Option(help: "Output folder: new, empty, or one ticeval wrote before (any other folder is refused).")
-    var out: String = "out/uncertainty"
+    @OptionGroup var outputFolder: OutputFolderOptions
 
-    @Option(help: "What to print: table (default on a terminal), csv or json.")
-    var format: OutputFormat?
-
-    @Flag(help: "Write CSV files without the UTF-8 byte-order mark.")
-    var noBom = false
+    /// `--out`, default `out/uncertainty`.
+    var out: String { outputFolder.folder(default: "out/uncertainty") }
+    @OptionGroup var output: OutputOptions
 
     @Flag(help: "Print the analysis time (without reading and writing files) to standard error.")
     var timing = false
@@ -136,7 +129,6 @@ struct Uncertainty: ParsableCommand {
         _ = try parsedNormalizations()
         _ = try parsedAggregations()
         _ = try parsedImputations()
-        if let cycle, CycleParser.parse(cycle) == nil { throw ValidationError("--cycle expects two years such as 2022-2024, got '\(cycle)'") }
     }
 
     func parsedNormalizations() throws -> [NormalizationMethod?] {
@@ -204,8 +196,8 @@ struct Uncertainty: ParsableCommand {
 
     private func workspaceRun(root: String, settings: UncertaintySettings, progress: @escaping UncertaintyAnalysis.Progress) throws -> UncertaintyResult {
         let lang = language.lang
-        let cycleRange = cycle.flatMap(CycleParser.parse)
-        let workspace = WorkspaceLoader(encoding: encoding, cycle: cycleRange).load(root: root)
+        let cycleRange = cycleOptions.years
+        let workspace = WorkspaceLoader(encoding: encodingOptions.encoding, cycle: cycleRange).load(root: root)
         for diagnostic in workspace.diagnostics { Console.error(diagnostic.formatted(lang)) }
         let (_, chosen) = try ResearchOutput.scheme(scheme, workspace: root, language: lang)
         return try timed { () throws(UncertaintyAnalysis.Failure) in
@@ -216,7 +208,7 @@ struct Uncertainty: ParsableCommand {
     private func researchRun(path: String, settings: UncertaintySettings, progress: @escaping UncertaintyAnalysis.Progress) throws -> UncertaintyResult {
         let lang = language.lang
         let file: DecisionMatrixFile
-        do { file = try DecisionMatrixFile(path: path, encoding: encoding) } catch {
+        do { file = try DecisionMatrixFile(path: path, encoding: encodingOptions.encoding) } catch {
             Console.error(Diagnostic(error).formatted(lang))
             throw ExitCode(1)
         }
@@ -287,7 +279,7 @@ struct Uncertainty: ParsableCommand {
             }
             return row
         }
-        let csv = CSVExport(byteOrderMark: !noBom)
+        let csv = CSVExport(byteOrderMark: !outputFolder.noBom)
         var files: [(name: String, bytes: [UInt8])] = [("uncertainty.csv", csv.encode(header: header, rows: rows))]
         var sensitivityRows: [[String]] = []
         let sensitivityHeader = ["target", "factor", "s1", "s1_q5", "s1_q95", "st", "st_q5", "st_q95"]
@@ -306,7 +298,7 @@ struct Uncertainty: ParsableCommand {
         files.append(("uncertainty.json", try ResearchOutput.json(result)))
         files.append(("uncertainty.html", Array(UncertaintyPage(result: result).render(language: lang).utf8)))
         try OutputWriting.write(files, to: folder, language: lang)
-        switch format ?? (Console.stdoutIsTerminal ? .table : .csv) {
+        switch output.resolved(whenPiped: .csv) {
         case .csv:
             if research {
                 let short = ["alternative", "nominal_rank", "mean_rank", "p5_rank", "median_rank", "p95_rank", "p_rank1"]
@@ -347,48 +339,5 @@ struct Uncertainty: ParsableCommand {
             }
             try Console.writeLine(lang.pick("输出：", "Outputs: ") + files.map { "\(out)/\($0.name)" }.joined(separator: ", "))
         }
-    }
-}
-
-/// `--weight-samples FILE.csv`: one weight vector per row, comma-separated; a first row that is not
-/// all numbers is a header.
-enum WeightSamplesFile {
-    static func read(path: String, columns: Int, language: Language) throws -> Matrix {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            Console.error("\(path): " + language.pick("错误：无法读取文件", "error: cannot read the file"))
-            throw ExitCode(1)
-        }
-        var text = String(decoding: data, as: UTF8.self)
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        var storage = ContiguousArray<Double>()
-        var rows = 0
-        for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
-            if trimmed.isEmpty { continue }
-            let cells = trimmed.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-            let values = cells.map { Double($0) }
-            if index == 0 && values.contains(where: { $0 == nil }) { continue }  // header
-            guard cells.count == columns else {
-                Console.error("\(path):\(index + 1):1: " + language.pick("错误：应有 \(columns) 个权重，实有 \(cells.count) 个", "error: expected \(columns) weights, found \(cells.count)"))
-                throw ExitCode(1)
-            }
-            let limit = NumberText.decimal(ScoringLimits.maximumWeight, maximumFractionDigits: 0)
-            for (k, value) in values.enumerated() {
-                guard let value, ScoringLimits.isUsableWeight(value) else {
-                    let column = cells[..<k].reduce(1) { $0 + $1.count + 1 }
-                    Console.error("\(path):\(index + 1):\(column): " + language.pick("错误: '\(cells[k])' 不是 0 到 \(limit) 之间的数字",
-                                                                                     "error: '\(cells[k])' is not a number from 0 to \(limit)"))
-                    throw ExitCode(1)
-                }
-                storage.append(value)
-            }
-            guard values.contains(where: { ($0 ?? 0) > 0 }) else {
-                Console.error("\(path):\(index + 1):1: " + language.pick("错误: 该行权重全为 0；每个样本应至少有一个正权重",
-                                                                          "error: every weight of this row is 0; each sample needs at least one positive weight"))
-                throw ExitCode(1)
-            }
-            rows += 1
-        }
-        return Matrix(rows: rows, columns: columns, storage: storage)
     }
 }

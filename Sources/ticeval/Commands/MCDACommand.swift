@@ -52,7 +52,8 @@ struct MCDA: ParsableCommand {
     @Flag(help: "With --weights critic: scikit-criteria's CRITIC, cost columns inverted.")
     var criticInvertCost = false
 
-    @OptionGroup var output: FileOutputOptions
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var encoding: EncodingOptions
 
     @OptionGroup var language: LanguageOptions
 
@@ -81,7 +82,7 @@ struct MCDA: ParsableCommand {
     func run() throws {
         let lang = language.lang
         let input: DecisionMatrixInput
-        do { input = try DecisionMatrixInput(path: matrix, encoding: output.encoding) } catch {
+        do { input = try DecisionMatrixInput(path: matrix, encoding: encoding.encoding) } catch {
             Console.error(error.formatted(lang))
             throw ExitCode(1)
         }
@@ -106,76 +107,6 @@ struct MCDA: ParsableCommand {
         let report = MCDAReport(method: method, weightsLabel: weightVector.label, criteria: input.criteria,
                                 weights: outcome.weights, alternatives: input.alternatives, result: outcome.scores,
                                 v: method == .vikor ? (v ?? 0.5) : nil)
-        try Console.write(report.rendered(OutputFormat.resolved(output.format, otherwise: .csv), language: lang))
-    }
-}
-
-/// The weights `ticeval mcda` uses: computed by an objective method, or given and checked for length.
-struct CriterionWeights: Sendable {
-    let choice: WeightsChoice
-
-    /// Checks explicit weights against the criteria.
-    /// - Throws: `ValidationError` (exit 2) when their count differs from the criteria count.
-    static func resolve(_ choice: WeightsChoice, criteria: [String]) throws -> CriterionWeights {
-        if case .explicit(let given) = choice, given.count != criteria.count {
-            throw ValidationError("--weights has \(given.count) numbers but the matrix has \(criteria.count) criteria (\(criteria.joined(separator: ", "))); expected one weight per criterion")
-        }
-        return CriterionWeights(choice: choice)
-    }
-
-    /// `entropy`, `critic`, … or `given`.
-    var label: String {
-        switch choice {
-        case .method(let method): return method.rawValue
-        case .explicit: return "given"
-        }
-    }
-
-    /// The weight vector for `matrix`.
-    func compute(_ matrix: Matrix, directions: [Direction], criticInvertsCost: Bool) throws(ScoringError) -> ComputedWeights {
-        switch choice {
-        case .method(let method): return try method.weigh(matrix, directions: directions, criticInvertsCost: criticInvertsCost)
-        case .explicit(let given): return ComputedWeights(weights: given, warnings: [])
-        }
-    }
-}
-
-/// What `ticeval mcda` prints: `alternative,score,rank` rows, or JSON with the method and weights.
-struct MCDAReport: Sendable {
-    let method: MCDAMethod
-    let weightsLabel: String
-    let criteria: [String]
-    let weights: [Double]
-    let alternatives: [String]
-    let result: MCDAScores
-    let v: Double?
-
-    /// The rows as a ``ResultTable``.
-    var table: ResultTable {
-        let scoreTitle = method == .vikor ? ("Q（越小越好）", "Q (lower is better)") : ("得分", "score")
-        return ResultTable(
-            keys: ["alternative", "score", "rank"],
-            titles: (zh: ["方案", scoreTitle.0, "排名"], en: ["alternative", scoreTitle.1, "rank"]),
-            rows: alternatives.indices.map { [.text(alternatives[$0]), .number(result.scores[$0]), .integer(result.ranks[$0])] })
-    }
-
-    /// The report in `format`.
-    func rendered(_ format: OutputFormat, language: Language) -> String {
-        switch format {
-        case .csv: return table.csv()
-        case .table: return table.table(language)
-        case .json:
-            var members: [(String, JSONValue)] = [("method", .string(method.rawValue))]
-            if let normalization = result.normalization { members.append(("normalization", .string(normalization.rawValue))) }
-            if let v { members.append(("v", .number(v))) }
-            members += [
-                ("order", .string(method.order.rawValue)),
-                ("weights_method", .string(weightsLabel)),
-                ("criteria", .array(criteria.map { .string($0) })),
-                ("weights", .array(weights.map { .number($0) })),
-                ("alternatives", table.jsonRows),
-            ]
-            return JSONValue.object(members).rendered()
-        }
+        try Console.write(report.rendered(output.resolved(whenPiped: .csv), language: lang))
     }
 }

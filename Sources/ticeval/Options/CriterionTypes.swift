@@ -1,5 +1,5 @@
-import Foundation
 import ArgumentParser
+import Foundation
 import TICScoring
 
 /// The `--types` list of the researcher commands: one direction per criterion, written as pymcdm's

@@ -13,8 +13,10 @@ struct SchemesList: ParsableCommand {
 
     @OptionGroup var language: LanguageOptions
 
-    @Option(name: .long, help: "Output format: table (default), csv or json.")
-    var format: OutputFormat = .table
+    @OptionGroup var output: OutputOptions
+
+    /// `--format`, default `table` (piped too).
+    var format: OutputFormat { output.format ?? .table }
 
     func run() throws {
         try Console.write(Self.render(Scheme.presets, language: language.lang, format: format))
@@ -38,21 +40,20 @@ struct SchemesList: ParsableCommand {
             let header = ["name", "dimensions", "indicators", "title", "source"]
             return String(decoding: CSVWriter.encode([header] + rows), as: UTF8.self)
         case .json:
-            let entries = schemes.map {
-                PresetEntry(name: $0.name, title: $0.title(language), source: $0.source,
-                            dimensions: $0.dimensions.count, indicators: $0.indicators.count)
+            var writer = JSONStreamWriter(layout: .pretty)
+            writer.beginArray()
+            for scheme in schemes {
+                writer.beginObject()
+                writer.key("dimensions"); writer.integer(scheme.dimensions.count)
+                writer.key("indicators"); writer.integer(scheme.indicators.count)
+                writer.key("name"); writer.string(scheme.name)
+                if let source = scheme.source { writer.key("source"); writer.string(source) }
+                writer.key("title"); writer.string(scheme.title(language))
+                writer.endObject()
             }
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            return String(decoding: (try? encoder.encode(entries)) ?? Data("[]".utf8), as: UTF8.self) + "\n"
+            writer.endArray()
+            writer.finish()
+            return String(decoding: writer.sink, as: UTF8.self)
         }
-    }
-
-    private struct PresetEntry: Encodable {
-        let name: String
-        let title: String
-        let source: String?
-        let dimensions: Int
-        let indicators: Int
     }
 }

@@ -33,7 +33,8 @@ struct Weights: ParsableCommand {
     @Flag(help: "CRITIC as scikit-criteria 0.10: cost columns (from --types) inverted to (max − x)/(max − min).")
     var criticInvertCost = false
 
-    @OptionGroup var output: FileOutputOptions
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var encoding: EncodingOptions
 
     @OptionGroup var language: LanguageOptions
 
@@ -49,7 +50,7 @@ struct Weights: ParsableCommand {
     func run() throws {
         let lang = language.lang
         let input: DecisionMatrixInput
-        do { input = try DecisionMatrixInput(path: matrix, encoding: output.encoding) } catch {
+        do { input = try DecisionMatrixInput(path: matrix, encoding: encoding.encoding) } catch {
             Console.error(error.formatted(lang))
             throw ExitCode(1)
         }
@@ -65,34 +66,6 @@ struct Weights: ParsableCommand {
         ResearchWarnings.print(input.file.warnings, result.warnings, path: matrix, names: input.criteria, language: lang)
         let report = WeightsReport(method: method, criticInvertsCost: criticInvertCost,
                                    criteria: input.criteria, weights: result.weights)
-        try Console.write(report.rendered(OutputFormat.resolved(output.format, otherwise: .csv), language: lang))
-    }
-}
-
-/// What `ticeval weights` prints: `criterion,weight` rows, or JSON with the method.
-struct WeightsReport: Sendable {
-    let method: ObjectiveWeighting
-    let criticInvertsCost: Bool
-    let criteria: [String]
-    let weights: [Double]
-
-    /// The rows as a ``ResultTable``.
-    var table: ResultTable {
-        ResultTable(keys: ["criterion", "weight"], titles: (zh: ["指标", "权重"], en: ["criterion", "weight"]),
-                    rows: zip(criteria, weights).map { [.text($0), .number($1)] })
-    }
-
-    /// The report in `format`.
-    func rendered(_ format: OutputFormat, language: Language) -> String {
-        switch format {
-        case .csv: return table.csv()
-        case .table: return table.table(language)
-        case .json:
-            var members: [(String, JSONValue)] = [("method", .string(method.rawValue))]
-            if method == .critic { members.append(("critic_variant", .string(criticInvertsCost ? "invert_cost" : "pymcdm"))) }
-            members += [("criteria", .array(criteria.map { .string($0) })),
-                        ("weights", .array(weights.map { .number($0) }))]
-            return JSONValue.object(members).rendered()
-        }
+        try Console.write(report.rendered(output.resolved(whenPiped: .csv), language: lang))
     }
 }

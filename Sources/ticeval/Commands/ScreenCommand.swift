@@ -27,32 +27,17 @@ struct Screen: ParsableCommand {
     @Option(help: "The rule set.")
     var rules: RuleSetName = RuleSetName(EligibilityRuleSet.hunan2020)
 
-    @OptionGroup var output: FileOutputOptions
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var encoding: EncodingOptions
 
     @OptionGroup var language: LanguageOptions
 
     func run() throws {
         let lang = language.lang
         let file = try readInput(lang, diagnostics: \.diagnostics) { () throws(IngestError) in
-            try EligibilityApplicationsFile(path: applications, encoding: output.encoding)
+            try EligibilityApplicationsFile(path: applications, encoding: encoding.encoding)
         }
         let report = EligibilityReport(rules: rules.ruleSet, assessments: rules.ruleSet.assess(file.applications), source: applications)
-        try report.print(format: output.format, language: lang)
+        try report.print(output.resolved(whenPiped: .csv), language: lang)
     }
-}
-
-/// `--rules NAME`: one of ``EligibilityRuleSet/all``, listed in `--help`.
-struct RuleSetName: ExpressibleByArgument {
-    let ruleSet: EligibilityRuleSet
-
-    init(_ ruleSet: EligibilityRuleSet) { self.ruleSet = ruleSet }
-
-    init?(argument: String) {
-        guard let ruleSet = EligibilityRuleSet.named(argument) else { return nil }
-        self.ruleSet = ruleSet
-    }
-
-    var defaultValueDescription: String { ruleSet.id }
-
-    static var allValueStrings: [String] { EligibilityRuleSet.all.map(\.id) }
 }

@@ -4,8 +4,6 @@ import TICIngest
 import TICPolicy
 import TICReport
 
-extension SubsidySpread: ExpressibleByArgument {}
-
 /// `ticeval subsidy`: the maximum Tianjin R&D-capacity project subsidy of each center.
 struct Subsidy: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -27,17 +25,18 @@ struct Subsidy: ParsableCommand {
     @Option(help: "How the total is spread over the three years: equal (thirds) or front-loaded (500 万元 a year until used up).")
     var spread: SubsidySpread = .equal
 
-    @OptionGroup var output: FileOutputOptions
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var encoding: EncodingOptions
 
     @OptionGroup var language: LanguageOptions
 
     func run() throws {
         let lang = language.lang
         let file = try readInput(lang, diagnostics: \.diagnostics) { () throws(IngestError) in
-            try SubsidyProjectsFile(path: projects, encoding: output.encoding)
+            try SubsidyProjectsFile(path: projects, encoding: encoding.encoding)
         }
         let policy = SubsidyPolicy.tianjin2018.spreading(spread)
         let report = SubsidyReport(policy: policy, awards: policy.awards(for: file.projects), source: projects)
-        try report.print(format: output.format, language: lang)
+        try report.print(output.resolved(whenPiped: .csv), language: lang)
     }
 }
