@@ -28,7 +28,7 @@ struct AHP: ParsableCommand {
     var pairwise: [String]
 
     @Option(help: "Priority method: the principal eigenvector or normalized row geometric means.")
-    var method: AHPMethodChoice = .eigenvector
+    var method: AHPPriorityMethod = .eigenvector
 
     @Option(help: "Random consistency index table for CR.")
     var ri: RandomIndexChoice = .saaty

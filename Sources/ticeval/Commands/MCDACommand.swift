@@ -44,7 +44,7 @@ struct MCDA: ParsableCommand {
     var types: CriterionTypes?
 
     @Option(help: "Normalization (wsm: any; topsis: minmax or vector; wpm: sum). Default: the method's pymcdm default.")
-    var normalization: MCDANormalization?
+    var normalization: NormalizationMethod?
 
     @Option(help: "VIKOR's weight of the group utility S against the individual regret R, in [0, 1]. Default: 0.5 (only with --method vikor).")
     var v: Double?

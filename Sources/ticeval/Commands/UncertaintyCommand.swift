@@ -66,8 +66,11 @@ struct Uncertainty: ParsableCommand {
     @Option(help: "Bootstrap resamples for the Sobol intervals.")
     var bootstrap: Int = 200
 
-    @Option(parsing: .unconditional, help: "Research mode: criterion types, comma-separated: 1/-1 or benefit/cost.")
-    var types: String?
+    @Option(parsing: .unconditional,
+            help: ArgumentHelp("Research mode: criterion types, one per column: 1,-1 or benefit,cost or max,min. A list that starts with a minus is written --types=-1,1.",
+                               valueName: "types"),
+            transform: CriterionTypes.init(parsing:))
+    var types: CriterionTypes?
 
     @Option(help: "Research mode: nominal weights, comma-separated (default equal).")
     var weights: String?
@@ -214,17 +217,7 @@ struct Uncertainty: ParsableCommand {
         }
         for warning in file.warnings { Console.error(warning.formatted(lang)) }
         let m = file.criteria.count
-        let directions: [Direction] = try types.map { text in
-            let parts = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-            guard parts.count == m else { throw ValidationError("--types has \(parts.count) values for \(m) criteria") }
-            return try parts.map { part in
-                switch part {
-                case "1", "+1", "benefit": return .benefit
-                case "-1", "cost": return .cost
-                default: throw ValidationError("--types: '\(part)' is neither 1/benefit nor -1/cost")
-                }
-            }
-        } ?? Array(repeating: .benefit, count: m)
+        let directions = try UsageCheck.run(Self.self) { try CriterionTypes.directions(types, criteria: file.criteria) }
         let nominal: [Double] = try weights.map { text in
             let parts = try Self.parsedWeights(text, language: lang)
             guard parts.count == m else { throw ValidationError("--weights needs \(m) numbers") }

@@ -22,7 +22,7 @@ struct Weights: ParsableCommand {
     var matrix: String
 
     @Option(help: "Weighting method.")
-    var method: ObjectiveWeighting = .entropy
+    var method: WeightingMethod = .entropy
 
     @Option(parsing: .unconditional,
             help: ArgumentHelp("Criterion types, one per column: 1,-1 or benefit,cost or max,min. Only CRITIC with --critic-invert-cost uses them. A list that starts with a minus is written --types=-1,1.",

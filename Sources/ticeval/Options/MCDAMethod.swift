@@ -13,9 +13,9 @@ enum MCDAMethod: String, ExpressibleByArgument, CaseIterable, Sendable {
     case vikor
 
     /// The normalizations `--normalization` may choose for this method (empty: the option is rejected).
-    var allowedNormalizations: [MCDANormalization] {
+    var allowedNormalizations: [NormalizationMethod] {
         switch self {
-        case .wsm: return MCDANormalization.allCases
+        case .wsm: return NormalizationMethod.pymcdm
         case .wpm: return [.sum]
         case .topsis: return [.minmax, .vector]
         case .vikor: return []
@@ -23,7 +23,7 @@ enum MCDAMethod: String, ExpressibleByArgument, CaseIterable, Sendable {
     }
 
     /// The normalization used when `--normalization` is not given; `nil` when the method has none.
-    var defaultNormalization: MCDANormalization? {
+    var defaultNormalization: NormalizationMethod? {
         switch self {
         case .topsis: return .minmax
         case .wsm, .wpm: return .sum

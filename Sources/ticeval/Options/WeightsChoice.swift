@@ -5,7 +5,7 @@ import TICScoring
 /// `--weights` of `ticeval mcda`: an objective method by name, or explicit weights `w1,w2,…`.
 enum WeightsChoice: Sendable, Hashable {
     /// Computed from the matrix.
-    case method(ObjectiveWeighting)
+    case method(WeightingMethod)
     /// Given on the command line, used as given (like pymcdm).
     case explicit([Double])
 
@@ -13,11 +13,11 @@ enum WeightsChoice: Sendable, Hashable {
     /// - Throws: `ValidationError` naming the bad item and what was expected.
     init(parsing text: String) throws {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if let method = ObjectiveWeighting(rawValue: trimmed.lowercased()) {
+        if let method = WeightingMethod(argument: trimmed.lowercased()) {
             self = .method(method)
             return
         }
-        let methods = ObjectiveWeighting.allCases.map(\.rawValue).joined(separator: "|")
+        let methods = WeightingMethod.objective.map(\.rawValue).joined(separator: "|")
         var weights: [Double] = []
         for (index, item) in trimmed.split(separator: ",", omittingEmptySubsequences: false).enumerated() {
             let token = item.trimmingCharacters(in: .whitespaces)

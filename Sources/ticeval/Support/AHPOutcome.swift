@@ -16,7 +16,7 @@ struct AHPOutcome: Sendable {
 
     /// Reads every file, checks it, and weighs.
     /// - Throws: ``CommandFailure`` at the first bad file or cell.
-    init(paths: [String], encoding: EncodingChoice, method: AHPMethodChoice, randomIndex: RandomIndexChoice) throws(CommandFailure) {
+    init(paths: [String], encoding: EncodingChoice, method: AHPPriorityMethod, randomIndex: RandomIndexChoice) throws(CommandFailure) {
         var inputs: [PairwiseInput] = []
         for path in paths {
             var input = try PairwiseInput(path: path, encoding: encoding, reciprocalTolerance: Self.reciprocalTolerance)
@@ -32,10 +32,10 @@ struct AHPOutcome: Sendable {
         let first = inputs[0]
         do {
             if inputs.count == 1 {
-                result = try TICScoring.AHP.weigh(first.matrix, method: method.method, randomIndex: randomIndex.table,
+                result = try TICScoring.AHP.weigh(first.matrix, method: method, randomIndex: randomIndex.table,
                                                   reciprocalTolerance: Self.reciprocalTolerance)
             } else {
-                result = try TICScoring.AHP.weighGroup(inputs.map(\.matrix), method: method.method,
+                result = try TICScoring.AHP.weighGroup(inputs.map(\.matrix), method: method,
                                                        randomIndex: randomIndex.table,
                                                        reciprocalTolerance: Self.reciprocalTolerance)
             }

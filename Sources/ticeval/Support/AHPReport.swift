@@ -6,7 +6,7 @@ import TICScoring
 /// followed by λmax, CI and CR.
 struct AHPReport: Sendable {
     let outcome: AHPOutcome
-    let method: AHPMethodChoice
+    let method: AHPPriorityMethod
     let randomIndex: RandomIndexChoice
 
     /// CR ≤ 0.1, Saaty's threshold.
@@ -42,7 +42,7 @@ struct AHPReport: Sendable {
                 ("consistent", .bool(consistent)),
                 ("random_index", .string(randomIndex.rawValue)),
                 ("ri", .number(result.randomIndex)),
-                ("method", .string(method.rawValue)),
+                ("method", .string(method.argumentName)),
                 ("experts", .integer(outcome.experts)),
             ]).rendered()
         }

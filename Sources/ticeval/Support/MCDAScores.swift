@@ -8,7 +8,7 @@ struct MCDAScores: Sendable {
     /// Competition ranks, 1 = best.
     var ranks: [Int]
     /// The normalization used, if any.
-    var normalization: MCDANormalization?
+    var normalization: NormalizationMethod?
     /// Constant columns and the like.
     var warnings: [ScoringWarning]
 
@@ -18,11 +18,11 @@ struct MCDAScores: Sendable {
     ///   - v: VIKOR's weight of the group utility.
     /// - Throws: `ScoringError` (e.g. a value ≤ 0 for WPM).
     init(_ matrix: Matrix, method: MCDAMethod, weights: [Double], directions: [Direction],
-         normalization: MCDANormalization?, v: Double) throws(ScoringError) {
+         normalization: NormalizationMethod?, v: Double) throws(ScoringError) {
         let chosen = normalization ?? method.defaultNormalization
         switch method {
         case .wsm:
-            let normalized = try Normalization.normalize(matrix, method: (chosen ?? .sum).method, directions: directions)
+            let normalized = try Normalization.normalize(matrix, method: chosen ?? .sum, directions: directions)
             scores = try Aggregation.weightedSum(normalized.matrix, weights: weights)
             warnings = normalized.warnings
         case .wpm:

@@ -53,23 +53,23 @@ struct ValueRequirements: Sendable {
     /// The option that chooses the weighting: `--method` for `weights`, `--weights` for `mcda`.
     private let weightingFlag: String
     /// The objective weighting in use; `nil` for explicit weights.
-    private let weighting: ObjectiveWeighting?
+    private let weighting: WeightingMethod?
     /// `mcda` only: the method in use.
     private let method: MCDAMethod?
     /// `mcda` only: `--normalization` as given (`nil`: the method's default).
-    private let normalization: MCDANormalization?
+    private let normalization: NormalizationMethod?
     /// One direction per criterion.
     private let directions: [Direction]
 
     /// The requirements of `ticeval weights --method method`.
-    static func weights(_ method: ObjectiveWeighting, directions: [Direction]) -> ValueRequirements {
+    static func weights(_ method: WeightingMethod, directions: [Direction]) -> ValueRequirements {
         ValueRequirements(weightingFlag: "--method", weighting: method, method: nil, normalization: nil, directions: directions)
     }
 
     /// The requirements of `ticeval mcda --weights weights --method method [--normalization normalization]`.
-    static func mcda(weights: WeightsChoice, method: MCDAMethod, normalization: MCDANormalization?,
+    static func mcda(weights: WeightsChoice, method: MCDAMethod, normalization: NormalizationMethod?,
                      directions: [Direction]) -> ValueRequirements {
-        let weighting: ObjectiveWeighting?
+        let weighting: WeightingMethod?
         if case .method(let chosen) = weights { weighting = chosen } else { weighting = nil }
         return ValueRequirements(weightingFlag: "--weights", weighting: weighting, method: method,
                                  normalization: normalization, directions: directions)
@@ -80,7 +80,7 @@ struct ValueRequirements: Sendable {
         let direction = column < directions.count ? directions[column] : .benefit
         var result: [Rejection] = []
         if let weighting, !Self.domain(of: weighting).admits(value) {
-            let others = ObjectiveWeighting.allCases.filter { Self.domain(of: $0).admits(value) }.map(\.rawValue)
+            let others = WeightingMethod.objective.filter { Self.domain(of: $0).admits(value) }.map(\.rawValue)
             result.append(Rejection(
                 domain: Self.domain(of: weighting),
                 step: (zh: "\(weightingFlag) \(weighting.rawValue)（默认；熵权法 p = x/Σx）",
@@ -116,19 +116,20 @@ struct ValueRequirements: Sendable {
 
     // MARK: - What each step accepts
 
-    private static func domain(of weighting: ObjectiveWeighting) -> Domain {
+    private static func domain(of weighting: WeightingMethod) -> Domain {
         weighting == .entropy ? .nonNegative : .any
     }
 
-    private static func domain(of normalization: MCDANormalization, direction: Direction) -> Domain {
+    private static func domain(of normalization: NormalizationMethod, direction: Direction) -> Domain {
         switch normalization {
         case .max: return .nonNegative
         case .sum: return direction == .benefit ? .nonNegative : .positive
         case .minmax, .vector, .zscore: return .any
+        case .goalposts, .rank, .percentile: return .any  // not offered by `mcda`
         }
     }
 
-    private static func domain(of method: MCDAMethod, normalization: MCDANormalization?, direction: Direction) -> Domain {
+    private static func domain(of method: MCDAMethod, normalization: NormalizationMethod?, direction: Direction) -> Domain {
         switch method {
         case .wpm: return .positive
         case .wsm: return domain(of: normalization ?? method.defaultNormalization ?? .sum, direction: direction)

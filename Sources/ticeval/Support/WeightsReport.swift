@@ -4,7 +4,7 @@ import TICScoring
 
 /// What `ticeval weights` prints: `criterion,weight` rows, or JSON with the method.
 struct WeightsReport: Sendable {
-    let method: ObjectiveWeighting
+    let method: WeightingMethod
     let criticInvertsCost: Bool
     let criteria: [String]
     let weights: [Double]
