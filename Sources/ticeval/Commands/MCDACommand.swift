@@ -81,32 +81,37 @@ struct MCDA: ParsableCommand {
 
     func run() throws {
         let lang = language.lang
-        let input: DecisionMatrixInput
-        do { input = try DecisionMatrixInput(path: matrix, encoding: encoding.encoding) } catch {
-            Console.error(error.formatted(lang))
-            throw ExitCode(1)
-        }
+        let input = try DecisionMatrixInput.read(matrix, encoding: encoding.encoding, language: lang)
         let (directions, weightVector) = try UsageCheck.run(Self.self) {
             (try CriterionTypes.directions(types, criteria: input.criteria),
              try CriterionWeights.resolve(weights, criteria: input.criteria))
         }
-        let outcome: (weights: [Double], scores: MCDAScores, weightWarnings: [ScoringWarning])
+        let outcome = try score(input, directions: directions, weights: weightVector, language: lang)
+        ResearchWarnings.print(input.file.warnings, outcome.weightWarnings + outcome.scores.warnings,
+                               path: matrix, names: input.criteria, language: lang)
+        let report = MCDAReport(method: method, weightsLabel: weightVector.label, criteria: input.criteria,
+                                weights: outcome.weights, alternatives: input.alternatives, result: outcome.scores,
+                                v: method == .vikor ? vikorV : nil)
+        try Console.write(report.rendered(output.resolved(whenPiped: .csv), language: lang))
+    }
+
+    /// `--v`, else VIKOR's customary 0.5 (pymcdm's default).
+    private var vikorV: Double { v ?? 0.5 }
+
+    /// The weights and the scores; a value a step cannot take is printed at its cell with the steps
+    /// that reject it, and ends the command with status 1.
+    private func score(_ input: DecisionMatrixInput, directions: [Direction], weights weightVector: CriterionWeights,
+                       language lang: Language) throws -> (weights: [Double], scores: MCDAScores, weightWarnings: [ScoringWarning]) {
         do {
             let resolved = try weightVector.compute(input.matrix, directions: directions, criticInvertsCost: criticInvertCost)
             let scores = try MCDAScores(input.matrix, method: method, weights: resolved.weights, directions: directions,
-                                        normalization: normalization, v: v ?? 0.5)
-            outcome = (resolved.weights, scores, resolved.warnings)
+                                        normalization: normalization, v: vikorV)
+            return (resolved.weights, scores, resolved.warnings)
         } catch {
             let requirements = ValueRequirements.mcda(weights: weights, method: method, normalization: normalization,
                                                       directions: directions)
             Console.error(input.failure(error, requirements: requirements).formatted(lang))
             throw ExitCode(1)
         }
-        ResearchWarnings.print(input.file.warnings, outcome.weightWarnings + outcome.scores.warnings,
-                               path: matrix, names: input.criteria, language: lang)
-        let report = MCDAReport(method: method, weightsLabel: weightVector.label, criteria: input.criteria,
-                                weights: outcome.weights, alternatives: input.alternatives, result: outcome.scores,
-                                v: method == .vikor ? (v ?? 0.5) : nil)
-        try Console.write(report.rendered(output.resolved(whenPiped: .csv), language: lang))
     }
 }

@@ -49,11 +49,7 @@ struct Weights: ParsableCommand {
 
     func run() throws {
         let lang = language.lang
-        let input: DecisionMatrixInput
-        do { input = try DecisionMatrixInput(path: matrix, encoding: encoding.encoding) } catch {
-            Console.error(error.formatted(lang))
-            throw ExitCode(1)
-        }
+        let input = try DecisionMatrixInput.read(matrix, encoding: encoding.encoding, language: lang)
         let directions = try UsageCheck.run(Self.self) { try CriterionTypes.directions(types, criteria: input.criteria) }
         let result: ComputedWeights
         do {
