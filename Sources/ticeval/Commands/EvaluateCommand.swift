@@ -66,12 +66,19 @@ struct Evaluate: ParsableCommand {
         let summary = SummaryDocument(evaluation, workspace: root, language: lang, version: TICEvalVersion.string)
         let files = try outputFiles(evaluation, summary: summary, diagnostics: workspace.diagnostics, language: lang)
         try OutputWriting.write(files, to: folder, language: lang)
+        try printResult(evaluation, summary: summary, files: files, warnings: workspace.diagnostics.count, language: lang)
+    }
+
+    /// Standard output in `--format`: the summary table, the ranking as CSV or summary.json; the
+    /// list of files written goes after the table, or to standard error.
+    private func printResult(_ evaluation: Evaluation, summary: SummaryDocument, files: [(name: String, bytes: [UInt8])],
+                             warnings: Int, language lang: Language) throws {
         let outputs = lang.pick("输出：", "Outputs: ") + files.map { "\(out)/\($0.name)" }.joined(separator: ", ")
         switch output.resolved(whenPiped: .csv) {
         case .table:
             let colored = color.enabled(isTerminal: Console.stdoutIsTerminal, environment: ProcessInfo.processInfo.environment)
             try Console.writeLine(EvaluationSummaryText(evaluation: evaluation, language: lang, top: top, colored: colored,
-                                                        warnings: workspace.diagnostics.count).render())
+                                                        warnings: warnings).render())
             try Console.writeLine(outputs)
         case .csv:
             let plain = CSVExport(byteOrderMark: false, crlf: crlf)
