@@ -294,11 +294,35 @@ public struct SummaryDocument: Codable, Sendable {
 
     /// The JSON bytes: pretty, sorted keys, byte-identical for the same evaluation.
     public func jsonBytes() throws -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        var bytes = Array(try encoder.encode(self))
-        bytes.append(0x0A)
-        return bytes
+        var writer = JSONStreamWriter(layout: .pretty)
+        try write(to: &writer)
+        return writer.sink
+    }
+
+    /// Streams the document to `writer` (laid out `.pretty`), one center at a time, and finishes it.
+    public func write<Sink>(to writer: inout JSONStreamWriter<Sink>) throws {
+        try writer.beginObject()
+        try writer.key("centers")
+        try writer.beginArray()
+        for center in centers { try writer.encode(center, keys: .convertToSnakeCase) }
+        try writer.endArray()
+        func member(_ key: String, _ value: some Encodable) throws {
+            try writer.key(key)
+            try writer.encode(value, keys: .convertToSnakeCase)
+        }
+        try member(CodingKeys.decisionCounts.rawValue, decisionCounts)
+        try member(CodingKeys.gradeCounts.rawValue, gradeCounts)
+        try member(CodingKeys.imputation.rawValue, imputation)
+        try member(CodingKeys.inputs.rawValue, inputs)
+        try member(CodingKeys.notes.rawValue, notes)
+        try member(CodingKeys.rewardsRMB.rawValue, rewardsRMB)
+        try member(CodingKeys.run.rawValue, run)
+        try member(CodingKeys.schema.rawValue, schema)
+        try member(CodingKeys.schemaVersion.rawValue, schemaVersion)
+        try member(CodingKeys.ticevalVersion.rawValue, ticevalVersion)
+        try member(CodingKeys.toVerify.rawValue, toVerify)
+        try member(CodingKeys.weights.rawValue, weights)
+        try writer.endObject()
+        try writer.finish()
     }
 }

@@ -68,7 +68,3 @@ struct TICEval: ParsableCommand {
         return .zh
     }
 }
-
-enum TICEvalVersion {
-    static let string = "0.1.0"
-}

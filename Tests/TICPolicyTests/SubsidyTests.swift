@@ -1,3 +1,4 @@
+import Foundation
 import TICIngest
 import TICPolicy
 import Testing
@@ -113,5 +114,18 @@ import Testing
         #expect(file.diagnostics.map(\.location) == [FileLocation(path: "p.csv", line: 4, column: 5), FileLocation(path: "p.csv", line: 5, column: 6)])
         #expect(file.projects[2].gaps == [.totalInvestment: .invalid])
         #expect(policy.award(for: file.projects[3]).status == .missingData)
+    }
+
+    @Test("the shipped Datasets/projects.csv: the 30 % share, the annual cap and the 2027 comprehensive total in whole yuan")
+    func shippedProjects() throws {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Datasets/projects.csv").path
+        let awards = policy.awards(for: try SubsidyProjectsFile(path: path).projects)
+        let first = try #require(awards.first { $0.project.centerID == "TJ-C-201" })
+        #expect(first.totalYuan == 6_000_000 && first.limit == .investmentShare)
+        let second = try #require(awards.first { $0.project.centerID == "TJ-C-202" })
+        #expect(second.years.first { $0.year == 2025 }?.yuan == 5_000_000 && second.limit == .annualCap)
+        let comprehensive = try #require(SubsidyCategoryTotal.totals(of: awards).first { $0.category == .comprehensive })
+        #expect(comprehensive.byYear[2027] == 6_000_010)
     }
 }

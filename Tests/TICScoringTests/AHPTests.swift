@@ -43,6 +43,22 @@ import Testing
         #expect(isClose(four.consistencyRatio, 0.01157698998538888, tolerance: 1e-9))
     }
 
+    @Test("the CLI's pymcdm 1.4.0 cases: a 4 × 4 matrix and the geometric mean of two experts (Tummala & Ling)")
+    func pymcdmCLICases() throws {
+        let four = Matrix(rows: [[1, 2, 5, 9], [0.5, 1, 3, 4], [0.2, 1.0 / 3, 1, 2], [1.0 / 9, 0.25, 0.5, 1]])
+        let result = try AHP.weigh(four, randomIndex: .tummalaLing1998)
+        #expect(isClose(result.weights, [0.5495644081313625, 0.28061328762566484, 0.10831683349516269, 0.061505470747809855], tolerance: 1e-10))
+        #expect(isClose(result.consistencyRatio, 0.005212645567468389, tolerance: 1e-10))
+        let second = Matrix(rows: [[1, 5, 3], [0.2, 1, 0.5], [1.0 / 3, 2, 1]])
+        let group = try AHP.weighGroup([Self.saaty3, second], randomIndex: .tummalaLing1998)
+        #expect(isClose(group.weights, [0.6589449952101548, 0.18203381771374716, 0.15902118707609797], tolerance: 1e-10))
+        #expect(isClose(group.consistencyRatio, 0.003939005964587157, tolerance: 1e-10))
+        // The README's expert1 (the same judgements as saaty3), to 1e-12.
+        let expert1 = try AHP.weigh(Self.saaty3, randomIndex: .tummalaLing1998)
+        #expect(isClose(expert1.weights, [0.6369855717447745, 0.2582849943744825, 0.10472943388074302], tolerance: 1e-12))
+        #expect(isClose(expert1.consistencyRatio, 0.03320494098818674, tolerance: 1e-12))
+    }
+
     @Test("random index tables", arguments: [
         (RandomIndexTable.saaty1980, 3, 0.58), (.saaty1980, 10, 1.49), (.doneganDodd1991, 5, 1.0591),
         (.doneganDodd1991, 15, 1.4969), (.tummalaLing1998, 3, 0.5799), (.tummalaLing1998, 15, 1.5831), (.custom([0.5]), 3, 0.5),

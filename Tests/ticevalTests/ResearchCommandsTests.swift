@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import TICScoring
+@testable import ticeval
 
 /// End-to-end runs of `ticeval weights`, `ticeval mcda` and `ticeval ahp` on small matrices, checked
 /// against pymcdm 1.4.0 (numpy 2.4.6, Python 3.11). The expected numbers below were printed by
@@ -184,6 +186,19 @@ import Testing
         let result = try CLIRunner.run(["mcda", path, "--format", "csv"] + types)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(Self.isClose(Self.numbers(result.stdout), Self.pymcdmScores[0].1))
+    }
+
+    @Test("mcda, weights and uncertainty parse --types with the one CriterionTypes parser")
+    func oneTypesParser() throws {
+        let expected: [Direction] = [.cost, .benefit, .benefit, .cost, .benefit]
+        for spelling in [["--types=-1,1,max,min,benefit"], ["--types", "Cost, +1, max, -1, benefit"]] {
+            let mcda = try #require(try TICEval.parseAsRoot(["mcda", "m.csv"] + spelling) as? MCDA)
+            let weights = try #require(try TICEval.parseAsRoot(["weights", "m.csv"] + spelling) as? Weights)
+            let uncertainty = try #require(try TICEval.parseAsRoot(["uncertainty", "m.csv"] + spelling) as? Uncertainty)
+            #expect(mcda.types?.directions == expected)
+            #expect(weights.types?.directions == expected)
+            #expect(uncertainty.types?.directions == expected)
+        }
     }
 
     @Test("usage problems exit 2 with a message naming what was expected",

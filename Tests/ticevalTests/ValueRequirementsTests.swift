@@ -14,7 +14,7 @@ struct ValueRequirementsTests {
 
     /// Runs `mcda` as the command does; the scoring error, if any.
     static func mcdaError(_ value: Double, weights: WeightsChoice, method: MCDAMethod,
-                          normalization: MCDANormalization?, directions: [Direction]) -> ScoringError? {
+                          normalization: NormalizationMethod?, directions: [Direction]) -> ScoringError? {
         do {
             let computed = try CriterionWeights(choice: weights).compute(matrix(value), directions: directions, criticInvertsCost: false)
             _ = try MCDAScores(matrix(value), method: method, weights: computed.weights, directions: directions,
@@ -25,15 +25,15 @@ struct ValueRequirementsTests {
         }
     }
 
-    static let weightings: [WeightsChoice] = ObjectiveWeighting.allCases.map { .method($0) } + [.explicit([0.5, 0.5])]
+    static let weightings: [WeightsChoice] = WeightingMethod.objective.map { .method($0) } + [.explicit([0.5, 0.5])]
 
     /// Every method with its default and each normalization it allows.
-    static let configurations: [(MCDAMethod, MCDANormalization?)] =
+    static let configurations: [(MCDAMethod, NormalizationMethod?)] =
         MCDAMethod.allCases.flatMap { method in [(method, nil)] + method.allowedNormalizations.map { (method, $0) } }
 
     @Test("weights: only entropy rejects a negative value, and its advice is accepted", arguments: [-2.0, 0])
     func weights(value: Double) throws {
-        for method in ObjectiveWeighting.allCases {
+        for method in WeightingMethod.objective {
             var threw = false
             do { _ = try method.weigh(Self.matrix(value), directions: [.benefit, .benefit], criticInvertsCost: false) } catch {
                 threw = true
@@ -44,7 +44,7 @@ struct ValueRequirementsTests {
             for rejection in rejections {
                 #expect(rejection.option == "--method")
                 for choice in rejection.choices {
-                    let other = try #require(ObjectiveWeighting(rawValue: choice))
+                    let other = try #require(WeightingMethod(argument: choice))
                     #expect(throws: Never.self) { try other.weigh(Self.matrix(value), directions: [.benefit, .benefit], criticInvertsCost: false) }
                 }
             }
@@ -74,9 +74,9 @@ struct ValueRequirementsTests {
                         for (other, step) in rejections.enumerated() {
                             let picked = other == index ? choice : step.choices[0]
                             switch step.option {
-                            case "--weights": w = .method(try #require(ObjectiveWeighting(rawValue: picked)))
+                            case "--weights": w = .method(try #require(WeightingMethod(argument: picked)))
                             case "--method": (m, n) = (try #require(MCDAMethod(rawValue: picked)), nil)
-                            default: n = try #require(MCDANormalization(rawValue: picked))
+                            default: n = try #require(NormalizationMethod(argument: picked))
                             }
                         }
                         #expect(Self.mcdaError(value, weights: w, method: m, normalization: n, directions: directions) == nil,

@@ -138,8 +138,9 @@ public struct EligibilityReport: Sendable {
                             missing: result.gaps.map { .init(field: $0.field.rawValue, reason: $0.reason.rawValue) })
                     })
             })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
+        var writer = JSONStreamWriter(layout: .pretty)
+        try writer.encode(document)
+        writer.finish()
+        return String(decoding: writer.sink, as: UTF8.self)
     }
 }

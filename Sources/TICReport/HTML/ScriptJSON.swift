@@ -6,9 +6,10 @@ import Foundation
 public enum ScriptJSON {
     /// The escaped JSON text of an encodable value (sorted keys, so byte-identical for equal values).
     public static func encode<T: Encodable>(_ value: T) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return escaped(String(decoding: try encoder.encode(value), as: UTF8.self))
+        var writer = JSONStreamWriter(layout: .compact)
+        try writer.encode(value)
+        writer.finish()
+        return escaped(String(decoding: writer.sink, as: UTF8.self))
     }
 
     /// Replaces the five characters that matter inside a script element with JSON escapes.

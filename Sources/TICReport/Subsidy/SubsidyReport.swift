@@ -180,9 +180,9 @@ public struct SubsidyReport: Sendable {
                       years: total.years.map { .init(year: $0, subsidyWan: Double(total.byYear[$0] ?? 0) / 10_000) },
                       totalSubsidyWan: Double(total.totalYuan) / 10_000)
             })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
+        var writer = JSONStreamWriter(layout: .pretty)
+        try writer.encode(document, keys: .convertToSnakeCase)
+        writer.finish()
+        return String(decoding: writer.sink, as: UTF8.self)
     }
 }

@@ -1,0 +1,120 @@
+import ArgumentParser
+import Foundation
+import TICIngest
+import TICPolicy
+import TICReport
+
+struct Evaluate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "evaluate",
+        abstract: "Run the triennial evaluation: scores, grades, ranking and the dynamic-adjustment list.",
+        discussion: """
+        Writes ranking.csv, adjustments.csv, summary.json, report.html (one self-contained page), \
+        rejected.csv and to_verify.csv (everything filled in or set aside, per center) to --out \
+        (default ./out): a new folder, an empty one, or one ticeval wrote before (any other folder is \
+        refused), replaced as a whole in one step, and prints a short summary. The scheme is --scheme \
+        (a preset name or a JSON file), else WORKSPACE/scheme.json, \
+        else the sichuan-2022 preset. Nothing is written when the workspace or the scheme has errors \
+        (exit status 1).
+
+        Standard output gets the summary table (--format table, the default on a terminal; --top N rows), \
+        the whole ranking as CSV (--format csv, the default when piped) or summary.json (--format json).
+        """
+    )
+
+    @OptionGroup var workspaceOptions: WorkspaceOptions
+    @OptionGroup var language: LanguageOptions
+
+    @Option(help: "The indicator system: a preset (national-2017, sichuan-2022, hunan-2020, tianjin-2018) or a scheme JSON file.")
+    var scheme: String?
+
+    @OptionGroup var outputFolder: OutputFolderOptions
+
+    /// `--out`, default `out`.
+    var out: String { outputFolder.folder(default: "out") }
+
+    @Option(help: "How many centers the printed top list shows.")
+    var top: Int = 10
+
+    @OptionGroup var output: OutputOptions
+
+    @Option(help: "Colour grades in the table: auto (only on a terminal without NO_COLOR), always or never.")
+    var color: ColorChoice = .auto
+
+    @Flag(help: "Write CSV files with CRLF line endings.")
+    var crlf = false
+
+    /// The files `evaluate` writes.
+    static let outputNames: Set<String> = ["ranking.csv", "adjustments.csv", "summary.json", "report.html", "rejected.csv", "to_verify.csv"]
+
+    func validate() throws {
+        if top < 0 { throw ValidationError("--top must be ≥ 0") }
+    }
+
+    func run() throws {
+        let lang = language.lang
+        let root = try workspaceOptions.resolvedWorkspace()
+        let schemeArgument = SchemeSource(option: scheme, workspace: root).argument
+        var folder = OutputWriting.folder(out, inputs: OutputWriting.likelyInputs(ofWorkspace: root, scheme: schemeArgument))
+        folder.expectedNames = Self.outputNames
+        try OutputWriting.prepare(folder, language: lang)
+        let workspace = WorkspaceLoader(encoding: workspaceOptions.encoding, cycle: workspaceOptions.cycleRange).load(root: root)
+        for diagnostic in workspace.diagnostics { Console.error(diagnostic.formatted(lang)) }
+        folder.inputs = OutputWriting.inputs(of: workspace, scheme: schemeArgument)
+        try OutputWriting.prepare(folder, language: lang)
+        let evaluation = try evaluate(workspace, scheme: schemeArgument, language: lang)
+        let summary = SummaryDocument(evaluation, workspace: root, language: lang, version: TICEvalVersion.string)
+        let files = try outputFiles(evaluation, summary: summary, diagnostics: workspace.diagnostics, language: lang)
+        try OutputWriting.write(files, to: folder, language: lang)
+        try printResult(evaluation, summary: summary, files: files, warnings: workspace.diagnostics.count, language: lang)
+    }
+
+    /// Standard output in `--format`: the summary table, the ranking as CSV or summary.json; the
+    /// list of files written goes after the table, or to standard error.
+    private func printResult(_ evaluation: Evaluation, summary: SummaryDocument, files: [(name: String, bytes: [UInt8])],
+                             warnings: Int, language lang: Language) throws {
+        let outputs = lang.pick("输出：", "Outputs: ") + files.map { "\(out)/\($0.name)" }.joined(separator: ", ")
+        switch output.resolved(whenPiped: .csv) {
+        case .table:
+            let colored = color.enabled(isTerminal: Console.stdoutIsTerminal, environment: ProcessInfo.processInfo.environment)
+            try Console.writeLine(EvaluationSummaryText(evaluation: evaluation, language: lang, top: top, colored: colored,
+                                                        warnings: warnings).render())
+            try Console.writeLine(outputs)
+        case .csv:
+            let plain = CSVExport(byteOrderMark: false, crlf: crlf)
+            try Console.write(bytes: plain.encode(header: RankingTable.header(evaluation, language: lang), rows: RankingTable.rows(evaluation, language: lang)))
+            Console.error(outputs)
+        case .json:
+            try Console.write(bytes: try summary.jsonBytes())
+            Console.error(outputs)
+        }
+    }
+
+    /// The evaluation of `workspace` under the scheme; a scheme or evaluation error is printed and
+    /// ends the command with status 1.
+    private func evaluate(_ workspace: Workspace, scheme schemeArgument: String, language lang: Language) throws -> Evaluation {
+        let outcome = try SchemeSource(schemeArgument).inspect(language: lang)
+        outcome.printDiagnostics(language: lang)
+        guard let chosen = outcome.inspection.scheme, !outcome.inspection.hasErrors else { throw ExitCode(1) }
+        do {
+            return try Evaluator(workspace: workspace, scheme: chosen, cycle: workspaceOptions.cycleRange).evaluate()
+        } catch {
+            for line in error.lines(lang) { Console.error(line) }
+            throw ExitCode(1)
+        }
+    }
+
+    /// The six files of ``outputNames``, in the order they are listed.
+    private func outputFiles(_ evaluation: Evaluation, summary: SummaryDocument, diagnostics: [Diagnostic],
+                             language lang: Language) throws -> [(name: String, bytes: [UInt8])] {
+        let csv = CSVExport(byteOrderMark: !outputFolder.noBom, crlf: crlf)
+        return [
+            ("ranking.csv", csv.encode(header: RankingTable.header(evaluation, language: lang), rows: RankingTable.rows(evaluation, language: lang))),
+            ("adjustments.csv", csv.encode(header: AdjustmentsTable.header(language: lang), rows: AdjustmentsTable.rows(evaluation, language: lang))),
+            ("summary.json", try summary.jsonBytes()),
+            ("report.html", HTMLReport(evaluation: evaluation, language: lang, version: TICEvalVersion.string).bytes()),
+            ("rejected.csv", csv.encode(header: RejectedTable.header(language: lang), rows: RejectedTable.rows(diagnostics, language: lang))),
+            ("to_verify.csv", csv.encode(header: ToVerifyTable.header(language: lang), rows: ToVerifyTable.rows(evaluation, language: lang))),
+        ]
+    }
+}

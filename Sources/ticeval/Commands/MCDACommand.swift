@@ -1,0 +1,117 @@
+import ArgumentParser
+import TICIngest
+import TICScoring
+
+/// `ticeval mcda`: scores and ranks the alternatives of a plain decision matrix with WSM, WPM,
+/// TOPSIS or VIKOR, with pymcdm 1.4.0's defaults so the numbers can be compared directly.
+struct MCDA: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "mcda",
+        abstract: "Rank the alternatives of a decision matrix: WSM, WPM, TOPSIS, VIKOR (多准则决策排序).",
+        discussion: """
+            MATRIX is a CSV file: a header row of criterion names, one row per alternative whose first \
+            column is the alternative id. Prints alternative,score,rank (rank 1 = best; equal scores share \
+            a rank). For VIKOR the score is Q and lower is better.
+            Defaults match pymcdm 1.4.0: WSM = weighted sum of sum-normalized values (pymcdm's WSM default; \
+            --normalization minmax for the min-max variant); WPM = weighted product of sum-normalized \
+            values (cost (1/x)/Σ(1/x); values must be > 0); TOPSIS on min-max \
+            with cost as (max − x)/(max − min) (--normalization vector: Hwang & Yoon); VIKOR with v = 0.5. \
+            --normalization applies to wsm (minmax, vector, max, sum, zscore), topsis (minmax, vector) and \
+            wpm (sum only); vikor takes none. Explicit --weights are used as given, like pymcdm: give \
+            weights that sum to 1 to compare scores.
+            Negative values: accepted by critic, stddev, equal and explicit weights, topsis, vikor and wsm \
+            with minmax, vector or zscore; entropy weights and max or sum normalization need values ≥ 0 \
+            (sum: > 0 in a cost column), wpm needs > 0.
+            Exit status: 0 success, 1 a problem in the file (path:line:column: error: …), 2 usage error.
+            """
+    )
+
+    @Argument(help: "The decision matrix CSV file.")
+    var matrix: String
+
+    @Option(help: "Aggregation method.")
+    var method: MCDAMethod = .topsis
+
+    @Option(help: ArgumentHelp("Criterion weights: entropy, critic, stddev, equal, or a list w1,w2,… (one per criterion), used as given. Default: entropy.",
+                               valueName: "weights"),
+            transform: WeightsChoice.init(parsing:))
+    var weights: WeightsChoice = .method(.entropy)
+
+    @Option(parsing: .unconditional,
+            help: ArgumentHelp("Criterion types, one per column: 1,-1 or benefit,cost or max,min. Default: every criterion a benefit. A list that starts with a minus is written --types=-1,1.",
+                               valueName: "types"),
+            transform: CriterionTypes.init(parsing:))
+    var types: CriterionTypes?
+
+    @Option(help: "Normalization (wsm: any; topsis: minmax or vector; wpm: sum). Default: the method's pymcdm default.")
+    var normalization: NormalizationMethod?
+
+    @Option(help: "VIKOR's weight of the group utility S against the individual regret R, in [0, 1]. Default: 0.5 (only with --method vikor).")
+    var v: Double?
+
+    @Flag(help: "With --weights critic: scikit-criteria's CRITIC, cost columns inverted.")
+    var criticInvertCost = false
+
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var encoding: EncodingOptions
+
+    @OptionGroup var language: LanguageOptions
+
+    func validate() throws {
+        if let normalization, !method.allowedNormalizations.contains(normalization) {
+            let allowed = method.allowedNormalizations.map(\.rawValue)
+            throw ValidationError(allowed.isEmpty
+                ? "--normalization does not apply to --method \(method.rawValue) (VIKOR uses the best and worst value of each column); expected no --normalization"
+                : "--normalization \(normalization.rawValue) does not apply to --method \(method.rawValue); expected \(allowed.joined(separator: " or "))")
+        }
+        if let v {
+            guard method == .vikor else { throw ValidationError("--v applies only to --method vikor (got --method \(method.rawValue))") }
+            guard v.isFinite, (0...1).contains(v) else { throw ValidationError("--v must be in [0, 1], got \(v)") }
+        }
+        if criticInvertCost {
+            guard case .method(.critic) = weights else { throw ValidationError("--critic-invert-cost applies only to --weights critic") }
+        }
+        if case .explicit(let given) = weights, let index = given.firstIndex(where: { !ScoringLimits.isUsableWeight($0) }) {
+            let lang = language.lang, limit = NumberText.decimal(ScoringLimits.maximumWeight, maximumFractionDigits: 0)
+            throw ValidationError(lang.pick(
+                "--weights 第 \(index + 1) 项为 \(given[index])，过大；权重按原值使用，须不超过 \(limit)（请给出份额，如 0.5,0.3,0.2）",
+                "--weights: item \(index + 1) is \(given[index]), too large; weights are used as given and must be at most \(limit) (give shares such as 0.5,0.3,0.2)"))
+        }
+    }
+
+    func run() throws {
+        let lang = language.lang
+        let input = try DecisionMatrixInput.read(matrix, encoding: encoding.encoding, language: lang)
+        let (directions, weightVector) = try UsageCheck.run(Self.self) {
+            (try CriterionTypes.directions(types, criteria: input.criteria),
+             try CriterionWeights.resolve(weights, criteria: input.criteria))
+        }
+        let outcome = try score(input, directions: directions, weights: weightVector, language: lang)
+        ResearchWarnings.print(input.file.warnings, outcome.weightWarnings + outcome.scores.warnings,
+                               path: matrix, names: input.criteria, language: lang)
+        let report = MCDAReport(method: method, weightsLabel: weightVector.label, criteria: input.criteria,
+                                weights: outcome.weights, alternatives: input.alternatives, result: outcome.scores,
+                                v: method == .vikor ? vikorV : nil)
+        try Console.write(report.rendered(output.resolved(whenPiped: .csv), language: lang))
+    }
+
+    /// `--v`, else VIKOR's customary 0.5 (pymcdm's default).
+    private var vikorV: Double { v ?? 0.5 }
+
+    /// The weights and the scores; a value a step cannot take is printed at its cell with the steps
+    /// that reject it, and ends the command with status 1.
+    private func score(_ input: DecisionMatrixInput, directions: [Direction], weights weightVector: CriterionWeights,
+                       language lang: Language) throws -> (weights: [Double], scores: MCDAScores, weightWarnings: [ScoringWarning]) {
+        do {
+            let resolved = try weightVector.compute(input.matrix, directions: directions, criticInvertsCost: criticInvertCost)
+            let scores = try MCDAScores(input.matrix, method: method, weights: resolved.weights, directions: directions,
+                                        normalization: normalization, v: vikorV)
+            return (resolved.weights, scores, resolved.warnings)
+        } catch {
+            let requirements = ValueRequirements.mcda(weights: weights, method: method, normalization: normalization,
+                                                      directions: directions)
+            Console.error(input.failure(error, requirements: requirements).formatted(lang))
+            throw ExitCode(1)
+        }
+    }
+}

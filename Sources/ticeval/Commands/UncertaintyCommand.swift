@@ -1,0 +1,346 @@
+import ArgumentParser
+import Foundation
+import TICIngest
+import TICPolicy
+import TICReport
+import TICScoring
+
+/// `ticeval uncertainty`: Monte Carlo rank (and grade) uncertainty, optionally Sobol sensitivity.
+struct Uncertainty: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "uncertainty",
+        abstract: "Monte Carlo uncertainty of ranks and grades under perturbed weights; Sobol sensitivity with --sensitivity.",
+        discussion: """
+        WORKSPACE mode (a folder): the scheme's DIMENSION weights are perturbed; every sample is graded with the \
+        scheme's cut-offs, quotas, tie rule and vetoes, giving P(grade) per center.
+        Research mode (a CSV file: alternative,<criteria…>): `ticeval uncertainty MATRIX.csv --types 1,1,-1 \
+        --weights 0.4,0.3,0.3 --samples N`: weighted sum over min-max by default; --weight-samples FILE.csv \
+        (one weight vector per row, optional header) replays given samples instead of drawing them.
+        Weights: Dirichlet(c·w) with c = --concentration (default; unbiased on the simplex: E[w'] = w exactly), \
+        or --weight-noise uniform:f (w·(1 ± f) then renormalized; biased towards equal weights).
+        Ranks are competition ranks per sample (1 = best, ties share the best rank); percentiles use numpy's \
+        default 'linear' definition (Hyndman & Fan type 7). Sample i is seeded by (seed, i): the same seed gives \
+        the same output for every --block-size and --threads.
+        --sensitivity adds first-order (Saltelli 2010) and total (Jansen) Sobol indices of each factor on each \
+        rank and on the mean absolute rank change, from N(d+2) runs, with --bootstrap 5–95 % intervals.
+        Writes uncertainty.csv, uncertainty.json, uncertainty.html (rank intervals, grade probabilities) (and sensitivity.csv) to --out (default out/uncertainty).
+        """
+    )
+
+    @Argument(help: "A workspace folder, or a decision matrix CSV file (research mode). Default: the bundled sample.")
+    var input: String?
+
+    @OptionGroup var encodingOptions: EncodingOptions
+    @OptionGroup var cycleOptions: CycleOptions
+
+    @Option(help: "The scheme (workspace mode): a preset or a scheme JSON file.")
+    var scheme: String?
+
+    @Option(help: "Monte Carlo samples N.")
+    var samples: Int = 1_000
+
+    @Option(help: "Seed.")
+    var seed: UInt64 = 1
+
+    @Option(help: "Dirichlet concentration c: weights ~ Dirichlet(c·w).")
+    var concentration: Double = 100
+
+    @Option(help: "Instead of --concentration: uniform:f (±f relative noise, renormalized) or dirichlet:c.")
+    var weightNoise: String?
+
+    @Option(help: "Normalizations each sample chooses from, comma-separated (first = nominal), e.g. scheme,minmax,percentile. 'scheme' = the scheme's own (workspace default); research default minmax.")
+    var normalizations: String = "scheme"
+
+    @Option(help: "Workspace mode: missing-data policies each sample chooses from, comma-separated (first = nominal), e.g. scheme,center_mean,center_min,group_mean,zero. 'scheme' = the scheme's own.")
+    var imputations: String = "scheme"
+
+    @Option(help: "Aggregations each sample chooses from: weighted_sum, geometric (first = nominal).")
+    var aggregations: String = "weighted_sum"
+
+    @Option(help: "k of P(rank ≤ k).")
+    var topK: Int = 10
+
+    @Flag(help: "Also estimate Sobol indices (N(d+2) more runs).")
+    var sensitivity = false
+
+    @Option(help: "Bootstrap resamples for the Sobol intervals.")
+    var bootstrap: Int = 200
+
+    @Option(parsing: .unconditional,
+            help: ArgumentHelp("Research mode: criterion types, one per column: 1,-1 or benefit,cost or max,min. A list that starts with a minus is written --types=-1,1.",
+                               valueName: "types"),
+            transform: CriterionTypes.init(parsing:))
+    var types: CriterionTypes?
+
+    @Option(help: "Research mode: nominal weights, comma-separated (default equal).")
+    var weights: String?
+
+    @Option(help: "Research mode: replay these weight samples (CSV, one weight vector per row).")
+    var weightSamples: String?
+
+    @Option(help: "Samples per BLAS product.")
+    var blockSize: Int = 256
+
+    @Option(help: "Worker threads (default: the machine's processors).")
+    var threads: Int = min(MonteCarlo.defaultThreads, Uncertainty.threadRange.upperBound)
+
+    @OptionGroup var outputFolder: OutputFolderOptions
+
+    /// `--out`, default `out/uncertainty`.
+    var out: String { outputFolder.folder(default: "out/uncertainty") }
+    @OptionGroup var output: OutputOptions
+
+    @Flag(help: "Print the analysis time (without reading and writing files) to standard error.")
+    var timing = false
+
+    @OptionGroup var language: LanguageOptions
+
+    /// Documented limits of the numeric options (README usage line): beyond them a run would take
+    /// hours, exhaust memory or overflow a counter, so they are usage errors.
+    static let sampleRange = 2...10_000_000
+    /// `--samples` with `--sensitivity`: N(d + 2) runs are recorded, so N is ten times smaller.
+    static let sensitivitySampleRange = 2...1_000_000
+    static let threadRange = 1...64
+    static let blockSizeRange = 1...4_096
+    static let bootstrapRange = 0...10_000
+
+    func validate() throws {
+        let lang = language.lang
+        func check(_ value: Int, in range: ClosedRange<Int>, _ option: String) throws {
+            guard range.contains(value) else {
+                throw ValidationError(lang.pick("\(option) 应在 \(range.lowerBound)…\(range.upperBound) 之间，实际为 \(value)",
+                                                "\(option) must be in \(range.lowerBound)…\(range.upperBound), got \(value)"))
+            }
+        }
+        try check(samples, in: Self.sampleRange, "--samples")
+        if sensitivity { try check(samples, in: Self.sensitivitySampleRange, "--samples (with --sensitivity)") }
+        try check(threads, in: Self.threadRange, "--threads")
+        try check(blockSize, in: Self.blockSizeRange, "--block-size")
+        try check(bootstrap, in: Self.bootstrapRange, "--bootstrap")
+        if topK < 1 { throw ValidationError(lang.pick("--top-k 应 ≥ 1，实际为 \(topK)", "--top-k must be ≥ 1, got \(topK)")) }
+        let maximum = NumberText.decimal(WeightPerturbation.maximumConcentration, maximumFractionDigits: 0)
+        if !(concentration > 0 && concentration <= WeightPerturbation.maximumConcentration) {
+            throw ValidationError(lang.pick("--concentration 应在 0（不含）到 \(maximum) 之间",
+                                            "--concentration must be > 0 and at most \(maximum)"))
+        }
+        if let weightNoise, WeightPerturbation(argument: weightNoise) == nil {
+            throw ValidationError(lang.pick("--weight-noise 应为 uniform:f（0 < f ≤ 1）或 dirichlet:c（0 < c ≤ \(maximum)），实际为 '\(weightNoise)'",
+                                            "--weight-noise expects uniform:f (0 < f ≤ 1) or dirichlet:c (0 < c ≤ \(maximum)), got '\(weightNoise)'"))
+        }
+        if let weights { _ = try Self.parsedWeights(weights, language: lang) }
+        if sensitivity && weightSamples != nil { throw ValidationError("--sensitivity needs drawn samples; it cannot be combined with --weight-samples") }
+        _ = try parsedNormalizations()
+        _ = try parsedAggregations()
+        _ = try parsedImputations()
+    }
+
+    func parsedNormalizations() throws -> [NormalizationMethod?] {
+        try normalizations.split(separator: ",").map { name -> NormalizationMethod? in
+            if name.trimmingCharacters(in: .whitespaces) == "scheme" { return nil }
+            guard let method = NormalizationMethod(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
+                throw ValidationError("unknown normalization '\(name)'; use scheme, \(NormalizationMethod.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            return method
+        }
+    }
+
+    func parsedImputations() throws -> [MissingDataPolicy?] {
+        try imputations.split(separator: ",").map { name -> MissingDataPolicy? in
+            let trimmed = name.trimmingCharacters(in: .whitespaces)
+            if trimmed == "scheme" { return nil }
+            guard let policy = MissingDataPolicy(rawValue: trimmed), policy != .error else {
+                throw ValidationError("unknown imputation '\(name)'; use scheme, center_mean, center_min, group_mean, zero")
+            }
+            return policy
+        }
+    }
+
+    func parsedAggregations() throws -> [AggregationMethod] {
+        try aggregations.split(separator: ",").map { name in
+            guard let method = AggregationMethod(rawValue: name.trimmingCharacters(in: .whitespaces)),
+                  method == .weightedSum || method == .geometric else {
+                throw ValidationError("aggregation '\(name)' cannot be varied; use weighted_sum, geometric")
+            }
+            return method
+        }
+    }
+
+    func run() throws {
+        let lang = language.lang
+        let settings = UncertaintySettings(
+            samples: samples, seed: seed,
+            perturbation: weightNoise.flatMap(WeightPerturbation.init(argument:)) ?? .dirichlet(concentration: concentration),
+            normalizations: try parsedNormalizations(), imputations: try parsedImputations(),
+            aggregations: try parsedAggregations(), topK: topK,
+            blockSize: blockSize, threads: threads, sensitivity: sensitivity, bootstrap: bootstrap)
+        let bar = ProgressBar(label: "uncertainty")
+        let progress: UncertaintyAnalysis.Progress = { done, total in bar.update(done, total) }
+        var isDirectory: ObjCBool = false
+        let path = input ?? SampleLocator.locate() ?? ""
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            Console.error(lang.pick("错误：找不到 \(path)", "error: \(path) not found"))
+            throw ExitCode(1)
+        }
+        let research = !isDirectory.boolValue
+        let schemeFile = scheme ?? (research ? nil : "\(path)/scheme.json")
+        let others = [weightSamples, schemeFile].compactMap { $0 }
+        let folder = OutputWriting.folder(out, inputs: research ? [path] + others : OutputWriting.likelyInputs(ofWorkspace: path) + others)
+        try OutputWriting.prepare(folder, language: lang)
+        let result: UncertaintyResult
+        do {
+            result = research ? try researchRun(path: path, settings: settings, progress: progress)
+                              : try workspaceRun(root: path, settings: settings, progress: progress)
+        } catch let failure as UncertaintyAnalysis.Failure {
+            Console.error(lang.pick("错误：", "error: ") + failure.message(lang))
+            throw ExitCode(1)
+        }
+        try write(result, research: research, to: folder, language: lang)
+    }
+
+    private func workspaceRun(root: String, settings: UncertaintySettings, progress: @escaping UncertaintyAnalysis.Progress) throws -> UncertaintyResult {
+        let lang = language.lang
+        let cycleRange = cycleOptions.years
+        let workspace = WorkspaceLoader(encoding: encodingOptions.encoding, cycle: cycleRange).load(root: root)
+        for diagnostic in workspace.diagnostics { Console.error(diagnostic.formatted(lang)) }
+        let (_, chosen) = try ResearchOutput.scheme(scheme, workspace: root, language: lang)
+        return try timed { () throws(UncertaintyAnalysis.Failure) in
+            try UncertaintyAnalysis.analyze(workspace: workspace, scheme: chosen, cycle: cycleRange, settings: settings, progress: progress)
+        }
+    }
+
+    private func researchRun(path: String, settings: UncertaintySettings, progress: @escaping UncertaintyAnalysis.Progress) throws -> UncertaintyResult {
+        let lang = language.lang
+        let file: DecisionMatrixFile
+        do { file = try DecisionMatrixFile(path: path, encoding: encodingOptions.encoding) } catch {
+            Console.error(Diagnostic(error).formatted(lang))
+            throw ExitCode(1)
+        }
+        for warning in file.warnings { Console.error(warning.formatted(lang)) }
+        let m = file.criteria.count
+        let directions = try UsageCheck.run(Self.self) { try CriterionTypes.directions(types, criteria: file.criteria) }
+        let nominal: [Double] = try weights.map { text in
+            let parts = try Self.parsedWeights(text, language: lang)
+            guard parts.count == m else { throw ValidationError("--weights needs \(m) numbers") }
+            return parts
+        } ?? Array(repeating: 1.0 / Double(m), count: m)
+        let replay: Matrix? = try weightSamples.map { samplesPath in
+            let samples: WeightSamplesFile
+            do {
+                samples = try WeightSamplesFile(path: samplesPath, columns: m, maximumWeight: ScoringLimits.maximumWeight, encoding: encoding)
+            } catch let error as IngestError {
+                Console.error(Diagnostic(error).formatted(lang))
+                throw ExitCode(1)
+            }
+            for warning in samples.warnings { Console.error(warning.formatted(lang)) }
+            return Matrix(rows: samples.rows, columns: m, storage: ContiguousArray(samples.values))
+        }
+        let matrix = Matrix(rows: file.alternatives.count, columns: m, storage: ContiguousArray(file.values))
+        return try timed { () throws(UncertaintyAnalysis.Failure) in
+            try UncertaintyAnalysis.analyze(matrix: matrix, alternatives: file.alternatives, criteria: file.criteria,
+                                            directions: directions, weights: nominal, settings: settings,
+                                            weightSamples: replay, progress: progress)
+        }
+    }
+
+    /// `--weights w1,w2,…`: numbers from 0 to ``ScoringLimits/maximumWeight``, at least one positive.
+    static func parsedWeights(_ text: String, language lang: Language) throws -> [Double] {
+        let limit = NumberText.decimal(ScoringLimits.maximumWeight, maximumFractionDigits: 0)
+        let parts = text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        let values = try parts.enumerated().map { index, part in
+            guard let value = Double(part), ScoringLimits.isUsableWeight(value) else {
+                throw ValidationError(lang.pick("--weights 第 \(index + 1) 项为 '\(part)'；应为 0 到 \(limit) 之间的数字，如 0.4,0.3,0.3",
+                                                "--weights: item \(index + 1) is '\(part)'; expected numbers from 0 to \(limit) such as 0.4,0.3,0.3"))
+            }
+            return value
+        }
+        guard values.contains(where: { $0 > 0 }) else {
+            throw ValidationError(lang.pick("--weights 全为 0；应至少有一个正权重", "--weights: every weight is 0; expected at least one positive weight"))
+        }
+        return values
+    }
+
+    /// Runs `body`, printing its wall time to standard error with --timing.
+    private func timed(_ body: () throws(UncertaintyAnalysis.Failure) -> UncertaintyResult) throws(UncertaintyAnalysis.Failure) -> UncertaintyResult {
+        let clock = ContinuousClock()
+        let began = clock.now
+        let result = try body()
+        if timing { Console.error("analysis: \(clock.now - began)") }
+        return result
+    }
+
+    private func write(_ result: UncertaintyResult, research: Bool, to folder: OutputFolder, language lang: Language) throws {
+        let n = ResearchOutput.number
+        let workspace = result.mode == .workspace
+        var header = ["alternative", "name", "nominal_rank", "mean_rank", "p5_rank", "median_rank", "p95_rank", "p_rank1",
+                      "p_top_\(result.topK)", "mean_abs_rank_shift"]
+        if workspace { header += ["nominal_grade", "p_excellent", "p_good", "p_qualified", "p_unqualified"] }
+        let rows: [[String]] = result.alternatives.map { a in
+            var row = [a.id, a.name, "\(a.nominalRank)", n(a.meanRank, 6), n(a.p5Rank, 6), n(a.medianRank, 6), n(a.p95Rank, 6),
+                       n(a.pRank1, 6), n(a.pTopK, 6), n(a.meanAbsoluteShift, 6)]
+            if workspace, let g = a.gradeProbabilities {
+                row += [a.nominalGrade?.rawValue ?? "", n(g.excellent, 6), n(g.good, 6), n(g.qualified, 6), n(g.unqualified, 6)]
+            }
+            return row
+        }
+        let csv = CSVExport(byteOrderMark: !outputFolder.noBom)
+        var files: [(name: String, bytes: [UInt8])] = [("uncertainty.csv", csv.encode(header: header, rows: rows))]
+        var sensitivityRows: [[String]] = []
+        let sensitivityHeader = ["target", "factor", "s1", "s1_q5", "s1_q95", "st", "st_q5", "st_q95"]
+        if let s = result.sensitivity {
+            func add(_ target: String, _ x: SobolIndices) {
+                for (k, factor) in s.factors.enumerated() {
+                    func at(_ v: [Double]) -> String { v.isEmpty ? "" : n(v[k], 4) }
+                    sensitivityRows.append([target, factor, n(x.firstOrder[k], 4), at(x.firstOrderLow), at(x.firstOrderHigh),
+                                            n(x.total[k], 4), at(x.totalLow), at(x.totalHigh)])
+                }
+            }
+            add("mean_abs_rank_change", s.meanAbsoluteRankChange)
+            for a in s.alternatives ?? [] { add(a.id, a.indices) }
+            files.append(("sensitivity.csv", csv.encode(header: sensitivityHeader, rows: sensitivityRows)))
+        }
+        files.append(("uncertainty.json", try ResearchOutput.json(result)))
+        files.append(("uncertainty.html", Array(UncertaintyPage(result: result).render(language: lang).utf8)))
+        try OutputWriting.write(files, to: folder, language: lang)
+        switch output.resolved(whenPiped: .csv) {
+        case .csv:
+            if research {
+                let short = ["alternative", "nominal_rank", "mean_rank", "p5_rank", "median_rank", "p95_rank", "p_rank1"]
+                let shortRows = result.alternatives.map { a in
+                    [a.id, "\(a.nominalRank)", n(a.meanRank, 6), n(a.p5Rank, 6), n(a.medianRank, 6), n(a.p95Rank, 6), n(a.pRank1, 6)]
+                }
+                try Console.write(String(decoding: CSVExport(byteOrderMark: false).encode(header: short, rows: shortRows), as: UTF8.self))
+            } else {
+                try Console.write(String(decoding: CSVExport(byteOrderMark: false).encode(header: header, rows: rows), as: UTF8.self))
+            }
+        case .json:
+            try Console.write(String(decoding: files[files.count - 2].bytes, as: UTF8.self))
+        case .table:
+            var titles = lang == .zh ? ["编号", "名称", "名义排名", "平均", "P5", "中位", "P95", "P(前\(result.topK))"]
+                                     : ["id", "name", "nominal", "mean", "p5", "median", "p95", "P(top \(result.topK))"]
+            if workspace { titles += lang == .zh ? ["名义等级", "P(优秀)", "P(良好)", "P(合格)", "P(不合格)"] : ["grade", "P(exc)", "P(good)", "P(qual)", "P(unq)"] }
+            var table = TextTable(header: titles, rightAligned: Set(2..<titles.count).subtracting(workspace ? [8] : []))
+            for a in result.alternatives.prefix(20) {
+                var row = [a.id, a.name, "\(a.nominalRank)", n(a.meanRank, 2), n(a.p5Rank, 1), n(a.medianRank, 1), n(a.p95Rank, 1), n(a.pTopK, 3)]
+                if workspace, let g = a.gradeProbabilities {
+                    row += [a.nominalGrade?.label(lang) ?? "", n(g.excellent, 3), n(g.good, 3), n(g.qualified, 3), n(g.unqualified, 3)]
+                }
+                table.append(row)
+            }
+            try Console.write(table.rendered())
+            if result.alternatives.count > 20 {
+                try Console.writeLine(lang.pick("……共 \(result.alternatives.count) 个，完整结果见 CSV", "… \(result.alternatives.count) in all; see the CSV"))
+            }
+            try Console.writeLine(lang.pick("相对名义排名的平均绝对位移：", "Mean absolute rank shift against nominal: ") + n(result.meanAbsoluteRankShift, 3)
+                  + lang.pick("（\(result.samples) 个样本，\(result.perturbation)）", " (\(result.samples) samples, \(result.perturbation))"))
+            if let s = result.sensitivity {
+                try Console.writeLine(lang.pick("\nSobol 指数（目标：平均绝对排名变化，\(s.runs) 次运行）：", "\nSobol indices (target: mean absolute rank change, \(s.runs) runs):"))
+                var st = TextTable(header: ["factor", "S1", "S1 5–95 %", "ST", "ST 5–95 %"], rightAligned: [1, 2, 3, 4])
+                for row in sensitivityRows.prefix(s.factors.count) {
+                    st.append([row[1], row[2], row[3].isEmpty ? "" : "\(row[3])…\(row[4])", row[5], row[6].isEmpty ? "" : "\(row[6])…\(row[7])"])
+                }
+                try Console.write(st.rendered())
+            }
+            try Console.writeLine(lang.pick("输出：", "Outputs: ") + files.map { "\(out)/\($0.name)" }.joined(separator: ", "))
+        }
+    }
+}

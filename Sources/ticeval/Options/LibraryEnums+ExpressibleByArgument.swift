@@ -1,0 +1,13 @@
+import ArgumentParser
+import Foundation
+import TICIngest
+import TICPolicy
+import TICReport
+
+extension ColorChoice: ExpressibleByArgument {}
+
+extension SubsidySpread: ExpressibleByArgument {}
+
+extension Language: ExpressibleByArgument {}
+
+extension EncodingChoice: ExpressibleByArgument {}

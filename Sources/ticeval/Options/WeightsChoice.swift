@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import TICScoring
+
+/// `--weights` of `ticeval mcda`: an objective method by name, or explicit weights `w1,w2,…`.
+enum WeightsChoice: Sendable, Hashable {
+    /// Computed from the matrix.
+    case method(WeightingMethod)
+    /// Given on the command line, used as given (like pymcdm).
+    case explicit([Double])
+
+    /// Parses a method name or a comma-separated list of non-negative numbers.
+    /// - Throws: `ValidationError` naming the bad item and what was expected.
+    init(parsing text: String) throws {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let method = WeightingMethod(argument: trimmed.lowercased()) {
+            self = .method(method)
+            return
+        }
+        let methods = WeightingMethod.objective.map(\.rawValue).joined(separator: "|")
+        var weights: [Double] = []
+        for (index, item) in trimmed.split(separator: ",", omittingEmptySubsequences: false).enumerated() {
+            let token = item.trimmingCharacters(in: .whitespaces)
+            guard let value = Double(token), value.isFinite, value >= 0 else {
+                throw ValidationError("--weights: item \(index + 1) is '\(token)'; expected \(methods) or a list of numbers ≥ 0 such as 0.5,0.3,0.2")
+            }
+            weights.append(value)
+        }
+        guard weights.contains(where: { $0 > 0 }) else {
+            throw ValidationError("--weights: every weight is 0; expected at least one positive weight")
+        }
+        self = .explicit(weights)
+    }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import TICIngest
+import TICScoring
+
+/// What `ticeval ahp` prints: JSON with weights and consistency, a `label,weight` CSV, or a table
+/// followed by λmax, CI and CR.
+struct AHPReport: Sendable {
+    let outcome: AHPOutcome
+    let method: AHPPriorityMethod
+    let randomIndex: RandomIndexChoice
+
+    /// CR ≤ 0.1, Saaty's threshold.
+    var consistent: Bool { outcome.result.consistencyRatio <= 0.1 }
+
+    /// The weights as a ``ResultTable``.
+    var table: ResultTable {
+        ResultTable(keys: ["label", "weight"], titles: (zh: ["项目", "权重"], en: ["item", "weight"]),
+                    rows: zip(outcome.labels, outcome.result.weights).map { [.text($0), .number($1)] })
+    }
+
+    /// The report in `format`.
+    func rendered(_ format: OutputFormat, language: Language) -> String {
+        let result = outcome.result
+        switch format {
+        case .csv: return table.csv()
+        case .table:
+            let digits = 4
+            let verdict = consistent ? language.pick("一致（CR ≤ 0.1）", "consistent (CR ≤ 0.1)")
+                                     : language.pick("不一致（CR > 0.1）", "inconsistent (CR > 0.1)")
+            return table.table(language, fractionDigits: digits)
+                + "λmax = \(NumberText.fixed(result.lambdaMax, fractionDigits: digits))  "
+                + "CI = \(NumberText.fixed(result.consistencyIndex, fractionDigits: digits))  "
+                + "CR = \(NumberText.fixed(result.consistencyRatio, fractionDigits: digits))  "
+                + "RI = \(NumberText.fixed(result.randomIndex, fractionDigits: digits)) (\(randomIndex.rawValue))  \(verdict)\n"
+        case .json:
+            return JSONValue.object([
+                ("labels", .array(outcome.labels.map { .string($0) })),
+                ("weights", .array(result.weights.map { .number($0) })),
+                ("lambda_max", .number(result.lambdaMax)),
+                ("ci", .number(result.consistencyIndex)),
+                ("cr", .number(result.consistencyRatio)),
+                ("consistent", .bool(consistent)),
+                ("random_index", .string(randomIndex.rawValue)),
+                ("ri", .number(result.randomIndex)),
+                ("method", .string(method.argumentName)),
+                ("experts", .integer(outcome.experts)),
+            ]).rendered()
+        }
+    }
+}

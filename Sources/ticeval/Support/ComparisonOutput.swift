@@ -1,0 +1,66 @@
+import TICIngest
+import TICPolicy
+import TICReport
+
+/// What `ticeval compare` writes and prints for the scheme pairs: the rows of compare.csv and
+/// movers.csv, and the terminal tables.
+struct ComparisonOutput {
+    let pairs: [SchemeComparison]
+    let topK: Int
+
+    static let header = ["scheme_a", "scheme_b", "centers", "spearman", "kendall_tau_b", "weighted_spearman", "ws",
+                         "top_k", "top_k_overlap", "grade_change_share", "weighted_kappa_linear"]
+    static let moverHeader = ["scheme_a", "scheme_b", "center_id", "name", "rank_a", "rank_b", "change", "grade_a", "grade_b"]
+
+    /// One row per pair, numbers to four decimals.
+    var rows: [[String]] {
+        let n = ResearchOutput.number
+        return pairs.map { p in
+            [p.schemeA, p.schemeB, "\(p.centers)", n(p.spearman, 4), n(p.kendallTauB, 4), n(p.weightedSpearman, 4), n(p.rankSimilarity, 4),
+             "\(p.topK)", n(p.topKOverlap, 4), n(p.gradeChangeShare, 4), n(p.weightedKappa, 4)]
+        }
+    }
+
+    /// One row per listed mover of every pair.
+    var moverRows: [[String]] {
+        pairs.flatMap { p in
+            p.movers.map { [p.schemeA, p.schemeB, $0.centerID, $0.name, "\($0.rankA)", "\($0.rankB)", "\($0.change)",
+                            $0.gradeA?.rawValue ?? "", $0.gradeB?.rawValue ?? ""] }
+        }
+    }
+
+    /// The CSV files (with a byte-order mark unless `noBom`).
+    func csvFiles(noBom: Bool) -> [(name: String, bytes: [UInt8])] {
+        let csv = CSVExport(byteOrderMark: !noBom)
+        return [("compare.csv", csv.encode(header: Self.header, rows: rows)),
+                ("movers.csv", csv.encode(header: Self.moverHeader, rows: moverRows))]
+    }
+
+    /// compare.csv without a byte-order mark, for standard output.
+    var csvText: String {
+        String(decoding: CSVExport(byteOrderMark: false).encode(header: Self.header, rows: rows), as: UTF8.self)
+    }
+
+    /// The pairs table, then each pair's largest movers, then the list of `outputs`.
+    func terminalText(_ lang: Language, outputs: [String]) -> String {
+        var table = TextTable(header: lang == .zh
+            ? ["方案 A", "方案 B", "中心数", "ρ", "τ-b", "r_w", "WS", "前\(topK)重合", "等级变化", "κ(线性)"]
+            : ["scheme A", "scheme B", "centers", "ρ", "τ-b", "r_w", "WS", "top-\(topK)", "grade chg", "κ (linear)"],
+                              rightAligned: Set(2...9))
+        for r in rows { table.append([r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[8], r[9], r[10]]) }
+        var text = table.rendered()
+        for p in pairs where !p.movers.isEmpty {
+            text += lang.pick("\n排名变化最大（\(p.schemeA) → \(p.schemeB)）：", "\nLargest rank movers (\(p.schemeA) → \(p.schemeB)):") + "\n"
+            var movers = TextTable(header: lang == .zh ? ["中心", "名称", "排名 A", "排名 B", "变化", "等级 A", "等级 B"]
+                                                       : ["center", "name", "rank A", "rank B", "change", "grade A", "grade B"],
+                                   rightAligned: [2, 3, 4])
+            for m in p.movers {
+                movers.append([m.centerID, m.name, "\(m.rankA)", "\(m.rankB)", m.change > 0 ? "+\(m.change)" : "\(m.change)",
+                               m.gradeA?.label(lang) ?? "", m.gradeB?.label(lang) ?? ""])
+            }
+            text += movers.rendered()
+        }
+        return text + lang.pick("κ 为线性加权 Cohen κ。输出：", "κ is Cohen's weighted kappa with linear weights. Outputs: ")
+            + outputs.joined(separator: ", ") + "\n"
+    }
+}

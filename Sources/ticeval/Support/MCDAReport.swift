@@ -1,0 +1,43 @@
+import ArgumentParser
+import TICIngest
+import TICScoring
+
+/// What `ticeval mcda` prints: `alternative,score,rank` rows, or JSON with the method and weights.
+struct MCDAReport: Sendable {
+    let method: MCDAMethod
+    let weightsLabel: String
+    let criteria: [String]
+    let weights: [Double]
+    let alternatives: [String]
+    let result: MCDAScores
+    let v: Double?
+
+    /// The rows as a ``ResultTable``.
+    var table: ResultTable {
+        let scoreTitle = method == .vikor ? ("Q（越小越好）", "Q (lower is better)") : ("得分", "score")
+        return ResultTable(
+            keys: ["alternative", "score", "rank"],
+            titles: (zh: ["方案", scoreTitle.0, "排名"], en: ["alternative", scoreTitle.1, "rank"]),
+            rows: alternatives.indices.map { [.text(alternatives[$0]), .number(result.scores[$0]), .integer(result.ranks[$0])] })
+    }
+
+    /// The report in `format`.
+    func rendered(_ format: OutputFormat, language: Language) -> String {
+        switch format {
+        case .csv: return table.csv()
+        case .table: return table.table(language)
+        case .json:
+            var members: [(String, JSONValue)] = [("method", .string(method.rawValue))]
+            if let normalization = result.normalization { members.append(("normalization", .string(normalization.rawValue))) }
+            if let v { members.append(("v", .number(v))) }
+            members += [
+                ("order", .string(method.order.rawValue)),
+                ("weights_method", .string(weightsLabel)),
+                ("criteria", .array(criteria.map { .string($0) })),
+                ("weights", .array(weights.map { .number($0) })),
+                ("alternatives", table.jsonRows),
+            ]
+            return JSONValue.object(members).rendered()
+        }
+    }
+}
