@@ -226,7 +226,7 @@ struct Uncertainty: ParsableCommand {
         let replay: Matrix? = try weightSamples.map { samplesPath in
             let samples: WeightSamplesFile
             do {
-                samples = try WeightSamplesFile(path: samplesPath, columns: m, maximumWeight: ScoringLimits.maximumWeight, encoding: encoding)
+                samples = try WeightSamplesFile(path: samplesPath, columns: m, maximumWeight: ScoringLimits.maximumWeight, encoding: encodingOptions.encoding)
             } catch let error as IngestError {
                 Console.error(Diagnostic(error).formatted(lang))
                 throw ExitCode(1)
