@@ -1,7 +1,8 @@
 import TICIngest
 import TICScoring
 
-/// Why an evaluation could not be run. Each case names what to fix.
+/// Why an evaluation could not be run. Each case names what to fix; TICReport words it
+/// (`EvaluationError.message(_:)`, `lines(_:)`).
 public enum EvaluationError: Error, Sendable, Hashable {
     /// The workspace has errors (see its diagnostics); nothing is evaluated on bad data.
     case workspaceHasErrors(count: Int)
@@ -18,34 +19,4 @@ public enum EvaluationError: Error, Sendable, Hashable {
     case scoring(path: String, ScoringError, names: [String] = [])
     /// An AHP matrix is too inconsistent and the scheme does not allow it.
     case inconsistentAHP(path: String, consistencyRatio: Double)
-
-    /// The lines to print: each data problem as `path:line:column: error: message`, any other
-    /// error as `error: message`.
-    public func lines(_ language: Language) -> [String] {
-        if case .data(let problems) = self { return problems.sorted().map { $0.formatted(language) } }
-        return [language.pick("错误：", "error: ") + message(language)]
-    }
-
-    /// The message in the given language.
-    public func message(_ language: Language) -> String {
-        let zh = language == .zh
-        switch self {
-        case .workspaceHasErrors(let count):
-            return zh ? "工作区有 \(count) 个错误，请先用 ticeval validate 查看并修正" : "the workspace has \(count) errors; run ticeval validate to see and fix them"
-        case .invalidScheme(let error):
-            return error.message(language)
-        case .cycleYearWithoutReports(let cycle, let missing):
-            let years = missing.map(String.init).joined(separator: ", ")
-            return zh ? "评价周期 \(cycle.lowerBound)-\(cycle.upperBound) 缺少年度报告：\(years)" : "the cycle \(cycle.lowerBound)-\(cycle.upperBound) has no reports for \(years)"
-        case .data(let problems):
-            return problems.sorted().map { $0.formatted(language) }.joined(separator: "\n")
-        case .noCenters:
-            return zh ? "没有参加评价的中心" : "no center takes part in the evaluation"
-        case .scoring(let path, let error, let names):
-            return (zh ? "\(path)：" : "\(path): ") + ScoringErrorText(error, names: names).message(language)
-        case .inconsistentAHP(let path, let cr):
-            return zh ? "\(path)：AHP 判断矩阵一致性比率 CR = \(NumberText.decimal(cr, maximumFractionDigits: 4)) > 0.1；请修改判断，或设置 allow_inconsistent"
-                      : "\(path): AHP consistency ratio CR = \(NumberText.decimal(cr, maximumFractionDigits: 4)) > 0.1; revise the judgements or set allow_inconsistent"
-        }
-    }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import TICIngest
+import TICReport
 import TICPolicy
 import TICScoring
 
