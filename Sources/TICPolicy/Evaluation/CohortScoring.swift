@@ -144,7 +144,7 @@ struct CohortScoring {
                 case .topsis:
                     totals = try Aggregation.topsis(reduced, weights: w, directions: benefit).closeness.map { $0 * 100 }
                 case .vikor:
-                    totals = try Aggregation.vikor(reduced, weights: w, directions: benefit, v: aggregation.v ?? 0.5).q.map { 100 * (1 - $0) }
+                    totals = try Aggregation.vikor(reduced, weights: w, directions: benefit, v: aggregation.v ?? Aggregation.defaultVIKORWeight).q.map { 100 * (1 - $0) }
                 case .weightedSum:
                     break
                 }

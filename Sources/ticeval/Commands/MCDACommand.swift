@@ -96,7 +96,7 @@ struct MCDA: ParsableCommand {
     }
 
     /// `--v`, else VIKOR's customary 0.5 (pymcdm's default).
-    private var vikorV: Double { v ?? 0.5 }
+    private var vikorV: Double { v ?? Aggregation.defaultVIKORWeight }
 
     /// The weights and the scores; a value a step cannot take is printed at its cell with the steps
     /// that reject it, and ends the command with status 1.

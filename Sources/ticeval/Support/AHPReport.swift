@@ -10,7 +10,7 @@ struct AHPReport: Sendable {
     let randomIndex: RandomIndexChoice
 
     /// CR ≤ 0.1, Saaty's threshold.
-    var consistent: Bool { outcome.result.consistencyRatio <= 0.1 }
+    var consistent: Bool { outcome.result.consistencyRatio <= TICScoring.AHP.consistencyThreshold }
 
     /// The weights as a ``ResultTable``.
     var table: ResultTable {
