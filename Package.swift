@@ -1,8 +1,8 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Layers (arrows go one way): TICSupport (seeded generators, portable math) is the bottom that
-// TICIngest and TICScoring share; TICIngest and TICScoring know nothing of each other;
+// Layers (arrows go one way): TICSupport (languages and localized-text helpers, file locations, number
+// formatting, seeded generators, portable math) is the bottom that TICIngest and TICScoring share; TICIngest and TICScoring know nothing of each other;
 // TICPolicy uses both; TICReport uses TICPolicy; the CLI uses all of them.
 // Only TICScoring links BLAS: OpenBLAS on Linux, Accelerate on Apple platforms.
 let blasLinking: [LinkerSetting] = [
@@ -35,11 +35,11 @@ let package = Package(
         .target(name: "TICIngest", dependencies: ["TICSupport"]),
         .target(name: "TICScoring", dependencies: ["CBLAS", "TICSupport"], linkerSettings: blasLinking),
         .target(name: "TICPolicy", dependencies: ["TICSupport", "TICIngest", "TICScoring"]),
-        .target(name: "TICReport", dependencies: ["TICPolicy", "TICIngest", "TICScoring"]),
+        .target(name: "TICReport", dependencies: ["TICSupport", "TICPolicy", "TICIngest", "TICScoring"]),
         .executableTarget(
             name: "ticeval",
             dependencies: [
-                "TICIngest", "TICScoring", "TICPolicy", "TICReport",
+                "TICSupport", "TICIngest", "TICScoring", "TICPolicy", "TICReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,16 +49,16 @@ let package = Package(
             path: "Benchmarks/ticeval-bench"
         ),
         // Notebooks as runnable scripts: `swift run notebook-evaluation` and so on (see Notebooks/README.md).
-        .executableTarget(name: "notebook-evaluation", dependencies: ["TICIngest", "TICScoring", "TICPolicy", "TICReport"],
+        .executableTarget(name: "notebook-evaluation", dependencies: ["TICSupport", "TICIngest", "TICScoring", "TICPolicy", "TICReport"],
                           path: "Notebooks/01-evaluation-walkthrough", exclude: ["figures"]),
-        .executableTarget(name: "notebook-weighting", dependencies: ["TICIngest", "TICScoring", "TICPolicy", "TICReport"],
+        .executableTarget(name: "notebook-weighting", dependencies: ["TICSupport", "TICIngest", "TICScoring", "TICPolicy", "TICReport"],
                           path: "Notebooks/02-weighting-schemes", exclude: ["figures"]),
-        .executableTarget(name: "notebook-uncertainty", dependencies: ["TICIngest", "TICScoring", "TICPolicy", "TICReport"],
+        .executableTarget(name: "notebook-uncertainty", dependencies: ["TICSupport", "TICIngest", "TICScoring", "TICPolicy", "TICReport"],
                           path: "Notebooks/03-uncertainty-sensitivity", exclude: ["figures"]),
         .testTarget(name: "TICIngestTests", dependencies: ["TICIngest", "TICSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TICScoringTests", dependencies: ["TICScoring"]),
         .testTarget(name: "TICPolicyTests", dependencies: ["TICPolicy", "TICIngest", "TICScoring", "TICSupport"]),
         .testTarget(name: "TICReportTests", dependencies: ["TICReport", "TICPolicy", "TICIngest", "TICSupport"]),
-        .testTarget(name: "ticevalTests", dependencies: ["ticeval"]),
+        .testTarget(name: "ticevalTests", dependencies: ["ticeval", "TICSupport"]),
     ]
 )

@@ -4,6 +4,7 @@ import Foundation
 import TICIngest
 import TICPolicy
 import TICReport
+import TICSupport
 
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 let repository = root.deletingLastPathComponent().deletingLastPathComponent()

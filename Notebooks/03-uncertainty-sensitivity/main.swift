@@ -5,6 +5,7 @@ import TICIngest
 import TICPolicy
 import TICReport
 import TICScoring
+import TICSupport
 
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 let repository = root.deletingLastPathComponent().deletingLastPathComponent()

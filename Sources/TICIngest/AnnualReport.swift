@@ -1,3 +1,4 @@
+import TICSupport
 /// One year's annual reports (`reports/<year>.csv`), stored column-wise for fast scoring.
 ///
 /// Values are row-major (`rows × columns`); a missing cell (empty, `-`, `无`, or a rejected

@@ -1,4 +1,5 @@
 import Foundation
+import TICSupport
 
 /// A CSV file loaded into memory and decoded to UTF-8, with its fingerprint.
 public struct CSVFile: Sendable {

@@ -1,3 +1,4 @@
+import TICSupport
 /// A streaming RFC 4180 CSV reader that works on UTF-8 bytes: the tokenizer of ``CSVSource``.
 ///
 /// - Quoted fields may hold commas, doubled quotes (`""`) and line breaks.

@@ -1,3 +1,4 @@
+import TICSupport
 /// A plain decision matrix for the researcher commands: a header row of criterion names and one
 /// row per alternative whose first column is the alternative's id.
 ///

@@ -1,3 +1,4 @@
+import TICSupport
 /// A problem found while reading input, with its severity: `path:line:column: error: message`.
 public struct Diagnostic: Sendable, Hashable, Comparable {
     /// How serious a problem is.

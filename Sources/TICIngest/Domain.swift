@@ -1,3 +1,4 @@
+import TICSupport
 // The glossary of DOMAIN.md: the codes used in CSV files, JSON and code.
 
 /// A type whose values are written in files as fixed codes (e.g. `national`).

@@ -1,3 +1,4 @@
+import TICSupport
 /// What kind of quantity a report column holds; decides how it is validated.
 public enum ValueKind: String, Sendable, Hashable, Codable {
     /// A whole count (项, 件, 家, 人): non-negative; a fraction is accepted but warned about.

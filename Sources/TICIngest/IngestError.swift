@@ -1,3 +1,4 @@
+import TICSupport
 /// Every problem ingestion can find in an input file, each with its location.
 ///
 /// Thrown by the single-file readers (for a problem that stops them) and carried by

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import TICSupport
 
 /// An AHP pairwise-comparison matrix read from CSV: bare numbers, or with a header row and a
 /// label column; cells may be fractions such as `1/3`.

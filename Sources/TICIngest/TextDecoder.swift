@@ -5,6 +5,7 @@ import Darwin
 #elseif canImport(Musl)
 import Musl
 #endif
+import TICSupport
 
 /// Decodes the bytes of a CSV file to UTF-8: strips a UTF-8 BOM, tells UTF-8 from GB18030 on the
 /// whole file, refuses UTF-16 and binary files.

@@ -1,3 +1,4 @@
+import TICSupport
 /// Weight vectors to replay in a Monte Carlo analysis (`ticeval uncertainty --weight-samples`):
 /// one weight vector per row, one column per criterion, in the criteria's order; a first row that
 /// is not all numbers is a header.

@@ -1,4 +1,5 @@
 import Foundation
+import TICSupport
 
 /// Reads an evaluation workspace folder and validates it, collecting every problem.
 ///

@@ -1,5 +1,6 @@
 import TICIngest
 import TICPolicy
+import TICSupport
 
 /// The words of a decision, in Chinese and English: one place for the terminal, CSV, HTML and JSON.
 extension Decision.Kind {

@@ -1,5 +1,6 @@
 import TICIngest
 import TICPolicy
+import TICSupport
 
 /// The short summary `ticeval evaluate` prints: grade counts per category, the top centers, the
 /// adjustment counts and the number of warnings.

@@ -1,4 +1,5 @@
 import TICIngest
+import TICSupport
 
 /// Why outputs were not written. Nothing of the user's is changed when one of these is thrown:
 /// the output folder or file is the previous one, complete.

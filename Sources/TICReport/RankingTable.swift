@@ -1,5 +1,6 @@
 import TICIngest
 import TICPolicy
+import TICSupport
 
 /// The rows of `ranking.csv`: `center_id,name,level,region,category,score,rank,category_rank,grade`
 /// then one column per dimension (its code in English, its name in Chinese). Every center of the

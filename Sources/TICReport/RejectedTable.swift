@@ -1,4 +1,5 @@
 import TICIngest
+import TICSupport
 
 /// The rows of `rejected.csv`: `file,line,column,severity,message`, one per diagnostic whose data
 /// was not used as written — every error (the row or file was refused), plus the warnings that

@@ -1,6 +1,7 @@
 import Foundation
 import TICIngest
 import TICPolicy
+import TICSupport
 
 /// `summary.json`: the machine interface of an evaluation, schema `ticeval.summary` version 2
 /// (version 2 added `to_verify`, `imputation` and the centers' `due_years`, `missing_report_years`,

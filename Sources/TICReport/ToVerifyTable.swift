@@ -1,5 +1,6 @@
 import TICIngest
 import TICPolicy
+import TICSupport
 
 /// The rows of `to_verify.csv` (待核实清单): one per adaptation the evaluation made on its own
 /// (an imputed value, a missing report) and per input it flagged or did not use (an integrity flag,

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TICIngest
+import TICSupport
 
 @main
 struct TICEval: ParsableCommand {

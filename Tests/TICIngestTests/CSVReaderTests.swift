@@ -1,5 +1,6 @@
 import Testing
 @testable import TICIngest
+import TICSupport
 
 /// Parses `text` and returns the records as arrays of strings, with their start lines.
 func parseCSV(_ text: String) throws -> (rows: [[String]], lines: [Int], warnings: [Diagnostic]) {

@@ -1,5 +1,6 @@
 import Testing
 @testable import TICIngest
+import TICSupport
 
 @Suite("CSVWriter")
 struct CSVWriterTests {

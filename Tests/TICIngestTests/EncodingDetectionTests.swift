@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TICIngest
+import TICSupport
 
 /// GB18030 byte pairs of the characters these tests write (as `iconv -f UTF-8 -t GB18030` gives
 /// them). 未 CE B4, 约 D4 BC and 说 CB B5 are also valid two-byte UTF-8 ("δ", "Լ", "˵").

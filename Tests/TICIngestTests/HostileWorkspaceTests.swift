@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TICIngest
+import TICSupport
 
 /// Header-only files: a registry without centers is an error, a report without rows a warning.
 @Suite("Hostile workspaces")

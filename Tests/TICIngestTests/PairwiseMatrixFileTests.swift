@@ -1,5 +1,6 @@
 import Testing
 import TICIngest
+import TICSupport
 
 // MARK: AHP and MCDA (issue 12)
 

@@ -1,5 +1,6 @@
 import Testing
 @testable import TICIngest
+import TICSupport
 
 @Suite struct TextDecoderTests {
     // "中文,1\n" in GB18030: 中 = D6 D0, 文 = CE C4.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TICIngest
+import TICSupport
 
 /// A throwaway workspace folder written from file name → contents.
 struct TemporaryWorkspace {

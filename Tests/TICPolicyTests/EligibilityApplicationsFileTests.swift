@@ -1,6 +1,7 @@
 import TICIngest
 import TICPolicy
 import Testing
+import TICSupport
 
 @Suite struct EligibilityApplicationsFileTests {
     static let header = "applicant_id,name,lead_type,rd_expenditure_y1,rd_expenditure_y2,rd_expenditure_y3,annual_income,service_income,transfer_cases,legal_entity,registered_capital_wan\n"

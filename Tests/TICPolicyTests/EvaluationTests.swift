@@ -2,6 +2,7 @@ import Testing
 import TICIngest
 import TICScoring
 @testable import TICPolicy
+import TICSupport
 
 /// A small workspace built in memory: every center reports `rd_staff` and `invention_patents`.
 struct MiniWorkspace {

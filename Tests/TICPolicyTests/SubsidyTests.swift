@@ -2,6 +2,7 @@ import Foundation
 import TICIngest
 import TICPolicy
 import Testing
+import TICSupport
 
 @Suite struct SubsidyTests {
     let policy = SubsidyPolicy.tianjin2018

@@ -3,6 +3,7 @@ import TICIngest
 import TICScoring
 @testable import TICPolicy
 @testable import TICReport
+import TICSupport
 
 /// The words of the errors Policy and Scoring return as data (Report speaks).
 @Suite("Error text")

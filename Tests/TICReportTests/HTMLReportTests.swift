@@ -4,6 +4,7 @@ import TICIngest
 import TICPolicy
 import TICScoring
 @testable import TICReport
+import TICSupport
 
 /// A small evaluation built in memory, with hostile text in names, ids and regions.
 private func hostileEvaluation(language: Language = .zh, missingValue: Bool = true, normalization: NormalizationMethod = .minmax) throws -> Evaluation {

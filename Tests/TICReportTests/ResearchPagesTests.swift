@@ -4,6 +4,7 @@ import TICIngest
 import TICPolicy
 import TICScoring
 @testable import TICReport
+import TICSupport
 
 /// `compare.html` and `uncertainty.html` built from a small in-memory workspace whose names are hostile.
 @Suite struct ResearchPagesTests {

@@ -1,3 +1,4 @@
+import TICSupport
 /// The cells of one data row, read by column name or index with their types checked, collecting
 /// problems (each at its cell's location). Handed out by ``TableReader``; valid only during that call.
 struct Cells {

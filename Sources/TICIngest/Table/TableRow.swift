@@ -1,3 +1,4 @@
+import TICSupport
 /// One row of a table, as a ``TableSource`` hands it out: the cells' text as UTF-8 bytes, and where
 /// each cell is.
 ///

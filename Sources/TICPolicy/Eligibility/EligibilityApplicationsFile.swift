@@ -1,4 +1,5 @@
 import TICIngest
+import TICSupport
 
 /// An applications file (`applications.csv`) read into applicants, with every problem found.
 ///

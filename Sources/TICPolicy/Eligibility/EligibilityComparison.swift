@@ -1,4 +1,5 @@
 import TICIngest
+import TICSupport
 
 /// How a condition compares its measured value with its threshold.
 public enum EligibilityComparison: Sendable, Hashable {

@@ -1,4 +1,5 @@
 import TICIngest
+import TICSupport
 
 /// One eligibility condition of a rule set, as data: what is measured, the threshold, to whom it
 /// applies and the clause that sets it.

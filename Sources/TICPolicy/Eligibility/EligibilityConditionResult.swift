@@ -1,4 +1,5 @@
 import TICIngest
+import TICSupport
 
 /// The outcome of one condition for one applicant, with the value measured and what was missing.
 public struct EligibilityConditionResult: Sendable, Hashable {

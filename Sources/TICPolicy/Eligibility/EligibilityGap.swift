@@ -1,4 +1,5 @@
 import TICIngest
+import TICSupport
 
 /// A value a condition needs but does not have, and why.
 public struct EligibilityGap: Sendable, Hashable {

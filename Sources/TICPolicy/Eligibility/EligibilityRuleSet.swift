@@ -1,4 +1,5 @@
 import TICIngest
+import TICSupport
 
 /// A jurisdiction's eligibility conditions for setting up a center, as data.
 ///

@@ -1,4 +1,5 @@
 import TICIngest
+import TICSupport
 
 /// The unit of a measured value and of its threshold, for display.
 public enum EligibilityUnit: String, Sendable, Hashable, Codable, CaseIterable {

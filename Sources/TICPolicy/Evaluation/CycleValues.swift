@@ -293,3 +293,4 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import TICSupport

@@ -1,4 +1,5 @@
 import TICIngest
+import TICSupport
 
 /// A problem with the data that the scheme makes an error: the evaluation stops before writing
 /// anything, and `validate` (which runs the same checks) exits 1. Each names where to fix it; TICReport

@@ -1,4 +1,5 @@
 import TICIngest
+import TICSupport
 
 /// The result of a triennial evaluation: every center's scores, grade and decision, the effective
 /// weights, and the notes an auditor needs.

@@ -1,5 +1,6 @@
 import TICIngest
 import TICScoring
+import TICSupport
 
 /// Runs a triennial evaluation of a workspace under a scheme (Sichuan art. 21–24; national
 /// guideline 六(四); Hunan 六(五); Tianjin 六(二)).

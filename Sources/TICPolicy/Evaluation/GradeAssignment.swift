@@ -1,4 +1,5 @@
 import TICIngest
+import TICSupport
 
 /// Grades from scores (Sichuan art. 22): cut-offs first, then vetoes, then quotas.
 ///

@@ -1,4 +1,5 @@
 import TICIngest
+import TICSupport
 
 /// A data-integrity flag for reviewers (Sichuan art. 24): evidence that a value deserves a second
 /// look. A flag is not a verdict and never changes a grade by itself.

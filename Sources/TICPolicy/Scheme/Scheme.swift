@@ -1,4 +1,5 @@
 import TICIngest
+import TICSupport
 
 /// An indicator system (指标体系) for evaluating technology innovation centers: dimensions and
 /// indicators with the clauses they implement, how data are combined, normalized, weighted and

@@ -1,4 +1,5 @@
 import TICIngest
+import TICSupport
 
 /// One finding about a scheme file: where it is (a JSON path such as
 /// `dimensions[2].indicators[0].weight`), how serious it is, and what is wrong, in Chinese and English.

@@ -1,4 +1,5 @@
 import TICIngest
+import TICSupport
 
 /// A first-level indicator (一级指标): a group of indicators, the policy clause it implements, its
 /// weight among the dimensions and how its indicators are weighted.

@@ -1,4 +1,5 @@
 import TICIngest
+import TICSupport
 
 /// Why a scheme could not be loaded.
 public enum SchemeError: Error, Sendable, Hashable, CustomStringConvertible {

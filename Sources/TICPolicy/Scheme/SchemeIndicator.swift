@@ -1,5 +1,6 @@
 import TICIngest
 import TICScoring
+import TICSupport
 
 /// A second-level indicator (二级指标): one column of the annual reports (or of the ratings, or a
 /// derived ratio), its direction, weight and the per-indicator overrides of the scheme defaults.

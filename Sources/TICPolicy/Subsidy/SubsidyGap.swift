@@ -1,4 +1,5 @@
 import TICIngest
+import TICSupport
 
 /// A value the subsidy calculation needs but does not have, and why.
 public struct SubsidyGap: Sendable, Hashable {

@@ -1,4 +1,5 @@
 import TICIngest
+import TICSupport
 
 /// A subsidy rule for centers' R&D-capacity projects, as data, with its pure calculation.
 ///

@@ -1,4 +1,5 @@
 import TICIngest
+import TICSupport
 
 /// A projects file (`projects.csv`) read into subsidy projects, with every problem found.
 ///

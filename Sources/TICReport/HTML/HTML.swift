@@ -1,4 +1,5 @@
 import TICIngest
+import TICSupport
 
 /// A fragment of markup that is safe to emit: the literal parts are written by us, every
 /// interpolated `String` is escaped with ``HTMLText/escaped(_:)``.

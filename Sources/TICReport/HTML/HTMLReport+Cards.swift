@@ -1,5 +1,6 @@
 import TICIngest
 import TICPolicy
+import TICSupport
 
 extension HTMLReport {
     /// One card per center, in ranking order.

@@ -2,6 +2,7 @@ import Foundation
 import TICIngest
 import TICPolicy
 import TICScoring
+import TICSupport
 
 extension HTMLReport {
     /// What an auditor needs to reproduce the result: the scheme and its indicator tree with the

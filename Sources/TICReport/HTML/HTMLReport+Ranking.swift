@@ -1,5 +1,6 @@
 import TICIngest
 import TICPolicy
+import TICSupport
 
 extension HTMLReport {
     /// The ranking: every center once, sortable by clicking a header and filterable by category,

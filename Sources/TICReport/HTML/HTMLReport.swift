@@ -1,5 +1,6 @@
 import TICIngest
 import TICPolicy
+import TICSupport
 
 /// `report.html`: one self-contained page (inline CSS, inline SVG, a little inline script; no
 /// network) that a science department publishes and dashboards embed.

@@ -1,5 +1,6 @@
 import Foundation
 import TICIngest
+import TICSupport
 
 /// The inline SVG charts of ``HTMLReport`` (and of notebooks and research pages through
 /// ``ReportChart/page(title:language:body:)``): fixed sizes, coordinates rounded to 0.1 px, colours

@@ -1,5 +1,6 @@
 import TICIngest
 import TICPolicy
+import TICSupport
 
 /// `compare.html`: one self-contained page comparing schemes on one workspace, built from the
 /// evaluations and their ``SchemeComparison``s.

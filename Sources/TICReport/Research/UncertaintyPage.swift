@@ -1,6 +1,7 @@
 import TICIngest
 import TICPolicy
 import TICScoring
+import TICSupport
 
 /// `uncertainty.html`: one self-contained page for an ``UncertaintyResult``.
 ///

@@ -1,6 +1,7 @@
 import Foundation
 import TICIngest
 import TICPolicy
+import TICSupport
 
 /// The outputs of a subsidy calculation: a terminal table, CSV and JSON.
 ///

@@ -1,5 +1,6 @@
 import TICIngest
 import TICPolicy
+import TICSupport
 
 /// The words of a ``DataProblem``: what is wrong and what to do, in Chinese and English.
 extension DataProblem {

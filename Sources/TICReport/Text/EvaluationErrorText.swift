@@ -1,6 +1,7 @@
 import TICIngest
 import TICPolicy
 import TICScoring
+import TICSupport
 
 /// The words of an ``EvaluationError``, in Chinese and English.
 extension EvaluationError {

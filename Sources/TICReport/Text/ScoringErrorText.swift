@@ -1,5 +1,6 @@
 import TICIngest
 import TICScoring
+import TICSupport
 
 /// The user-facing text of a ``ScoringError``, in Chinese or English, naming the criterion (or
 /// compared item) and saying what was expected. The location is added by the caller, which knows the

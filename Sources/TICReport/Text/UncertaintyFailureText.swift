@@ -1,6 +1,7 @@
 import TICIngest
 import TICPolicy
 import TICScoring
+import TICSupport
 
 /// The words of an uncertainty analysis failure, in Chinese and English.
 extension UncertaintyAnalysis.Failure {

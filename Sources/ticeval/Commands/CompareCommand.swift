@@ -3,6 +3,7 @@ import Foundation
 import TICIngest
 import TICPolicy
 import TICReport
+import TICSupport
 
 /// `ticeval compare`: how two or more schemes rank and grade the same workspace.
 struct Compare: ParsableCommand {

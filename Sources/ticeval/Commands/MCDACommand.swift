@@ -1,6 +1,7 @@
 import ArgumentParser
 import TICIngest
 import TICScoring
+import TICSupport
 
 /// `ticeval mcda`: scores and ranks the alternatives of a plain decision matrix with WSM, WPM,
 /// TOPSIS or VIKOR, with pymcdm 1.4.0's defaults so the numbers can be compared directly.

@@ -3,6 +3,7 @@ import Foundation
 import TICIngest
 import TICPolicy
 import TICReport
+import TICSupport
 
 /// `ticeval schemes list` (the default): one line per preset.
 struct SchemesList: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import TICIngest
 import TICPolicy
+import TICSupport
 
 /// `ticeval schemes validate FILE|NAME`: checks a scheme and prints every diagnostic.
 struct SchemesValidate: ParsableCommand {

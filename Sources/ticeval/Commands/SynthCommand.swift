@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TICIngest
+import TICSupport
 
 /// `ticeval synth`: writes a synthetic, fictional evaluation workspace.
 struct Synth: ParsableCommand {

@@ -4,6 +4,7 @@ import TICIngest
 import TICPolicy
 import TICReport
 import TICScoring
+import TICSupport
 
 /// `ticeval uncertainty`: Monte Carlo rank (and grade) uncertainty, optionally Sobol sensitivity.
 struct Uncertainty: ParsableCommand {

@@ -3,6 +3,7 @@ import Foundation
 import TICIngest
 import TICPolicy
 import TICReport
+import TICSupport
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(

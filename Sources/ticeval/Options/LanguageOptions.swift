@@ -1,5 +1,6 @@
 import ArgumentParser
 import TICIngest
+import TICSupport
 
 /// `--lang zh|en`, shared by every subcommand through `@OptionGroup`.
 struct LanguageOptions: ParsableArguments {

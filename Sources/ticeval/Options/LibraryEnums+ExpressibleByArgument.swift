@@ -3,6 +3,7 @@ import Foundation
 import TICIngest
 import TICPolicy
 import TICReport
+import TICSupport
 
 extension ColorChoice: ExpressibleByArgument {}
 

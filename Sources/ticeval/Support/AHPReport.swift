@@ -1,6 +1,7 @@
 import ArgumentParser
 import TICIngest
 import TICScoring
+import TICSupport
 
 /// What `ticeval ahp` prints: JSON with weights and consistency, a `label,weight` CSV, or a table
 /// followed by λmax, CI and CR.

@@ -1,4 +1,5 @@
 import TICIngest
+import TICSupport
 
 /// A problem with an input file that stops a researcher command (exit status 1), printed to
 /// standard error as `path:line:column: error: message` in the user's language.

@@ -1,6 +1,7 @@
 import TICIngest
 import TICPolicy
 import TICReport
+import TICSupport
 
 /// What `ticeval compare` writes and prints for the scheme pairs: the rows of compare.csv and
 /// movers.csv, and the terminal tables.

@@ -1,6 +1,7 @@
 import Foundation
 import TICIngest
 import TICReport
+import TICSupport
 
 /// Standard output and standard error: the one place the CLI writes them.
 ///

@@ -3,6 +3,7 @@ import TICIngest
 import TICReport
 import TICPolicy
 import TICScoring
+import TICSupport
 
 /// A plain decision matrix read for `ticeval weights` and `ticeval mcda`: the file's names and
 /// values, the ``Matrix`` for TICScoring, and the way back from a cell `(row, column)` of the matrix

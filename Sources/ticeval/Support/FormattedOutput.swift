@@ -1,6 +1,7 @@
 import ArgumentParser
 import TICIngest
 import TICReport
+import TICSupport
 
 /// A result that prints as a terminal table, CSV or JSON.
 protocol FormattedOutput {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import TICIngest
 import TICReport
+import TICSupport
 
 /// Reads an input file; an unreadable one prints its located diagnostic and exits with status 1,
 /// and the diagnostics of a readable one go to standard error.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import TICIngest
 import TICScoring
+import TICSupport
 
 /// What `ticeval mcda` prints: `alternative,score,rank` rows, or JSON with the method and weights.
 struct MCDAReport: Sendable {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TICIngest
 import TICReport
+import TICSupport
 
 /// How commands write output folders and files: through ``OutputFolder`` and ``OutputFile`` only,
 /// with their failures printed as `error: message` (exit status 1).

@@ -2,6 +2,7 @@ import TICIngest
 import TICReport
 import TICPolicy
 import TICScoring
+import TICSupport
 
 /// One expert's pairwise comparison matrix for `ticeval ahp`: read, checked to be square, positive
 /// and reciprocal, with every problem reported at its cell's `path:line:column`.

@@ -3,6 +3,7 @@ import Foundation
 import TICIngest
 import TICPolicy
 import TICReport
+import TICSupport
 
 /// Shared helpers of `compare` and `uncertainty`: numbers in CSV cells, JSON with nulls for NaN,
 /// scheme loading, and a progress bar on standard error.

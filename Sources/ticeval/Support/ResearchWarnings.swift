@@ -1,5 +1,6 @@
 import TICIngest
 import TICScoring
+import TICSupport
 
 /// Prints the warnings of a researcher command to standard error (the result still goes to
 /// standard output): reading warnings as `path:line:column: warning: …`, scoring warnings as

@@ -1,5 +1,6 @@
 import TICIngest
 import TICReport
+import TICSupport
 
 /// A researcher command's result as rows of named columns, written as CSV (full precision, shortest
 /// round-trip `Double.description`), as JSON rows, or as a terminal table (fixed decimals).

@@ -1,6 +1,7 @@
 import Foundation
 import TICIngest
 import TICPolicy
+import TICSupport
 
 /// A preset name or a scheme file given on the command line.
 struct SchemeSource {

@@ -1,5 +1,6 @@
 import TICIngest
 import TICScoring
+import TICSupport
 
 /// The user-facing text of a ``ScoringWarning`` met by a researcher command (printed to standard
 /// error as `path: warning: message`; the result is still printed).

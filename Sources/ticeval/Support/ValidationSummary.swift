@@ -3,6 +3,7 @@ import Foundation
 import TICIngest
 import TICPolicy
 import TICReport
+import TICSupport
 
 /// The one-line summary `validate` prints.
 struct ValidationSummary {

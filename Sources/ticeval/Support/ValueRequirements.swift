@@ -1,5 +1,6 @@
 import TICIngest
 import TICScoring
+import TICSupport
 
 /// Which values the steps of one `ticeval weights` or `ticeval mcda` run accept, each step named by
 /// the options that chose it, so that a rejected value is reported with every step it fails and

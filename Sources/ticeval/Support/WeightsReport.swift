@@ -1,6 +1,7 @@
 import ArgumentParser
 import TICIngest
 import TICScoring
+import TICSupport
 
 /// What `ticeval weights` prints: `criterion,weight` rows, or JSON with the method.
 struct WeightsReport: Sendable {
