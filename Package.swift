@@ -17,6 +17,7 @@ let package = Package(
         .executable(name: "ticeval", targets: ["ticeval"]),
         .library(name: "TICSupport", targets: ["TICSupport"]),
         .library(name: "TICIngest", targets: ["TICIngest"]),
+        .library(name: "TICSynth", targets: ["TICSynth"]),
         .library(name: "TICScoring", targets: ["TICScoring"]),
         .library(name: "TICPolicy", targets: ["TICPolicy"]),
         .library(name: "TICReport", targets: ["TICReport"]),
@@ -34,18 +35,20 @@ let package = Package(
         .target(name: "TICSupport"),
         .target(name: "TICIngest", dependencies: ["TICSupport"]),
         .target(name: "TICScoring", dependencies: ["CBLAS", "TICSupport"], linkerSettings: blasLinking),
+        // The synthetic, fictional workspace generator (ticeval synth, the bundled sample): beside the reader, not in it.
+        .target(name: "TICSynth", dependencies: ["TICSupport", "TICIngest"]),
         .target(name: "TICPolicy", dependencies: ["TICSupport", "TICIngest", "TICScoring"]),
         .target(name: "TICReport", dependencies: ["TICSupport", "TICPolicy", "TICIngest", "TICScoring"]),
         .executableTarget(
             name: "ticeval",
             dependencies: [
-                "TICSupport", "TICIngest", "TICScoring", "TICPolicy", "TICReport",
+                "TICSupport", "TICIngest", "TICSynth", "TICScoring", "TICPolicy", "TICReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "ticeval-bench",
-            dependencies: ["TICSupport", "TICIngest", "TICScoring", "TICPolicy", "TICReport"],
+            dependencies: ["TICSupport", "TICIngest", "TICSynth", "TICScoring", "TICPolicy", "TICReport"],
             path: "Benchmarks/ticeval-bench"
         ),
         // Notebooks as runnable scripts: `swift run notebook-evaluation` and so on (see Notebooks/README.md).
@@ -56,9 +59,10 @@ let package = Package(
         .executableTarget(name: "notebook-uncertainty", dependencies: ["TICSupport", "TICIngest", "TICScoring", "TICPolicy", "TICReport"],
                           path: "Notebooks/03-uncertainty-sensitivity", exclude: ["figures"]),
         .testTarget(name: "TICIngestTests", dependencies: ["TICIngest", "TICSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "TICSynthTests", dependencies: ["TICSynth", "TICIngest", "TICSupport"]),
         .testTarget(name: "TICScoringTests", dependencies: ["TICScoring"]),
         .testTarget(name: "TICPolicyTests", dependencies: ["TICPolicy", "TICIngest", "TICScoring", "TICSupport"]),
         .testTarget(name: "TICReportTests", dependencies: ["TICReport", "TICPolicy", "TICIngest", "TICSupport"]),
-        .testTarget(name: "ticevalTests", dependencies: ["ticeval", "TICSupport"]),
+        .testTarget(name: "ticevalTests", dependencies: ["ticeval", "TICSupport", "TICSynth"]),
     ]
 )

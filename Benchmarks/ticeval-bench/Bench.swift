@@ -1,5 +1,6 @@
 import Foundation
 import TICIngest
+import TICSynth
 import TICPolicy
 import TICScoring
 

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TICIngest
+import TICSynth
 @testable import ticeval
 
 @Suite("ticeval synth")

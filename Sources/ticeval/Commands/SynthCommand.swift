@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TICIngest
+import TICSynth
 import TICSupport
 
 /// `ticeval synth`: writes a synthetic, fictional evaluation workspace.

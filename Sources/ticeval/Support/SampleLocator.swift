@@ -1,5 +1,6 @@
 import Foundation
 import TICIngest
+import TICSynth
 
 /// Finds the bundled sample workspace `Datasets/sample` from any directory.
 ///

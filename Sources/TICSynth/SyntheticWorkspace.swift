@@ -1,3 +1,4 @@
+import TICIngest
 import TICSupport
 
 /// The content of a synthetic workspace before it is encoded: every row of every file, plus the

@@ -1,3 +1,4 @@
+import TICIngest
 /// The deliberate features a synthetic workspace carries, with where they are, so that tests,
 /// documentation and reviewers can find them without searching the files.
 ///

@@ -1,3 +1,4 @@
+import TICIngest
 import TICSupport
 /// One fictional center of a synthetic workspace: its registry row plus the hidden traits that
 /// drive its indicators (never written to any file).

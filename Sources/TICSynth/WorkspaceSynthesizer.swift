@@ -1,3 +1,4 @@
+import TICIngest
 import Foundation
 import TICSupport
 

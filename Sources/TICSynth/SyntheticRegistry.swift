@@ -1,3 +1,4 @@
+import TICIngest
 import TICSupport
 
 /// Draws the registry of a synthetic workspace: ids, fictional names and the categorical traits.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import TICIngest
+import TICIngest
+@testable import TICSynth
 import TICSupport
 
 /// A minimal RFC 4180 splitter for checking the synthesizer's own output (the real reader lives
@@ -106,7 +107,7 @@ struct SynthTests {
         ("centers-utf8.csv", "centers.csv"), ("reports-2023-utf8.csv", "reports/2023.csv"),
     ])
     func fixtures(fixture: String, source: String) throws {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("TICIngestTests/Fixtures")
         let lines = String(decoding: try Data(contentsOf: folder.appendingPathComponent(fixture)), as: UTF8.self)
             .split(separator: "\n")
         let sampleLines = Set(String(decoding: try #require(Self.sampleFiles[source]), as: UTF8.self).split(separator: "\n"))

@@ -1,3 +1,4 @@
+import TICIngest
 import TICSupport
 
 /// The generative model of the annual-report indicators of a synthetic workspace.
