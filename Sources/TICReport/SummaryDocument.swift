@@ -13,6 +13,13 @@ public struct SummaryDocument: Codable, Sendable {
     public static let schemaName = "ticeval.summary"
     public static let schemaVersion = 2
 
+    /// A note of the evaluation, worded in both languages.
+    public struct NoteEntry: Codable, Sendable {
+        public var code: String
+        public var zh: String
+        public var en: String
+    }
+
     /// A center's decision, worded in both languages.
     public struct DecisionEntry: Codable, Sendable {
         public var kind: Decision.Kind
@@ -211,7 +218,7 @@ public struct SummaryDocument: Codable, Sendable {
     public var gradeCounts: [String: [String: Int]]
     public var decisionCounts: [String: Int]
     public var rewardsRMB: [String: Double]
-    public var notes: [EvaluationNote]
+    public var notes: [NoteEntry]
     public var imputation: Imputation
     public var toVerify: [VerifyEntry]
     public var centers: [CenterEntry]
@@ -263,7 +270,7 @@ public struct SummaryDocument: Codable, Sendable {
         decisionCounts = Dictionary(uniqueKeysWithValues: Decision.Kind.allCases.map { ($0.rawValue, decisions[$0] ?? 0) })
         rewardsRMB = ["total": evaluation.rewardTotal(), "comprehensive": evaluation.rewardTotal(category: .comprehensive),
                       "domain": evaluation.rewardTotal(category: .domain)]
-        notes = evaluation.notes
+        notes = evaluation.notes.map { NoteEntry(code: $0.code, zh: $0.text(.zh), en: $0.text(.en)) }
         let withCells = evaluation.centers.filter { $0.imputedCellCount > 0 }
         imputation = Imputation(
             imputedCells: withCells.reduce(0) { $0 + $1.imputedCellCount },

@@ -92,3 +92,26 @@ struct CodeLabelTests {
         }
     }
 }
+
+@Suite("Evaluation notes are data, worded in Report")
+struct EvaluationNoteTextTests {
+    @Test("every note kind is worded in both languages, a weighting warning in words rather than a Swift value")
+    func everyNote() {
+        let notes: [EvaluationNote.Kind] = [
+            .indicatorAllMissing(path: "dimensions[0].indicators[1]", indicator: "rd_staff"),
+            .outliersTreated(path: "p", indicator: "x", method: "winsorize", points: 3, logTransformed: true),
+            .constantIndicator(path: "p", indicator: "x"), .objectiveWeightsFallback(path: "p"),
+            .weightingWarning(path: "dimensions[0].indicator_weights", method: "entropy", warning: .constantColumn(column: 1), names: ["a", "b"]),
+            .quotaTie(grade: .excellent, score: 88.5, kept: 3, limit: 2, includeTies: true),
+            .imputedValues(count: 3, centers: ["A", "B"]), .growthUndefined(count: 1, centers: ["A"]),
+            .missingReportsImputed(entries: ["A 2023"]), .missingReportsNotParticipating(entries: ["B 2022/2023"]),
+        ]
+        #expect(Set(notes.map { EvaluationNote($0).code }).count == notes.count)
+        for kind in notes {
+            let note = EvaluationNote(kind)
+            #expect(note.text(.zh) != note.text(.en) && note.text(.zh).unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) })
+            #expect(!note.text(.en).contains("constantColumn(") && !note.text(.en).contains("("+"column:"))
+        }
+        #expect(EvaluationNote(notes[4]).text(.en).hasPrefix("dimensions[0].indicator_weights: entropy weighting: \"b\" is constant"))
+    }
+}

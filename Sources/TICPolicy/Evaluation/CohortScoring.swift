@@ -52,8 +52,7 @@ struct CohortScoring {
             let path = CycleValues.path(of: indicator, in: scheme)
             let rows = (0..<n).filter { values[$0][j] != nil }
             guard !rows.isEmpty else {
-                notes.append(EvaluationNote(code: "indicator_all_missing", zh: "\(path)（\(indicator.code)）：所有中心均缺失，不参与计分",
-                                            en: "\(path) (\(indicator.code)): missing for every center; not scored"))
+                notes.append(EvaluationNote(.indicatorAllMissing(path: path, indicator: indicator.code)))
                 continue
             }
             var column = Matrix(rows: rows.count, columns: 1)
@@ -64,10 +63,8 @@ struct CohortScoring {
                     let treated = try OutlierTreatment.treat(column, method: outlierMethod)
                     column = treated.matrix
                     if !treated.points.isEmpty || !treated.logTransformedColumns.isEmpty {
-                        notes.append(EvaluationNote(
-                            code: "outliers_treated",
-                            zh: "\(path)（\(indicator.code)）：异常值处理 \(outlierMethod.rawValue)，缩尾 \(treated.points.count) 个点\(treated.logTransformedColumns.isEmpty ? "" : "，并取对数")",
-                            en: "\(path) (\(indicator.code)): outliers treated by \(outlierMethod.rawValue), \(treated.points.count) points winsorized\(treated.logTransformedColumns.isEmpty ? "" : ", then log-transformed")"))
+                        notes.append(EvaluationNote(.outliersTreated(path: path, indicator: indicator.code, method: outlierMethod.rawValue,
+                                                                     points: treated.points.count, logTransformed: !treated.logTransformedColumns.isEmpty)))
                     }
                 }
                 let method = scheme.defaults.normalization(for: indicator)
@@ -78,9 +75,7 @@ struct CohortScoring {
                                                          constantScore: 0.5, scale: bounded ? 100 : 1)
                 for warning in result.warnings {
                     if case .constantColumn = warning {
-                        notes.append(EvaluationNote(code: "constant_indicator",
-                                                    zh: "\(path)（\(indicator.code)）：所有中心取值相同，归一化值取中点，不影响排名",
-                                                    en: "\(path) (\(indicator.code)): the same value for every center; normalized to the midpoint, it does not affect the ranking"))
+                        notes.append(EvaluationNote(.constantIndicator(path: path, indicator: indicator.code)))
                     }
                 }
                 for (k, i) in rows.enumerated() { normalized[i][j] = result.matrix[k, 0] }

@@ -1,4 +1,5 @@
 import TICIngest
+import TICScoring
 import TICSupport
 
 /// The result of a triennial evaluation: every center's scores, grade and decision, the effective
@@ -78,17 +79,50 @@ public struct Evaluation: Sendable {
     }
 }
 
-/// A note about the evaluation, in both languages.
-public struct EvaluationNote: Sendable, Hashable, Codable {
+/// A note about the evaluation for the reader (imputations, constant indicators, quota ties…), as data.
+public struct EvaluationNote: Sendable, Hashable {
+    /// What the note says, as data; TICReport words it (`EvaluationNote.text(_:)`).
+    public enum Kind: Sendable, Hashable {
+        /// No center has a value of the indicator: not scored.
+        case indicatorAllMissing(path: String, indicator: String)
+        /// Outliers treated: `points` winsorized, the column log-transformed or not.
+        case outliersTreated(path: String, indicator: String, method: String, points: Int, logTransformed: Bool)
+        /// Every center has the same value: normalized to the midpoint.
+        case constantIndicator(path: String, indicator: String)
+        /// Fewer than 2 complete rows for objective weights: equal weights used.
+        case objectiveWeightsFallback(path: String)
+        /// A warning of an objective weighting.
+        case weightingWarning(path: String, method: String, warning: ScoringWarning, names: [String])
+        /// Equal scores at a quota boundary.
+        case quotaTie(grade: Grade, score: Double, kept: Int, limit: Int, includeTies: Bool)
+        /// Missing values in submitted reports filled (`count`), at these centers.
+        case imputedValues(count: Int, centers: [String])
+        /// Undefined growth rates (`count`), at these centers.
+        case growthUndefined(count: Int, centers: [String])
+        /// Missing reports filled from own years: `id years` per center.
+        case missingReportsImputed(entries: [String])
+        /// Missing reports, centers treated as not taking part: `id years` per center.
+        case missingReportsNotParticipating(entries: [String])
+    }
+
+    /// What it says.
+    public var kind: Kind
+
+    public init(_ kind: Kind) { self.kind = kind }
+
     /// A stable code for programs (e.g. `constant_indicator`).
-    public var code: String
-    /// The note in Chinese.
-    public var zh: String
-    /// The note in English.
-    public var en: String
-
-    public init(code: String, zh: String, en: String) { self.code = code; self.zh = zh; self.en = en }
-
-    /// The note in the given language.
-    public func text(_ language: Language) -> String { language.pick(zh, en) }
+    public var code: String {
+        switch kind {
+        case .indicatorAllMissing: "indicator_all_missing"
+        case .outliersTreated: "outliers_treated"
+        case .constantIndicator: "constant_indicator"
+        case .objectiveWeightsFallback: "objective_weights_fallback"
+        case .weightingWarning: "weighting_warning"
+        case .quotaTie: "quota_tie"
+        case .imputedValues: "imputed_values"
+        case .growthUndefined: "growth_undefined"
+        case .missingReportsImputed: "missing_reports_imputed"
+        case .missingReportsNotParticipating: "missing_reports_not_participating"
+        }
+    }
 }

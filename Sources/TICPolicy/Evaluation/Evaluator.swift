@@ -212,32 +212,20 @@ public struct Evaluator: Sendable {
         for flag in flags { flagsOf[flag.centerID, default: []].append(flag) }
         let imputedCells = values.imputed.flatMap { $0 }.filter { !$0.fillsMissingReport }
         if !imputedCells.isEmpty {
-            let ids = Self.list(Set(imputedCells.map(\.centerID)).sorted())
-            notes.append(EvaluationNote(code: "imputed_values",
-                                        zh: "已提交报告中的 \(imputedCells.count) 个缺失值按指标体系的缺失数据策略补值（\(ids)），逐项列于 to_verify.csv",
-                                        en: "\(imputedCells.count) missing values in submitted reports were filled by the scheme's missing-data policies (\(ids)); each is listed in to_verify.csv"))
+            notes.append(EvaluationNote(.imputedValues(count: imputedCells.count, centers: Set(imputedCells.map(\.centerID)).sorted())))
         }
         let undefined = values.undefinedGrowth.flatMap { $0 }
         if !undefined.isEmpty {
-            let ids = Self.list(cohort.indices.filter { !values.undefinedGrowth[$0].isEmpty }.map { centers[cohort[$0]].id })
-            notes.append(EvaluationNote(code: "growth_undefined",
-                                        zh: "\(undefined.count) 个增长率（cycle_aggregation: growth）因首年值 ≤ 0 无法计算，该指标不计入该中心得分、其余权重重新归一（\(ids)），逐项列于 to_verify.csv",
-                                        en: "\(undefined.count) growth rates (cycle_aggregation: growth) are undefined because the first year is ≤ 0: the indicator is left out of that center's score and its other weights renormalized (\(ids)); each is listed in to_verify.csv"))
+            notes.append(EvaluationNote(.growthUndefined(count: undefined.count,
+                                                         centers: cohort.indices.filter { !values.undefinedGrowth[$0].isEmpty }.map { centers[cohort[$0]].id })))
+        }
+        func entries(_ indices: [Int]) -> [String] {
+            indices.map { "\(centers[$0].id) \(missingReportYears[$0].map(String.init).joined(separator: "/"))" }
         }
         let filledReports = (0..<centers.count).filter { participation[$0] == .evaluated && !missingReportYears[$0].isEmpty }
-        if !filledReports.isEmpty {
-            let ids = Self.list(filledReports.map { "\(centers[$0].id) \(missingReportYears[$0].map(String.init).joined(separator: "/"))" })
-            notes.append(EvaluationNote(code: "missing_reports_imputed",
-                                        zh: "\(filledReports.count) 个中心缺少年度报告，按 missing_report: impute_own_years 用本中心其他年份补值（\(ids)）",
-                                        en: "\(filledReports.count) centers lack an annual report, filled from their own years under missing_report: impute_own_years (\(ids))"))
-        }
+        if !filledReports.isEmpty { notes.append(EvaluationNote(.missingReportsImputed(entries: entries(filledReports)))) }
         let treatedAbsent = (0..<centers.count).filter { participation[$0] == .missingReport }
-        if !treatedAbsent.isEmpty {
-            let ids = Self.list(treatedAbsent.map { "\(centers[$0].id) \(missingReportYears[$0].map(String.init).joined(separator: "/"))" })
-            notes.append(EvaluationNote(code: "missing_reports_not_participating",
-                                        zh: "\(treatedAbsent.count) 个中心缺少年度报告，按 missing_report: not_participating 视为不参加评估，不评等级（\(ids)）",
-                                        en: "\(treatedAbsent.count) centers lack an annual report and are treated as not taking part under missing_report: not_participating; not graded (\(ids))"))
-        }
+        if !treatedAbsent.isEmpty { notes.append(EvaluationNote(.missingReportsNotParticipating(entries: entries(treatedAbsent)))) }
 
         // Results per center.
         let cohortIndex = Dictionary(uniqueKeysWithValues: cohort.enumerated().map { ($1, $0) })
@@ -432,11 +420,6 @@ public struct Evaluator: Sendable {
             reason.additions.append(.rectify(years: rules.rectificationYears, reEvaluationYear: year))
             return Decision(kind: .rectify, reason: reason, clause: clause, reEvaluationYear: year)
         }
-    }
-
-    /// `A, B, C` or `A, B, C … (12)` for notes.
-    static func list(_ items: [String]) -> String {
-        items.count <= 8 ? items.joined(separator: ", ") : items.prefix(8).joined(separator: ", ") + " … (\(items.count))"
     }
 
     /// Without cut-offs, a re-evaluation passes at the lowest score that kept a passing grade.

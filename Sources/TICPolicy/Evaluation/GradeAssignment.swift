@@ -82,11 +82,6 @@ struct GradeAssignment {
     }
 
     private static func tieNote(grade: Grade, group: Int, score: Double, kept: Int, limit: Int, includeTies: Bool) -> EvaluationNote {
-        let s = NumberText.decimal(score, maximumFractionDigits: 4)
-        return EvaluationNote(
-            code: "quota_tie",
-            zh: "\(grade.zh)比例边界处有同分（\(s) 分），按\(includeTies ? "include_ties 同分者均取较高等级" : "exclude_ties 同分者均取较低等级")：\(grade.zh) \(kept) 个（比例对应 \(limit) 个）",
-            en: "tie at the \(grade.en) quota boundary (score \(s)); \(includeTies ? "include_ties gives all tied centers the better grade" : "exclude_ties gives all tied centers the worse grade"): \(kept) \(grade.en) against a quota of \(limit)"
-        )
+        EvaluationNote(.quotaTie(grade: grade, score: score, kept: kept, limit: limit, includeTies: includeTies))
     }
 }

@@ -47,9 +47,7 @@ struct WeightResolver {
 
     private func objectiveWeights(_ method: ObjectiveWeighting, notes: inout [EvaluationNote]) throws(EvaluationError) -> [Double] {
         guard let data, data.rows >= 2 else {
-            notes.append(EvaluationNote(code: "objective_weights_fallback",
-                                        zh: "\(path)：可用于客观赋权的完整数据少于 2 行，改用等权重",
-                                        en: "\(path): fewer than 2 complete rows for objective weighting; equal weights used"))
+            notes.append(EvaluationNote(.objectiveWeightsFallback(path: path)))
             return Weighting.equal(count: codes.count)
         }
         do {
@@ -60,8 +58,7 @@ struct WeightResolver {
             case .stddev: result = try Weighting.standardDeviation(data)
             }
             for warning in result.warnings {
-                notes.append(EvaluationNote(code: "weighting_warning", zh: "\(path)：\(method.rawValue) 赋权：\(warning)",
-                                            en: "\(path): \(method.rawValue) weighting: \(warning)"))
+                notes.append(EvaluationNote(.weightingWarning(path: path, method: method.rawValue, warning: warning, names: codes)))
             }
             return result.weights
         } catch {

@@ -1,4 +1,5 @@
 import TICIngest
+import TICReport
 import TICScoring
 import TICSupport
 

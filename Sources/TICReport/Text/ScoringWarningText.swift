@@ -2,21 +2,21 @@ import TICIngest
 import TICScoring
 import TICSupport
 
-/// The user-facing text of a ``ScoringWarning`` met by a researcher command (printed to standard
-/// error as `path: warning: message`; the result is still printed).
-struct ScoringWarningText: Sendable {
+/// The user-facing text of a ``ScoringWarning`` (a researcher command prints it to standard error as
+/// `path: warning: message`; an evaluation lists it among its notes).
+public struct ScoringWarningText: Sendable {
     /// The warning.
-    let warning: ScoringWarning
+    public let warning: ScoringWarning
     /// Criterion names (decision matrices) or item labels (pairwise matrices), by zero-based column.
-    let names: [String]
+    public let names: [String]
 
-    init(_ warning: ScoringWarning, names: [String]) {
+    public init(_ warning: ScoringWarning, names: [String]) {
         self.warning = warning
         self.names = names
     }
 
     /// The message, without location.
-    func message(_ language: Language) -> String {
+    public func message(_ language: Language) -> String {
         let zh = language == .zh
         switch warning {
         case .constantColumn(let column):

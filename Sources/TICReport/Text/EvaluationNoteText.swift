@@ -1,0 +1,55 @@
+import TICIngest
+import TICPolicy
+import TICSupport
+
+/// The words of an ``EvaluationNote``, in Chinese and English.
+extension EvaluationNote {
+    /// The note in the given language.
+    public func text(_ language: Language) -> String {
+        let zh = language == .zh
+        switch kind {
+        case .indicatorAllMissing(let path, let code):
+            return zh ? "\(path)（\(code)）：所有中心均缺失，不参与计分" : "\(path) (\(code)): missing for every center; not scored"
+        case .outliersTreated(let path, let code, let method, let points, let logged):
+            return zh ? "\(path)（\(code)）：异常值处理 \(method)，缩尾 \(points) 个点\(logged ? "，并取对数" : "")"
+                      : "\(path) (\(code)): outliers treated by \(method), \(points) points winsorized\(logged ? ", then log-transformed" : "")"
+        case .constantIndicator(let path, let code):
+            return zh ? "\(path)（\(code)）：所有中心取值相同，归一化值取中点，不影响排名"
+                      : "\(path) (\(code)): the same value for every center; normalized to the midpoint, it does not affect the ranking"
+        case .objectiveWeightsFallback(let path):
+            return zh ? "\(path)：可用于客观赋权的完整数据少于 2 行，改用等权重" : "\(path): fewer than 2 complete rows for objective weighting; equal weights used"
+        case .weightingWarning(let path, let method, let warning, let names):
+            let text = ScoringWarningText(warning, names: names).message(language)
+            return zh ? "\(path)：\(method) 赋权：\(text)" : "\(path): \(method) weighting: \(text)"
+        case .quotaTie(let grade, let score, let kept, let limit, let includeTies):
+            let s = NumberText.decimal(score, maximumFractionDigits: 4)
+            return zh ? "\(grade.zh)比例边界处有同分（\(s) 分），按\(includeTies ? "include_ties 同分者均取较高等级" : "exclude_ties 同分者均取较低等级")：\(grade.zh) \(kept) 个（比例对应 \(limit) 个）"
+                      : "tie at the \(grade.en) quota boundary (score \(s)); \(includeTies ? "include_ties gives all tied centers the better grade" : "exclude_ties gives all tied centers the worse grade"): \(kept) \(grade.en) against a quota of \(limit)"
+        case .imputedValues(let count, let centers):
+            let ids = Self.list(centers)
+            return zh ? "已提交报告中的 \(count) 个缺失值按指标体系的缺失数据策略补值（\(ids)），逐项列于 to_verify.csv"
+                      : "\(count) missing values in submitted reports were filled by the scheme's missing-data policies (\(ids)); each is listed in to_verify.csv"
+        case .growthUndefined(let count, let centers):
+            let ids = Self.list(centers)
+            return zh ? "\(count) 个增长率（cycle_aggregation: growth）因首年值 ≤ 0 无法计算，该指标不计入该中心得分、其余权重重新归一（\(ids)），逐项列于 to_verify.csv"
+                      : "\(count) growth rates (cycle_aggregation: growth) are undefined because the first year is ≤ 0: the indicator is left out of that center's score and its other weights renormalized (\(ids)); each is listed in to_verify.csv"
+        case .missingReportsImputed(let entries):
+            return zh ? "\(entries.count) 个中心缺少年度报告，按 missing_report: impute_own_years 用本中心其他年份补值（\(Self.list(entries))）"
+                      : "\(entries.count) centers lack an annual report, filled from their own years under missing_report: impute_own_years (\(Self.list(entries)))"
+        case .missingReportsNotParticipating(let entries):
+            return zh ? "\(entries.count) 个中心缺少年度报告，按 missing_report: not_participating 视为不参加评估，不评等级（\(Self.list(entries))）"
+                      : "\(entries.count) centers lack an annual report and are treated as not taking part under missing_report: not_participating; not graded (\(Self.list(entries)))"
+        }
+    }
+
+    /// The note in Chinese.
+    public var zh: String { text(.zh) }
+
+    /// The note in English.
+    public var en: String { text(.en) }
+
+    /// `A, B, C` or the first eight and a count.
+    static func list(_ items: [String]) -> String {
+        items.count <= 8 ? items.joined(separator: ", ") : items.prefix(8).joined(separator: ", ") + " … (\(items.count))"
+    }
+}
