@@ -27,9 +27,7 @@ public struct EvaluationSummaryText: Sendable {
     }
 
     /// `A, B, C` or the first eight and a count.
-    static func list(_ items: [String]) -> String {
-        items.count <= 8 ? items.joined(separator: ", ") : items.prefix(8).joined(separator: ", ") + " … (\(items.count))"
-    }
+    static func list(_ items: [String]) -> String { EvaluationNote.list(items) }
 
     public func render() -> String {
         let zh = language == .zh
