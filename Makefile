@@ -41,7 +41,7 @@ test: deps
 test-browser:
 	Tests/browser/check_report.sh
 
-# Regenerates the README's screenshot of the sample report (1280 px wide).
+# Regenerates Docs/report-screenshot.png, the sample report 1280 px wide (shown in the README and Guides/Evaluation.md).
 screenshot: browser-deps
 	Tests/browser/check_report.sh --screenshot Docs/report-screenshot.png
 
@@ -51,7 +51,7 @@ fuzz: deps
 	FUZZ_SECONDS=$(FUZZ_SECONDS) Fuzz/run.sh
 
 # Our benchmarks, then the Python peers on the same inputs in the same run, and the ratio table
-# (README "Benchmarks"). BENCH_FLAGS=--quick for small sizes.
+# (Guides/Benchmarks.md). BENCH_FLAGS=--quick for small sizes.
 BENCH_DATA ?= .build/bench-data
 bench: deps
 	$(SWIFT) build -c release --product ticeval-bench

@@ -1,5 +1,5 @@
 import TICSupport
-// The glossary of DOMAIN.md: the codes used in CSV files, JSON and code.
+// The glossary of Guides/Domain.md: the codes used in CSV files, JSON and code.
 
 /// A type whose values are written in files as fixed codes (e.g. `national`).
 public protocol DomainCode: RawRepresentable, CaseIterable, Sendable, Hashable, Codable

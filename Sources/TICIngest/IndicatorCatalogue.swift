@@ -13,11 +13,11 @@ public enum ValueKind: String, Sendable, Hashable, Codable {
     case score
 }
 
-/// One column of the annual-report data contract (DOMAIN.md "Indicator catalogue").
+/// One column of the annual-report data contract (Guides/DataContract.md, "Indicator catalogue").
 public struct CatalogueColumn: Sendable, Hashable {
     /// The code used in CSV headers, schemes and JSON, e.g. `rd_expenditure`.
     public let code: String
-    /// The dimension code it belongs to in DOMAIN.md, e.g. `key_tech`.
+    /// The dimension code it belongs to in the catalogue, e.g. `key_tech`.
     public let dimension: String
     /// Chinese name.
     public let zh: String
@@ -39,9 +39,9 @@ public struct CatalogueColumn: Sendable, Hashable {
     public func name(_ language: Language) -> String { language == .zh ? zh : en }
 }
 
-/// The indicator catalogue of DOMAIN.md. Schemes may use other columns too; these are the known ones.
+/// The indicator catalogue (Guides/DataContract.md). Schemes may use other columns too; these are the known ones.
 public enum IndicatorCatalogue {
-    /// Every catalogue column in DOMAIN.md order.
+    /// Every catalogue column, in catalogue order.
     public static let columns: [CatalogueColumn] = [
         .init(code: "national_projects", dimension: "strategic_tasks", zh: "承担国家级重大科技项目数", en: "National major S&T projects undertaken", unit: "项", kind: .count),
         .init(code: "provincial_projects", dimension: "strategic_tasks", zh: "承担省级重大科技项目数", en: "Provincial major S&T projects undertaken", unit: "项", kind: .count),

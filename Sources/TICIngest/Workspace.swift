@@ -1,4 +1,4 @@
-/// An evaluation workspace read from a folder (DOMAIN.md "Data contract"), with every problem found.
+/// An evaluation workspace read from a folder (Guides/DataContract.md), with every problem found.
 public struct Workspace: Sendable {
     /// The folder as the user named it.
     public var root: String

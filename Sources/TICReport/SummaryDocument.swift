@@ -8,7 +8,7 @@ import TICSupport
 /// `reported_cells`, `imputed_cells`; an imputed value is never null and names its `source`).
 ///
 /// Keys are snake_case and sorted; numbers are full precision; absent values are `null`. Every
-/// center of the registry appears once, in ranking order. The README documents each field.
+/// center of the registry appears once, in ranking order. Guides/SummaryJSON.md documents each field.
 public struct SummaryDocument: Codable, Sendable {
     public static let schemaName = "ticeval.summary"
     public static let schemaVersion = 2

@@ -2,7 +2,7 @@ import TICIngest
 import Foundation
 import TICSupport
 
-/// Generates a synthetic, fictional evaluation workspace (DOMAIN.md "Data contract"): the
+/// Generates a synthetic, fictional evaluation workspace (Guides/DataContract.md): the
 /// registry, one annual-report file per year, the previous cycle's outcomes, events and
 /// service-recipient ratings, with realistic skewed and correlated values and a few documented
 /// defects (``SyntheticFeatures``).

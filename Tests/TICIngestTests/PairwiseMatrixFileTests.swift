@@ -13,7 +13,7 @@ struct PairwiseMatrixFileTests {
         "\(try TemporaryWorkspace([name: text + "\n"]).root)/\(name)"
     }
 
-    /// The README's expert1 (Saaty scale, header and label column).
+    /// Guides/Research.md's expert1 (Saaty scale, header and label column).
     static let expert1 = ",cost,quality,delivery\ncost,1,3,5\nquality,1/3,1,3\ndelivery,1/5,1/3,1"
     static let expert1Rows: [[Double]] = [[1, 3, 5], [1.0 / 3, 1, 3], [1.0 / 5, 1.0 / 3, 1]]
 

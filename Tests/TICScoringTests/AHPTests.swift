@@ -53,7 +53,7 @@ import Testing
         let group = try AHP.weighGroup([Self.saaty3, second], randomIndex: .tummalaLing1998)
         #expect(isClose(group.weights, [0.6589449952101548, 0.18203381771374716, 0.15902118707609797], tolerance: 1e-10))
         #expect(isClose(group.consistencyRatio, 0.003939005964587157, tolerance: 1e-10))
-        // The README's expert1 (the same judgements as saaty3), to 1e-12.
+        // Guides/Research.md's expert1 (the same judgements as saaty3), to 1e-12.
         let expert1 = try AHP.weigh(Self.saaty3, randomIndex: .tummalaLing1998)
         #expect(isClose(expert1.weights, [0.6369855717447745, 0.2582849943744825, 0.10472943388074302], tolerance: 1e-12))
         #expect(isClose(expert1.consistencyRatio, 0.03320494098818674, tolerance: 1e-12))

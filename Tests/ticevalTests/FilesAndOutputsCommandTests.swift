@@ -38,7 +38,7 @@ struct FilesAndOutputsCommandTests {
 
     // MARK: synth
 
-    @Test("the README's regeneration command keeps the hand-written scheme.json and rewrites the sample exactly")
+    @Test("the documented regeneration command keeps the hand-written scheme.json and rewrites the sample exactly")
     func regenerateSample() throws {
         let dir = try Self.temporary()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -389,14 +389,14 @@ import TICScoring
 /// the mismatches); a negative or zero value names the weighting, method and normalization in use
 /// and advises options valid for the command.
 extension ResearchCommandsTests {
-    /// The README's expert1 and expert2, with the items named as there.
+    /// The expert1 and expert2 of Guides/Research.md, with the items named as there.
     static let expert1 = ",cost,quality,delivery\ncost,1,3,5\nquality,1/3,1,3\ndelivery,1/5,1/3,1"
     static let expert2 = ",cost,quality,delivery\ncost,1,5,3\nquality,1/5,1,1/2\ndelivery,1/3,2,1"
     /// expert1's judgements with the items in another order.
     static let expert1Permuted = ",delivery,cost,quality\ndelivery,1,1/5,1/3\ncost,5,1,3\nquality,3,1/3,1"
     /// expert2's judgements with the header in another order and the rows in a third one.
     static let expert2Permuted = ",quality,delivery,cost\ndelivery,2,1,1/3\ncost,5,3,1\nquality,1,1/2,1/5"
-    /// The README's `ticeval ahp expert1.csv --ri tummala-ling` (pymcdm 1.4.0 `AHP`, to 1e-10).
+    /// Guides/Research.md's `ticeval ahp expert1.csv --ri tummala-ling` (pymcdm 1.4.0 `AHP`, to 1e-10).
     static let expert1Weights = [0.6369855717447745, 0.2582849943744825, 0.10472943388074302]
 
     /// Runs `ticeval ahp` with Tummala–Ling's RI and returns labels, weights and CR.
@@ -423,7 +423,7 @@ extension ResearchCommandsTests {
         #expect(Self.isClose(reversed.weights, [Self.expert1Weights[2], Self.expert1Weights[0], Self.expert1Weights[1]], tolerance: 1e-12))
     }
 
-    @Test("group AHP with a permuted second expert equals the README's expert1 + expert2 (pymcdm values)")
+    @Test("group AHP with a permuted second expert equals the guide's expert1 + expert2 (pymcdm values)")
     func groupPermutedSecondExpert() throws {
         let inOrder = try Self.ahpJSON(try Self.pairwiseFiles([Self.expert1, Self.expert2]))
         let permuted = try Self.ahpJSON(try Self.pairwiseFiles([Self.expert1, Self.expert2Permuted]))
@@ -525,7 +525,7 @@ extension ResearchCommandsTests {
         #expect(result.stderr == "\(path):3:3: 错误: “y”含负数 -3；--weights entropy（默认；熵权法 p = x/Σx）和 --method wsm --normalization max（x/max）要求值 ≥ 0；可改用 --weights critic、stddev 或 equal 并改用 --normalization minmax、vector 或 zscore，或先平移该列\n", "\(result.stderr)")
     }
 
-    @Test("negative values are accepted where the README says so",
+    @Test("negative values are accepted where Guides/Research.md says so",
           arguments: [["weights", "--method", "critic"], ["weights", "--method", "stddev"],
                       ["mcda", "--weights", "critic"], ["mcda", "--method", "topsis", "--normalization", "vector", "--weights", "stddev"],
                       ["mcda", "--method", "vikor", "--weights", "equal"],

@@ -17,7 +17,7 @@ extension Scheme {
     }
 }
 
-/// The presets, built on the DOMAIN.md catalogue; one file each.
+/// The presets, built on the indicator catalogue (Guides/DataContract.md); one file each.
 enum SchemePresets {
     static func scheme(named name: String) -> Scheme? {
         switch name {

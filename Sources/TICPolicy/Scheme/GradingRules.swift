@@ -3,7 +3,7 @@
 public struct GradingRules: Sendable, Hashable {
     /// Which centers a quota is counted over.
     public enum QuotaScope: String, Sendable, Hashable, Codable, CaseIterable {
-        /// Separately within 综合类 and 领域类 (DOMAIN.md: rankings and quotas are per category).
+        /// Separately within 综合类 and 领域类 (Guides/Domain.md, glossary: rankings and quotas are per category).
         case category
         /// Over all centers together.
         case all

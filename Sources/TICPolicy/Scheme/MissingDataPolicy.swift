@@ -1,7 +1,7 @@
 /// What to do when a center's report exists but has no value for an indicator (an empty cell, a
 /// placeholder such as `—` or `无`, or a ratio whose denominator is 0).
 ///
-/// DOMAIN.md: a missing value is a data problem to report, not a zero to invent, hence `error` by
+/// Guides/Domain.md ("Missing reports"): a missing value is a data problem to report, not a zero to invent, hence `error` by
 /// default; imputation never reaches across centers unless the scheme names `group_mean` for that
 /// indicator. Every filled value is listed in `to_verify.csv`, `summary.json` and the center's card.
 public enum MissingDataPolicy: String, Sendable, Hashable, Codable, CaseIterable {

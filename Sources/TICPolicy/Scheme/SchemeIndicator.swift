@@ -7,7 +7,7 @@ import TICSupport
 ///
 /// In JSON, `direction` is `"benefit"`, `"cost"` or `"target"`; a target direction also needs
 /// `"target": <value>`. `name`, `name_en` and `unit` may be left out for catalogue columns
-/// (DOMAIN.md), which supply them.
+/// (Guides/DataContract.md, "Indicator catalogue"), which supply them.
 public struct SchemeIndicator: Sendable, Hashable {
     /// The column code, e.g. `rd_expenditure`; unique in the scheme.
     public var code: String
@@ -48,7 +48,7 @@ public struct SchemeIndicator: Sendable, Hashable {
         self.normalization = normalization; self.floor = floor; self.ceiling = ceiling
     }
 
-    /// An indicator for a catalogue column (DOMAIN.md), with its name and unit taken from the catalogue.
+    /// An indicator for a catalogue column (Guides/DataContract.md), with its name and unit taken from the catalogue.
     /// - Precondition: `code` is in `IndicatorCatalogue`.
     public static func catalogue(_ code: String, direction: Direction = .benefit, weight: Double? = nil,
                                  derived: DerivedRatio? = nil, cycleAggregation: CycleAggregation? = nil,

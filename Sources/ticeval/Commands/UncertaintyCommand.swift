@@ -96,7 +96,7 @@ struct Uncertainty: ParsableCommand {
 
     @OptionGroup var language: LanguageOptions
 
-    /// Documented limits of the numeric options (README usage line): beyond them a run would take
+    /// Documented limits of the numeric options (Guides/Research.md, `ticeval uncertainty`): beyond them a run would take
     /// hours, exhaust memory or overflow a counter, so they are usage errors.
     static let sampleRange = 2...10_000_000
     /// `--samples` with `--sensitivity`: N(d + 2) runs are recorded, so N is ten times smaller.
