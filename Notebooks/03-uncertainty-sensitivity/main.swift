@@ -44,7 +44,7 @@ could as well have written 0.22 instead of 0.25. How much do the ranks and grade
 // MARK: - 2. Monte Carlo on the dimension weights
 
 cell("2. Monte Carlo: 2,000 weight vectors from a Dirichlet distribution")
-let settings = UncertaintySettings(samples: 2_000, seed: 2026, perturbation: .dirichlet(concentration: 100), topK: 10, threads: 2)
+let settings = UncertaintySettings(samples: 2_000, seed: 2026, perturbation: .dirichlet(concentration: 100), topK: 10)
 say("""
 Each sample draws the dimension weights from Dirichlet(c·w) with c = 100 around the nominal w: unbiased \
 (E[w'] = w) with a standard deviation of about \(fixed((0.25 * 0.75 / 101).squareRoot(), 3)) for a weight of 0.25. \
@@ -99,7 +99,7 @@ that a 0.01 change of weight could reverse.
 
 cell("5. Which weight matters? Sobol indices")
 let sobolSettings = UncertaintySettings(samples: 1_024, seed: 2026, perturbation: .dirichlet(concentration: 100), topK: 10,
-                                        threads: 2, sensitivity: true, bootstrap: 200)
+                                        sensitivity: true, bootstrap: 200)
 say("""
 A Saltelli design with base sample N = \(sobolSettings.samples) and d = \(scheme.dimensions.count) factors (the \
 dimension weights) runs N(d + 2) = \(sobolSettings.samples * (scheme.dimensions.count + 2)) evaluations. N is kept small \

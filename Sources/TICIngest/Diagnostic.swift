@@ -23,17 +23,9 @@ public struct Diagnostic: Sendable, Hashable, Comparable {
     /// Where the problem is.
     public var location: FileLocation { problem.location }
 
-    /// `path:line:column: error: message` (compiler style), in the given language.
-    public func formatted(_ language: Language) -> String {
-        let label: String
-        switch (severity, language) {
-        case (.error, .zh): label = "错误"
-        case (.error, .en): label = "error"
-        case (.warning, .zh): label = "警告"
-        case (.warning, .en): label = "warning"
-        }
-        return "\(location): \(label): \(problem.message(language))"
-    }
+    /// `path:line:column: error: message` (compiler style), in the given language: the problem as
+    /// every ``LocalizedProblem`` is printed (its severity is the problem's own).
+    public func formatted(_ language: Language) -> String { problem.formatted(language) }
 
     /// Orders by file, line and column.
     public static func < (a: Diagnostic, b: Diagnostic) -> Bool { a.location < b.location }

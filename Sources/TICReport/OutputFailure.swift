@@ -2,8 +2,9 @@ import TICIngest
 import TICSupport
 
 /// Why outputs were not written. Nothing of the user's is changed when one of these is thrown:
-/// the output folder or file is the previous one, complete.
-public enum OutputFailure: Error, Sendable, Hashable {
+/// the output folder or file is the previous one, complete. Printed as `error: message`; the message
+/// names the path.
+public enum OutputFailure: Error, Sendable, Hashable, LocalizedProblem {
     /// The path exists and is a file where a folder is needed (or a folder where a file is).
     case notAFolder(path: String)
     case notAFile(path: String)
@@ -23,6 +24,9 @@ public enum OutputFailure: Error, Sendable, Hashable {
     case cannotKeep(path: String)
     /// The file system refused: the folder or file cannot be created or written.
     case cannotWrite(path: String, code: Int32)
+
+    /// None: the message names the folder or file (which has no line to point at).
+    public var fileLocation: FileLocation? { nil }
 
     /// The message without a label, in the given language.
     public func message(_ language: Language) -> String {

@@ -23,37 +23,42 @@ struct TICEval: ParsableCommand {
         ]
     )
 
-    /// Runs the command; usage errors exit with status 2 (ArgumentParser's default is 64). A
-    /// ``CommandFailure`` (e.g. standard output could not be written) is printed and exits with 1; in
-    /// every case standard output is flushed and checked before the process ends.
+    /// Runs the command and prints every failure in one place: usage errors exit with status 2
+    /// (ArgumentParser's default is 64); any ``LocalizedProblem`` a command throws (a file that cannot
+    /// be read, an invalid scheme, an evaluation that cannot run, outputs that cannot be written,
+    /// standard output that cannot be written) is printed, located and in the user's language, and
+    /// exits with 1. In every case standard output is flushed and checked before the process ends.
     static func main() {
         let language = Self.language(in: CommandLine.arguments)
         var status: Int32 = 0
         do {
             var command = try parseAsRoot()
             try command.run()
-        } catch let failure as CommandFailure {
-            Console.error(failure.formatted(language))
+        } catch let problem as any LocalizedProblem {
+            Console.report(problem, language: language)
             status = 1
+        } catch let usage as UsageFailure {
+            Console.note(usage.text)
+            status = 2
         } catch {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)
             if code == .validationFailure {
-                Console.error(message)
+                Console.note(message)
                 status = 2
             } else if code == .success {
                 // --help and --version: their text is the command's output.
                 do { if !message.isEmpty { try Console.writeLine(message) } } catch {
-                    Console.error(error.formatted(language))
+                    Console.report(error, language: language)
                     Foundation.exit(1)
                 }
             } else {
-                if !message.isEmpty { Console.error(message) }
+                if !message.isEmpty { Console.note(message) }
                 status = code.rawValue
             }
         }
         do { try Console.flushStandardOutput() } catch {
-            Console.error(error.formatted(language))
+            Console.report(error, language: language)
             if status == 0 { status = 1 }
         }
         Foundation.exit(status)

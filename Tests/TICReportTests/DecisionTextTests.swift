@@ -73,6 +73,12 @@ struct CodeLabelTests {
         check(Field.self); check(Grade.self); check(Status.self); check(EventKind.self)
     }
 
+    @Test("eligibility and subsidy codes have distinct Chinese and English labels")
+    func eligibilityAndSubsidyCodes() {
+        check(EligibilityVerdict.self); check(EligibilityOutcome.self); check(EligibilityField.self)
+        check(SubsidyStatus.self); check(SubsidyLimit.self); check(SubsidyField.self)
+    }
+
     @Test("every to_verify kind and reference is worded in both languages")
     func verificationReferences() {
         let references: [VerificationItem.Reference] = [

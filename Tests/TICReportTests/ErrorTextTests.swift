@@ -15,6 +15,37 @@ struct ErrorTextTests {
         #expect(UncertaintyAnalysis.Failure.zeroWeightSample(row: 1).message(.zh) == "第 2 个权重样本的权重全为 0")
     }
 
+    @Test("scheme errors: a folder in plain words, an unknown preset with the presets, an invalid scheme a finding a line")
+    func schemeErrors() {
+        let folder = SchemeError.unreadable(file: "s.json", problem: .isDirectory)
+        #expect(folder.message(.en) == "s.json: cannot read the scheme file: it is a folder, not a file")
+        #expect(folder.message(.zh) == "s.json：无法读取指标体系文件：这是一个文件夹，不是文件")
+        let preset = SchemeError.unknownPreset(name: "x", available: Scheme.presetNames)
+        #expect(preset.message(.en).contains("national-2017, sichuan-2022, hunan-2020, tianjin-2018"))
+        let invalid = SchemeError.invalid(diagnostics: [.error(at: "name", zh: "不能为空", en: "must not be empty"),
+                                                        .warning(at: "dimensions", zh: "已归一化", en: "normalized")])
+        #expect(invalid.lines(.en) == ["name: error: must not be empty", "dimensions: warning: normalized"])
+        #expect(invalid.lines(.zh) == ["name: 错误: 不能为空", "dimensions: 警告: 已归一化"])
+    }
+
+    @Test("an integrity flag's evidence names the values, the threshold and the source, in both languages")
+    func integrityEvidence() {
+        let relation = IntegrityFlag(centerID: "B", year: 2023, kind: .impossibleRelation, indicator: "service_income",
+                                     otherIndicator: "total_income", value: 30, reference: 20, referenceYear: nil,
+                                     measure: 1.5, threshold: 1, source: "reports/2023.csv:3")
+        #expect(relation.evidence(.en) == "2023: service_income = 30 exceeds total_income = 20, which cannot be; source reports/2023.csv:3")
+        #expect(relation.evidence(.zh) == "2023 年 service_income = 30 大于 total_income = 20，不可能成立；来源 reports/2023.csv:3")
+        var jump = relation
+        jump.kind = .yearOverYearJump
+        jump.referenceYear = 2022
+        #expect(jump.evidence(.en) == "service_income: 20 in 2022 → 30 in 2023, a factor of 1.5 (threshold 1); source reports/2023.csv:3")
+        for kind in IntegrityFlag.Kind.allCases {
+            var flag = relation
+            flag.kind = kind
+            #expect(!flag.evidence(.zh).isEmpty && flag.evidence(.zh) != flag.evidence(.en))
+        }
+    }
+
     @Test("a missing report names the center, the year, the registry line and the ways out")
     func missingReport() {
         let message = DataProblem(.missingReport(centerID: "A", name: "中心A", year: 2024, reportPath: "reports/2024.csv"),

@@ -33,7 +33,7 @@ struct RobustnessCommandTests {
         #expect(result.status == 1)
         #expect(result.stderr == Self.message + "\n")
         let zh = try Self.runIntoFullDevice(["schemes", "show", "sichuan-2022"])
-        #expect(zh.stderr == "错误: 无法写入标准输出：磁盘已满（设备上没有剩余空间）；输出不完整\n")
+        #expect(zh.stderr == "错误：无法写入标准输出：磁盘已满（设备上没有剩余空间）；输出不完整\n")
     }
 
     @Test("evaluate --format json > /dev/full exits 1 with a message (it trapped in FileHandle.write)")

@@ -39,12 +39,4 @@ public enum EligibilityComparison: Sendable, Hashable {
             return value >= 0.5
         }
     }
-
-    /// The requirement as text, e.g. `≥ 4000 万元`, `≥ 30%`, `= 是`.
-    public func text(unit: EligibilityUnit, _ language: Language) -> String {
-        switch self {
-        case .atLeast(let threshold): "≥ " + unit.format(threshold, language)
-        case .isYes: "= " + language.pick("是", "yes")
-        }
-    }
 }

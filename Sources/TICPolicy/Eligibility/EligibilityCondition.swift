@@ -62,9 +62,6 @@ public struct EligibilityCondition: Sendable, Hashable, Identifiable {
     /// The clause in the given language.
     public func clause(_ language: Language) -> String { language.pick(clauseZh, clauseEn) }
 
-    /// The requirement as text, e.g. `≥ 4000 万元`.
-    public func requirement(_ language: Language) -> String { comparison.text(unit: measure.unit, language) }
-
     /// Evaluates the condition for one applicant.
     ///
     /// - A lead-type–specific condition is ``EligibilityOutcome/notApplicable`` for other lead

@@ -1,7 +1,7 @@
 import TICIngest
 import TICSupport
 
-/// A value a condition needs but does not have, and why.
+/// A value a condition needs but does not have, and why (TICReport words it: `text(_:)`).
 public struct EligibilityGap: Sendable, Hashable {
     /// Why the value is not available.
     public enum Reason: String, Sendable, Hashable, Codable, CaseIterable {
@@ -25,29 +25,5 @@ public struct EligibilityGap: Sendable, Hashable {
     public init(_ field: EligibilityField, _ reason: Reason) {
         self.field = field
         self.reason = reason
-    }
-
-    /// `field (reason)` in the given language, e.g. `第2年研发经费（缺失）` or `rd_expenditure_y2 (missing)`.
-    public func text(_ language: Language) -> String {
-        switch language {
-        case .zh:
-            let why: String
-            switch reason {
-            case .missing: why = "缺失"
-            case .invalid: why = "无效"
-            case .noColumn: why = "无此列"
-            case .undefined: why = "为 0，比例无定义"
-            }
-            return "\(field.rawValue)（\(why)）"
-        case .en:
-            let why: String
-            switch reason {
-            case .missing: why = "missing"
-            case .invalid: why = "invalid"
-            case .noColumn: why = "no such column"
-            case .undefined: why = "is 0; the share is undefined"
-            }
-            return "\(field.rawValue) (\(why))"
-        }
     }
 }

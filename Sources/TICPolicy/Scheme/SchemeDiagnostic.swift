@@ -3,7 +3,7 @@ import TICSupport
 
 /// One finding about a scheme file: where it is (a JSON path such as
 /// `dimensions[2].indicators[0].weight`), how serious it is, and what is wrong, in Chinese and English.
-public struct SchemeDiagnostic: Sendable, Hashable, CustomStringConvertible {
+public struct SchemeDiagnostic: Sendable, Hashable, CustomStringConvertible, LocalizedProblem {
     /// Whether the finding stops the scheme from being used.
     public enum Severity: String, Sendable, Hashable, Codable {
         /// The scheme cannot be used until this is fixed.
@@ -42,13 +42,17 @@ public struct SchemeDiagnostic: Sendable, Hashable, CustomStringConvertible {
     /// Whether this is an error (not a warning).
     public var isError: Bool { severity == .error }
 
+    /// None: a finding is placed by its JSON path (``place``), the file by whoever read it.
+    public var fileLocation: FileLocation? { nil }
+
+    /// The JSON path: printed compiler style as `path: error: message` (`错误`/`警告` in Chinese).
+    public var place: String? { path }
+
+    /// Whether this is only a warning.
+    public var isWarning: Bool { severity == .warning }
+
     /// The message in the given language.
     public func message(_ language: Language) -> String { language.pick(zh, en) }
-
-    /// Compiler style: `path: error: message` (or `warning:`), in the given language.
-    public func formatted(_ language: Language = .en) -> String {
-        "\(path): \(severity.rawValue): \(message(language))"
-    }
 
     /// `path: error: message` in English.
     public var description: String { formatted(.en) }

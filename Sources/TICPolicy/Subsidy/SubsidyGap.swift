@@ -1,7 +1,7 @@
 import TICIngest
 import TICSupport
 
-/// A value the subsidy calculation needs but does not have, and why.
+/// A value the subsidy calculation needs but does not have, and why (TICReport words it: `text(_:)`).
 public struct SubsidyGap: Sendable, Hashable {
     /// Why the value is not available.
     public enum Reason: String, Sendable, Hashable, Codable, CaseIterable {
@@ -22,17 +22,5 @@ public struct SubsidyGap: Sendable, Hashable {
     public init(_ field: SubsidyField, _ reason: Reason) {
         self.field = field
         self.reason = reason
-    }
-
-    /// `field（reason）` in the given language.
-    public func text(_ language: Language) -> String {
-        switch (reason, language) {
-        case (.missing, .zh): "\(field.rawValue)（缺失）"
-        case (.invalid, .zh): "\(field.rawValue)（无效）"
-        case (.noColumn, .zh): "\(field.rawValue)（无此列）"
-        case (.missing, .en): "\(field.rawValue) (missing)"
-        case (.invalid, .en): "\(field.rawValue) (invalid)"
-        case (.noColumn, .en): "\(field.rawValue) (no such column)"
-        }
     }
 }

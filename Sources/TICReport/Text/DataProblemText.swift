@@ -2,12 +2,11 @@ import TICIngest
 import TICPolicy
 import TICSupport
 
-/// The words of a ``DataProblem``: what is wrong and what to do, in Chinese and English.
-extension DataProblem {
-    /// `path:line:column: error: message`.
-    public func formatted(_ language: Language) -> String {
-        "\(location): \(language.pick("错误", "error")): \(message(language))"
-    }
+/// The words of a ``DataProblem``: what is wrong and what to do, in Chinese and English, printed
+/// as `path:line:column: error: message`.
+extension DataProblem: LocalizedProblem {
+    /// ``location``: every data problem has one.
+    public var fileLocation: FileLocation? { location }
 
     /// The message without the location.
     public func message(_ language: Language) -> String {

@@ -4,12 +4,19 @@ import TICScoring
 import TICSupport
 
 /// The words of an ``EvaluationError``, in Chinese and English.
-extension EvaluationError {
-    /// The lines to print: each data problem as `path:line:column: error: message`, any other
-    /// error as `error: message`.
+extension EvaluationError: LocalizedProblem {
+    /// None: the data problems carry their own locations (see ``lines(_:)``), the others name the
+    /// scheme path in their message.
+    public var fileLocation: FileLocation? { nil }
+
+    /// The lines to print: each data problem as `path:line:column: error: message`, an invalid
+    /// scheme one finding a line, any other error as `error: message`.
     public func lines(_ language: Language) -> [String] {
-        if case .data(let problems) = self { return problems.sorted().map { $0.formatted(language) } }
-        return [language.pick("错误：", "error: ") + message(language)]
+        switch self {
+        case .data(let problems): return problems.sorted().map { $0.formatted(language) }
+        case .invalidScheme(let error): return error.lines(language)
+        default: return [formatted(language)]
+        }
     }
 
     /// The message in the given language.

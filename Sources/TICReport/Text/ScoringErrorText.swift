@@ -110,3 +110,15 @@ public struct ScoringErrorText: Sendable {
         return show(inverse)
     }
 }
+
+/// TICScoring holds no prose: its errors are worded here, with columns named `#k` (a caller that
+/// knows the names and the file uses ``ScoringErrorText`` and places the message itself).
+extension ScoringError: LocalizedProblem {
+    /// None: TICScoring sees a matrix, not a file.
+    public var fileLocation: FileLocation? { nil }
+
+    /// The message with columns numbered, in the given language.
+    public func message(_ language: Language) -> String {
+        ScoringErrorText(self, names: []).message(language)
+    }
+}

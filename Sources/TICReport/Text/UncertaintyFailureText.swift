@@ -3,8 +3,11 @@ import TICPolicy
 import TICScoring
 import TICSupport
 
-/// The words of an uncertainty analysis failure, in Chinese and English.
-extension UncertaintyAnalysis.Failure {
+/// The words of an uncertainty analysis failure, in Chinese and English, printed as `error: message`.
+extension UncertaintyAnalysis.Failure: LocalizedProblem {
+    /// None: the failure concerns the analysis as a whole.
+    public var fileLocation: FileLocation? { nil }
+
     /// A one-line message in the given language.
     public func message(_ language: Language) -> String {
         let zh = language == .zh

@@ -200,10 +200,11 @@ struct BlockEngine<Sampler: WeightSampler>: Sendable {
         DispatchQueue.concurrentPerform(iterations: workers) { t in
             let lo = t * size / workers, hi = (t + 1) * size / workers
             guard hi > lo else { return }
-            let own = buffers.worker(t)
-            drawWeights(own, samples: (blockStart + lo)..<(blockStart + hi))
-            let rows = score(own, count: hi - lo)
-            rank(own, rows: rows, lo: lo, column: column, blockStart: blockStart, worker: t)
+            buffers.withWorker(t) { own in
+                drawWeights(own, samples: (blockStart + lo)..<(blockStart + hi))
+                let rows = score(own, count: hi - lo)
+                rank(own, rows: rows, lo: lo, column: column, blockStart: blockStart, worker: t)
+            }
         }
     }
 
@@ -397,7 +398,8 @@ final class BatchRanks: @unchecked Sendable {
 
 /// Each worker's weights, packed weights, scores and bookkeeping for its share of a block.
 ///
-/// `@unchecked Sendable`: the buffers own their memory and worker t only touches ``worker(_:)`` t.
+/// `@unchecked Sendable`: the buffers own their memory, and lend worker t's pointers only for the
+/// duration of ``withWorker(_:_:)`` t, which only worker t calls; they must not escape the closure.
 final class WorkerBuffers: @unchecked Sendable {
     struct Views {
         let weights: UnsafeMutablePointer<Double>
@@ -439,7 +441,11 @@ final class WorkerBuffers: @unchecked Sendable {
         }
     }
 
-    func worker(_ t: Int) -> Views { views[t] }
+    /// Runs `body` with worker t's buffers (valid only inside it).
+    func withWorker<R>(_ t: Int, _ body: (Views) -> R) -> R {
+        precondition(t >= 0 && t < views.count, "WorkerBuffers: worker \(t) out of range")
+        return body(views[t])
+    }
 }
 
 /// One ``RankSorter`` per worker, each used by exactly one worker at a time and lent through

@@ -44,13 +44,7 @@ struct AHP: ParsableCommand {
 
     func run() throws {
         let lang = language.lang
-        let outcome: AHPOutcome
-        do {
-            outcome = try AHPOutcome(paths: pairwise, encoding: encoding.encoding, method: method, randomIndex: ri)
-        } catch {
-            Console.error(error.formatted(lang))
-            throw ExitCode(1)
-        }
+        let outcome = try AHPOutcome(paths: pairwise, encoding: encoding.encoding, method: method, randomIndex: ri)
         ResearchWarnings.print([], outcome.result.warnings, path: pairwise[0], names: outcome.labels, language: lang)
         let report = AHPReport(outcome: outcome, method: method, randomIndex: ri)
         try Console.write(report.rendered(output.resolved(whenPiped: .json), language: lang))

@@ -49,11 +49,11 @@ struct Compare: ParsableCommand {
         let root = try workspaceOptions.resolvedWorkspace()
         let schemeFile = "\(root)/scheme.json"
         var folder = OutputWriting.folder(out, inputs: OutputWriting.likelyInputs(ofWorkspace: root, scheme: schemeFile) + schemes)
-        try OutputWriting.prepare(folder, language: lang)
+        try folder.prepare()
         let workspace = WorkspaceLoader(encoding: workspaceOptions.encoding, cycle: workspaceOptions.cycleRange).load(root: root)
-        for diagnostic in workspace.diagnostics { Console.error(diagnostic.formatted(lang)) }
+        for diagnostic in workspace.diagnostics { Console.report(diagnostic.problem, language: lang) }
         folder.inputs = OutputWriting.inputs(of: workspace, scheme: schemeFile) + schemes
-        try OutputWriting.prepare(folder, language: lang)
+        try folder.prepare()
         let evaluations = try evaluateSchemes(workspace, root: root, language: lang)
         let pairs = SchemeComparison.pairwise(evaluations, topK: topK, movers: movers)
         let report = ComparisonOutput(pairs: pairs, topK: topK)
@@ -62,7 +62,7 @@ struct Compare: ParsableCommand {
             ("compare.json", json),
             ("compare.html", Array(ComparisonPage(evaluations: evaluations, pairs: pairs).render(language: lang).utf8)),
         ]
-        try OutputWriting.write(files, to: folder, language: lang)
+        try folder.write(files)
         switch output.format ?? .table {
         case .csv: try Console.write(report.csvText)
         case .json: try Console.write(bytes: json)
@@ -78,8 +78,7 @@ struct Compare: ParsableCommand {
             do {
                 evaluations.append((label, try Evaluator(workspace: workspace, scheme: scheme, cycle: workspaceOptions.cycleRange).evaluate()))
             } catch {
-                Console.error(lang.pick("错误：", "error: ") + "\(label): " + error.message(lang))
-                throw ExitCode(1)
+                throw CommandFailure(nil, zh: "\(label): " + error.message(.zh), en: "\(label): " + error.message(.en))
             }
         }
         return evaluations

@@ -58,15 +58,15 @@ struct Evaluate: ParsableCommand {
         let schemeArgument = SchemeSource(option: scheme, workspace: root).argument
         var folder = OutputWriting.folder(out, inputs: OutputWriting.likelyInputs(ofWorkspace: root, scheme: schemeArgument))
         folder.expectedNames = Self.outputNames
-        try OutputWriting.prepare(folder, language: lang)
+        try folder.prepare()
         let workspace = WorkspaceLoader(encoding: workspaceOptions.encoding, cycle: workspaceOptions.cycleRange).load(root: root)
-        for diagnostic in workspace.diagnostics { Console.error(diagnostic.formatted(lang)) }
+        for diagnostic in workspace.diagnostics { Console.report(diagnostic.problem, language: lang) }
         folder.inputs = OutputWriting.inputs(of: workspace, scheme: schemeArgument)
-        try OutputWriting.prepare(folder, language: lang)
+        try folder.prepare()
         let evaluation = try evaluate(workspace, scheme: schemeArgument, language: lang)
         let summary = SummaryDocument(evaluation, workspace: root, language: lang, version: TICEvalVersion.string)
         let files = try outputFiles(evaluation, summary: summary, diagnostics: workspace.diagnostics, language: lang)
-        try OutputWriting.write(files, to: folder, language: lang)
+        try folder.write(files)
         try printResult(evaluation, summary: summary, files: files, warnings: workspace.diagnostics.count, language: lang)
     }
 
@@ -84,25 +84,20 @@ struct Evaluate: ParsableCommand {
         case .csv:
             let plain = CSVExport(byteOrderMark: false, crlf: crlf)
             try Console.write(bytes: plain.encode(header: RankingTable.header(evaluation, language: lang), rows: RankingTable.rows(evaluation, language: lang)))
-            Console.error(outputs)
+            Console.note(outputs)
         case .json:
             try Console.write(bytes: try summary.jsonBytes())
-            Console.error(outputs)
+            Console.note(outputs)
         }
     }
 
-    /// The evaluation of `workspace` under the scheme; a scheme or evaluation error is printed and
-    /// ends the command with status 1.
+    /// The evaluation of `workspace` under the scheme; a scheme error (its findings printed) or an
+    /// ``EvaluationError`` ends the command with status 1.
     private func evaluate(_ workspace: Workspace, scheme schemeArgument: String, language lang: Language) throws -> Evaluation {
         let outcome = try SchemeSource(schemeArgument).inspect(language: lang)
         outcome.printDiagnostics(language: lang)
         guard let chosen = outcome.inspection.scheme, !outcome.inspection.hasErrors else { throw ExitCode(1) }
-        do {
-            return try Evaluator(workspace: workspace, scheme: chosen, cycle: workspaceOptions.cycleRange).evaluate()
-        } catch {
-            for line in error.lines(lang) { Console.error(line) }
-            throw ExitCode(1)
-        }
+        return try Evaluator(workspace: workspace, scheme: chosen, cycle: workspaceOptions.cycleRange).evaluate()
     }
 
     /// The six files of ``outputNames``, in the order they are listed.

@@ -82,12 +82,12 @@ struct MCDA: ParsableCommand {
 
     func run() throws {
         let lang = language.lang
-        let input = try DecisionMatrixInput.read(matrix, encoding: encoding.encoding, language: lang)
+        let input = try DecisionMatrixInput(path: matrix, encoding: encoding.encoding)
         let (directions, weightVector) = try UsageCheck.run(Self.self) {
             (try CriterionTypes.directions(types, criteria: input.criteria),
              try CriterionWeights.resolve(weights, criteria: input.criteria))
         }
-        let outcome = try score(input, directions: directions, weights: weightVector, language: lang)
+        let outcome = try score(input, directions: directions, weights: weightVector)
         ResearchWarnings.print(input.file.warnings, outcome.weightWarnings + outcome.scores.warnings,
                                path: matrix, names: input.criteria, language: lang)
         let report = MCDAReport(method: method, weightsLabel: weightVector.label, criteria: input.criteria,
@@ -99,10 +99,9 @@ struct MCDA: ParsableCommand {
     /// `--v`, else VIKOR's customary 0.5 (pymcdm's default).
     private var vikorV: Double { v ?? Aggregation.defaultVIKORWeight }
 
-    /// The weights and the scores; a value a step cannot take is printed at its cell with the steps
-    /// that reject it, and ends the command with status 1.
-    private func score(_ input: DecisionMatrixInput, directions: [Direction], weights weightVector: CriterionWeights,
-                       language lang: Language) throws -> (weights: [Double], scores: MCDAScores, weightWarnings: [ScoringWarning]) {
+    /// The weights and the scores; a value a step cannot take ends the command with a failure at its
+    /// cell that names the steps that reject it (status 1).
+    private func score(_ input: DecisionMatrixInput, directions: [Direction], weights weightVector: CriterionWeights) throws -> (weights: [Double], scores: MCDAScores, weightWarnings: [ScoringWarning]) {
         do {
             let resolved = try weightVector.compute(input.matrix, directions: directions, criticInvertsCost: criticInvertCost)
             let scores = try MCDAScores(input.matrix, method: method, weights: resolved.weights, directions: directions,
@@ -111,8 +110,7 @@ struct MCDA: ParsableCommand {
         } catch {
             let requirements = ValueRequirements.mcda(weights: weights, method: method, normalization: normalization,
                                                       directions: directions)
-            Console.error(input.failure(error, requirements: requirements).formatted(lang))
-            throw ExitCode(1)
+            throw input.failure(error, requirements: requirements)
         }
     }
 }

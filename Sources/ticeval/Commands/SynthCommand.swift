@@ -55,9 +55,9 @@ struct Synth: ParsableCommand {
         // Written as one new folder switched in place of the old one; with --force, every file synth
         // does not write (a hand-written scheme.json, notes) is kept as it is.
         let folder = OutputWriting.folder(out, existing: force ? .keepOthers : .mustBeEmpty)
-        try OutputWriting.prepare(folder, language: lang)
+        try folder.prepare()
         let contents = synthesizer.files()
-        let outcome = try OutputWriting.write(synthesizer.paths.map { ($0, contents[$0]!) }, to: folder, language: lang)
+        let outcome = try folder.write(synthesizer.paths.map { ($0, contents[$0]!) })
 
         print(lang.pick(
             "已生成虚构示例工作区 \(out)（\(centers) 个中心，\(years) 年，种子 \(seed)）：",

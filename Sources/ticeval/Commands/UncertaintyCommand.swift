@@ -128,81 +128,59 @@ struct Uncertainty: ParsableCommand {
             throw ValidationError(lang.pick("--weight-noise 应为 uniform:f（0 < f ≤ 1）或 dirichlet:c（0 < c ≤ \(maximum)），实际为 '\(weightNoise)'",
                                             "--weight-noise expects uniform:f (0 < f ≤ 1) or dirichlet:c (0 < c ≤ \(maximum)), got '\(weightNoise)'"))
         }
-        if let weights { _ = try Self.parsedWeights(weights, language: lang) }
+        if let weights { _ = try UncertaintyFactorLists.weights(weights, language: lang) }
         if sensitivity && weightSamples != nil { throw ValidationError("--sensitivity needs drawn samples; it cannot be combined with --weight-samples") }
-        _ = try parsedNormalizations()
-        _ = try parsedAggregations()
-        _ = try parsedImputations()
-    }
-
-    func parsedNormalizations() throws -> [NormalizationMethod?] {
-        try normalizations.split(separator: ",").map { name -> NormalizationMethod? in
-            if name.trimmingCharacters(in: .whitespaces) == "scheme" { return nil }
-            guard let method = NormalizationMethod(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
-                throw ValidationError("unknown normalization '\(name)'; use scheme, \(NormalizationMethod.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            return method
-        }
-    }
-
-    func parsedImputations() throws -> [MissingDataPolicy?] {
-        try imputations.split(separator: ",").map { name -> MissingDataPolicy? in
-            let trimmed = name.trimmingCharacters(in: .whitespaces)
-            if trimmed == "scheme" { return nil }
-            guard let policy = MissingDataPolicy(rawValue: trimmed), policy != .error else {
-                throw ValidationError("unknown imputation '\(name)'; use scheme, center_mean, center_min, group_mean, zero")
-            }
-            return policy
-        }
-    }
-
-    func parsedAggregations() throws -> [AggregationMethod] {
-        try aggregations.split(separator: ",").map { name in
-            guard let method = AggregationMethod(rawValue: name.trimmingCharacters(in: .whitespaces)),
-                  method == .weightedSum || method == .geometric else {
-                throw ValidationError("aggregation '\(name)' cannot be varied; use weighted_sum, geometric")
-            }
-            return method
-        }
+        _ = try settings()
     }
 
     func run() throws {
-        let lang = language.lang
-        let settings = UncertaintySettings(
-            samples: samples, seed: seed,
-            perturbation: weightNoise.flatMap(WeightPerturbation.init(argument:)) ?? .dirichlet(concentration: concentration),
-            normalizations: try parsedNormalizations(), imputations: try parsedImputations(),
-            aggregations: try parsedAggregations(), topK: topK,
-            blockSize: blockSize, threads: threads, sensitivity: sensitivity, bootstrap: bootstrap)
+        let settings = try settings()
         let bar = ProgressBar(label: "uncertainty")
         let progress: UncertaintyAnalysis.Progress = { done, total in bar.update(done, total) }
+        let (path, research) = try inputPath()
+        let folder = outputFolder(reading: path, research: research)
+        try folder.prepare()
+        let result = research ? try researchRun(path: path, settings: settings, progress: progress)
+                              : try workspaceRun(root: path, settings: settings, progress: progress)
+        try write(result, research: research, to: folder, language: language.lang)
+    }
+
+    /// The analysis the options ask for; a bad list item is a usage error.
+    private func settings() throws -> UncertaintySettings {
+        let normalizationList = try UncertaintyFactorLists.normalizations(normalizations)
+        let aggregationList = try UncertaintyFactorLists.aggregations(aggregations)
+        let imputationList = try UncertaintyFactorLists.imputations(imputations)
+        return UncertaintySettings(
+            samples: samples, seed: seed,
+            perturbation: weightNoise.flatMap(WeightPerturbation.init(argument:)) ?? .dirichlet(concentration: concentration),
+            normalizations: normalizationList, imputations: imputationList, aggregations: aggregationList, topK: topK,
+            blockSize: blockSize, threads: threads, sensitivity: sensitivity, bootstrap: bootstrap)
+    }
+
+    /// The input (the bundled sample by default) and whether it is a decision matrix file (research
+    /// mode) rather than a workspace folder.
+    /// - Throws: ``CommandFailure`` when nothing is there.
+    private func inputPath() throws(CommandFailure) -> (path: String, research: Bool) {
         var isDirectory: ObjCBool = false
         let path = input ?? SampleLocator.locate() ?? ""
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            Console.error(lang.pick("错误：找不到 \(path)", "error: \(path) not found"))
-            throw ExitCode(1)
+            throw CommandFailure(nil, zh: "找不到 \(path)", en: "\(path) not found")
         }
-        let research = !isDirectory.boolValue
+        return (path, !isDirectory.boolValue)
+    }
+
+    /// The output folder, refusing to replace any file this run reads.
+    private func outputFolder(reading path: String, research: Bool) -> OutputFolder {
         let schemeFile = scheme ?? (research ? nil : "\(path)/scheme.json")
         let others = [weightSamples, schemeFile].compactMap { $0 }
-        let folder = OutputWriting.folder(out, inputs: research ? [path] + others : OutputWriting.likelyInputs(ofWorkspace: path) + others)
-        try OutputWriting.prepare(folder, language: lang)
-        let result: UncertaintyResult
-        do {
-            result = research ? try researchRun(path: path, settings: settings, progress: progress)
-                              : try workspaceRun(root: path, settings: settings, progress: progress)
-        } catch let failure as UncertaintyAnalysis.Failure {
-            Console.error(lang.pick("错误：", "error: ") + failure.message(lang))
-            throw ExitCode(1)
-        }
-        try write(result, research: research, to: folder, language: lang)
+        return OutputWriting.folder(out, inputs: research ? [path] + others : OutputWriting.likelyInputs(ofWorkspace: path) + others)
     }
 
     private func workspaceRun(root: String, settings: UncertaintySettings, progress: @escaping UncertaintyAnalysis.Progress) throws -> UncertaintyResult {
         let lang = language.lang
         let cycleRange = cycleOptions.years
         let workspace = WorkspaceLoader(encoding: encodingOptions.encoding, cycle: cycleRange).load(root: root)
-        for diagnostic in workspace.diagnostics { Console.error(diagnostic.formatted(lang)) }
+        for diagnostic in workspace.diagnostics { Console.report(diagnostic.problem, language: lang) }
         let (_, chosen) = try ResearchOutput.scheme(scheme, workspace: root, language: lang)
         return try timed { () throws(UncertaintyAnalysis.Failure) in
             try UncertaintyAnalysis.analyze(workspace: workspace, scheme: chosen, cycle: cycleRange, settings: settings, progress: progress)
@@ -211,28 +189,19 @@ struct Uncertainty: ParsableCommand {
 
     private func researchRun(path: String, settings: UncertaintySettings, progress: @escaping UncertaintyAnalysis.Progress) throws -> UncertaintyResult {
         let lang = language.lang
-        let file: DecisionMatrixFile
-        do { file = try DecisionMatrixFile(path: path, encoding: encodingOptions.encoding) } catch {
-            Console.error(Diagnostic(error).formatted(lang))
-            throw ExitCode(1)
-        }
-        for warning in file.warnings { Console.error(warning.formatted(lang)) }
+        let file = try DecisionMatrixFile(path: path, encoding: encodingOptions.encoding)
+        for warning in file.warnings { Console.report(warning.problem, language: lang) }
         let m = file.criteria.count
         let directions = try UsageCheck.run(Self.self) { try CriterionTypes.directions(types, criteria: file.criteria) }
         let nominal: [Double] = try weights.map { text in
-            let parts = try Self.parsedWeights(text, language: lang)
+            let parts = try UncertaintyFactorLists.weights(text, language: lang)
             guard parts.count == m else { throw ValidationError("--weights needs \(m) numbers") }
             return parts
         } ?? Array(repeating: 1.0 / Double(m), count: m)
         let replay: Matrix? = try weightSamples.map { samplesPath in
-            let samples: WeightSamplesFile
-            do {
-                samples = try WeightSamplesFile(path: samplesPath, columns: m, maximumWeight: ScoringLimits.maximumWeight, encoding: encodingOptions.encoding)
-            } catch let error as IngestError {
-                Console.error(Diagnostic(error).formatted(lang))
-                throw ExitCode(1)
-            }
-            for warning in samples.warnings { Console.error(warning.formatted(lang)) }
+            let samples = try WeightSamplesFile(path: samplesPath, columns: m, maximumWeight: ScoringLimits.maximumWeight,
+                                                encoding: encodingOptions.encoding)
+            for warning in samples.warnings { Console.report(warning.problem, language: lang) }
             return Matrix(rows: samples.rows, columns: m, storage: ContiguousArray(samples.values))
         }
         let matrix = Matrix(rows: file.alternatives.count, columns: m, storage: ContiguousArray(file.values))
@@ -243,29 +212,12 @@ struct Uncertainty: ParsableCommand {
         }
     }
 
-    /// `--weights w1,w2,…`: numbers from 0 to ``ScoringLimits/maximumWeight``, at least one positive.
-    static func parsedWeights(_ text: String, language lang: Language) throws -> [Double] {
-        let limit = NumberText.decimal(ScoringLimits.maximumWeight, maximumFractionDigits: 0)
-        let parts = text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-        let values = try parts.enumerated().map { index, part in
-            guard let value = Double(part), ScoringLimits.isUsableWeight(value) else {
-                throw ValidationError(lang.pick("--weights 第 \(index + 1) 项为 '\(part)'；应为 0 到 \(limit) 之间的数字，如 0.4,0.3,0.3",
-                                                "--weights: item \(index + 1) is '\(part)'; expected numbers from 0 to \(limit) such as 0.4,0.3,0.3"))
-            }
-            return value
-        }
-        guard values.contains(where: { $0 > 0 }) else {
-            throw ValidationError(lang.pick("--weights 全为 0；应至少有一个正权重", "--weights: every weight is 0; expected at least one positive weight"))
-        }
-        return values
-    }
-
     /// Runs `body`, printing its wall time to standard error with --timing.
     private func timed(_ body: () throws(UncertaintyAnalysis.Failure) -> UncertaintyResult) throws(UncertaintyAnalysis.Failure) -> UncertaintyResult {
         let clock = ContinuousClock()
         let began = clock.now
         let result = try body()
-        if timing { Console.error("analysis: \(clock.now - began)") }
+        if timing { Console.note("analysis: \(clock.now - began)") }
         return result
     }
 
@@ -301,7 +253,7 @@ struct Uncertainty: ParsableCommand {
         }
         files.append(("uncertainty.json", try ResearchOutput.json(result)))
         files.append(("uncertainty.html", Array(UncertaintyPage(result: result).render(language: lang).utf8)))
-        try OutputWriting.write(files, to: folder, language: lang)
+        try folder.write(files)
         switch output.resolved(whenPiped: .csv) {
         case .csv:
             if research {

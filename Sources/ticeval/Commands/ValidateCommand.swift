@@ -42,7 +42,7 @@ struct Validate: ParsableCommand {
             let bytes = CSVExport().encode(header: RejectedTable.header(language: lang), rows: RejectedTable.rows(workspace.diagnostics, language: lang))
             // Never over a file the workspace holds; written beside the target and renamed in one step.
             let file = OutputFile(path: rejected, inputs: OutputWriting.inputs(of: workspace, scheme: "\(root)/scheme.json"))
-            try OutputWriting.write(bytes, to: file, language: lang)
+            try file.write(bytes)
         }
         if workspace.hasErrors || checks.errors > 0 { throw ExitCode(1) }
     }

@@ -49,15 +49,14 @@ struct Weights: ParsableCommand {
 
     func run() throws {
         let lang = language.lang
-        let input = try DecisionMatrixInput.read(matrix, encoding: encoding.encoding, language: lang)
+        let input = try DecisionMatrixInput(path: matrix, encoding: encoding.encoding)
         let directions = try UsageCheck.run(Self.self) { try CriterionTypes.directions(types, criteria: input.criteria) }
         let result: ComputedWeights
         do {
             result = try method.weigh(input.matrix, directions: directions, criticInvertsCost: criticInvertCost)
         } catch {
             let requirements = ValueRequirements.weights(method, directions: directions)
-            Console.error(input.failure(error, requirements: requirements).formatted(lang))
-            throw ExitCode(1)
+            throw input.failure(error, requirements: requirements)
         }
         ResearchWarnings.print(input.file.warnings, result.warnings, path: matrix, names: input.criteria, language: lang)
         let report = WeightsReport(method: method, criticInvertsCost: criticInvertCost,

@@ -33,8 +33,17 @@ enum Console {
         if fflush(nil) != 0 { throw outputFailure(errno) }
     }
 
-    /// Writes a line to standard error; a failure to write it is ignored.
-    static func error(_ line: String) {
+    /// Prints a problem to standard error, one line per located problem (`path:line:column: error:
+    /// message`): the one way failures and warnings reach the user. `file` names the file a problem
+    /// placed by a JSON path is in (`scheme.json: dimensions[0]: error: …`).
+    static func report(_ problem: any LocalizedProblem, language: Language, in file: String? = nil) {
+        let prefix = file.map { "\($0): " } ?? ""
+        for line in problem.lines(language) { note(prefix + line) }
+    }
+
+    /// Writes a line to standard error (a note such as the list of outputs; problems go through
+    /// ``report(_:language:in:)``); a failure to write it is ignored.
+    static func note(_ line: String) {
         writeToStandardError(line + "\n")
     }
 

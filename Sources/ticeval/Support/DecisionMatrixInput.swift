@@ -1,4 +1,3 @@
-import ArgumentParser
 import TICIngest
 import TICReport
 import TICPolicy
@@ -17,15 +16,6 @@ struct DecisionMatrixInput: Sendable {
     let path: String
     /// The line each alternative's row starts on.
     private let lines: [Int]
-
-    /// Reads `path`; a problem in the file is printed at its location and ends the command with
-    /// status 1.
-    static func read(_ path: String, encoding: EncodingChoice, language: Language) throws -> DecisionMatrixInput {
-        do { return try DecisionMatrixInput(path: path, encoding: encoding) } catch {
-            Console.error(error.formatted(language))
-            throw ExitCode(1)
-        }
-    }
 
     /// Reads `path`.
     /// - Throws: ``CommandFailure`` with the location of the first problem in the file.

@@ -1,11 +1,11 @@
-import ArgumentParser
 import Foundation
 import TICIngest
 import TICReport
 import TICSupport
 
-/// How commands write output folders and files: through ``OutputFolder`` and ``OutputFile`` only,
-/// with their failures printed as `error: message` (exit status 1).
+/// How commands write output folders and files: through ``OutputFolder`` and ``OutputFile`` only;
+/// their ``OutputFailure`` is thrown to `TICEval.main()`, which prints it as `error: message` (exit
+/// status 1).
 enum OutputWriting {
     /// The output folder `path`, with the test-only fault injection of the environment.
     ///
@@ -26,28 +26,6 @@ enum OutputWriting {
             }
         }
         return folder
-    }
-
-    /// Checks the folder before any work is done; a refusal is printed and ends the command.
-    static func prepare(_ folder: OutputFolder, language: Language) throws {
-        do { try folder.prepare() } catch { throw fail(error, language: language) }
-    }
-
-    /// Writes the files; a failure is printed and ends the command.
-    @discardableResult
-    static func write(_ files: [(name: String, bytes: [UInt8])], to folder: OutputFolder, language: Language) throws -> OutputFolder.Outcome {
-        do { return try folder.write(files) } catch { throw fail(error, language: language) }
-    }
-
-    /// Writes one file; a failure is printed and ends the command.
-    static func write(_ bytes: [UInt8], to file: OutputFile, language: Language) throws {
-        do { try file.write(bytes) } catch { throw fail(error, language: language) }
-    }
-
-    /// Prints `error: message` and returns exit status 1.
-    static func fail(_ failure: OutputFailure, language: Language) -> ExitCode {
-        Console.error(language.pick("错误：", "error: ") + failure.message(language))
-        return ExitCode(1)
     }
 
     /// What a run on the workspace `root` may read, known before it is loaded: the folder, the files

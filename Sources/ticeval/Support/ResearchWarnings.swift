@@ -10,11 +10,11 @@ import TICSupport
 enum ResearchWarnings {
     static func print(_ reading: [Diagnostic], _ scoring: [ScoringWarning], path: String, names: [String],
                       language: Language) {
-        for diagnostic in reading { Console.error(diagnostic.formatted(language)) }
-        let label = language.pick("警告", "warning")
+        for diagnostic in reading { Console.report(diagnostic.problem, language: language) }
         var seen: Set<ScoringWarning> = []
         for warning in scoring where seen.insert(warning).inserted {
-            Console.error("\(path): \(label): \(ScoringWarningText(warning, names: names).message(language))")
+            let text = ScoringWarningText(warning, names: names)
+            Console.report(CommandFailure.warning(file: path, zh: text.message(.zh), en: text.message(.en)), language: language)
         }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import TICIngest
 import TICPolicy
+import TICReport
 import TICSupport
 
 /// A preset name or a scheme file given on the command line.
@@ -24,10 +25,7 @@ struct SchemeSource {
 
         /// Writes every diagnostic to standard error, one `file: json.path: error: message` a line.
         func printDiagnostics(language: Language) {
-            let prefix = file.map { "\($0): " } ?? ""
-            for diagnostic in inspection.diagnostics {
-                Console.error(prefix + diagnostic.formatted(language))
-            }
+            for diagnostic in inspection.diagnostics { Console.report(diagnostic, language: language, in: file) }
         }
     }
 
@@ -40,6 +38,7 @@ struct SchemeSource {
         }
         guard looksLikePath || FileManager.default.fileExists(atPath: argument) else {
             let unknown = SchemeError.unknownPreset(name: argument, available: Scheme.presetNames)
+            // The preset's words, and that no file has this name either.
             throw CommandFailure(nil, zh: unknown.message(.zh) + "（也不是文件）", en: unknown.message(.en) + " (nor is it a file)")
         }
         do {
