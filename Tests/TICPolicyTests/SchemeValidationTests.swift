@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TICTestSupport
 import TICIngest
 @testable import TICPolicy
 
@@ -333,9 +334,7 @@ struct SchemeValidationTests {
 
     @Test("the example of Guides/Schemes.md is valid")
     func guideExample() throws {
-        let guide = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Guides/Schemes.md")
+        let guide = Fixtures.repository("Guides/Schemes.md")
         let text = try String(contentsOf: guide, encoding: .utf8)
         let start = try #require(text.range(of: "```json5\n"))
         let end = try #require(text.range(of: "\n```", range: start.upperBound..<text.endIndex))

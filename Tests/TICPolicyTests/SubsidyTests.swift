@@ -2,6 +2,7 @@ import Foundation
 import TICIngest
 import TICPolicy
 import Testing
+import TICTestSupport
 import TICSupport
 
 @Suite struct SubsidyTests {
@@ -119,8 +120,7 @@ import TICSupport
 
     @Test("the shipped Datasets/projects.csv: the 30 % share, the annual cap and the 2027 comprehensive total in whole yuan")
     func shippedProjects() throws {
-        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Datasets/projects.csv").path
+        let path = Fixtures.repository("Datasets/projects.csv").path
         let awards = policy.awards(for: try SubsidyProjectsFile(path: path).projects)
         let first = try #require(awards.first { $0.project.centerID == "TJ-C-201" })
         #expect(first.totalYuan == 6_000_000 && first.limit == .investmentShare)

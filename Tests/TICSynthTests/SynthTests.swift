@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TICTestSupport
 import TICIngest
 @testable import TICSynth
 import TICSupport
@@ -84,8 +85,7 @@ struct SynthTests {
 
     @Test("the committed Datasets/sample is what the documented defaults produce")
     func committedSample() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let folder = root.appendingPathComponent("Datasets/sample")
+        let folder = Fixtures.sampleWorkspace
         let enumerator = try #require(FileManager.default.enumerator(atPath: folder.path))
         var committed: [String: [UInt8]] = [:]
         while let path = enumerator.nextObject() as? String {
@@ -107,7 +107,7 @@ struct SynthTests {
         ("centers-utf8.csv", "centers.csv"), ("reports-2023-utf8.csv", "reports/2023.csv"),
     ])
     func fixtures(fixture: String, source: String) throws {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("TICIngestTests/Fixtures")
+        let folder = Fixtures.folder(of: "TICIngestTests")
         let lines = String(decoding: try Data(contentsOf: folder.appendingPathComponent(fixture)), as: UTF8.self)
             .split(separator: "\n")
         let sampleLines = Set(String(decoding: try #require(Self.sampleFiles[source]), as: UTF8.self).split(separator: "\n"))

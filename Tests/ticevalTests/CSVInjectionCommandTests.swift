@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TICTestSupport
 import TICIngest
 
 /// Every command's CSV output, with user text made to look like spreadsheet formulas: no cell of
@@ -94,7 +95,7 @@ struct CSVInjectionCommandTests {
     func screen() throws {
         let dir = try Self.folder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        var text = try String(contentsOf: CLIRunner.repositoryRoot.appendingPathComponent("Datasets/applications.csv"), encoding: .utf8)
+        var text = try String(contentsOf: Fixtures.repository("Datasets/applications.csv"), encoding: .utf8)
         text = text.replacingOccurrences(of: "湖南（示例）精密装备股份有限公司", with: Self.q(Self.hostile[1]))
             .replacingOccurrences(of: "湖南（示例）新材料科技有限公司", with: Self.q(Self.hostile[0]))
         try Self.write(text, "a.csv", in: dir)
@@ -107,7 +108,7 @@ struct CSVInjectionCommandTests {
     func subsidy() throws {
         let dir = try Self.folder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        var text = try String(contentsOf: CLIRunner.repositoryRoot.appendingPathComponent("Datasets/projects.csv"), encoding: .utf8)
+        var text = try String(contentsOf: Fixtures.repository("Datasets/projects.csv"), encoding: .utf8)
         text = text.replacingOccurrences(of: "天津（示例）综合技术创新中心甲", with: Self.q(Self.hostile[2]))
             .replacingOccurrences(of: "检测实验室建设", with: Self.q(Self.hostile[3]))
         try Self.write(text, "p.csv", in: dir)

@@ -1,8 +1,9 @@
 import Foundation
 import Testing
+import TICTestSupport
 
 @Suite struct EvaluateCommandTests {
-    static let sample = CLIRunner.repositoryRoot.appendingPathComponent("Datasets/sample").path
+    static let sample = Fixtures.sampleWorkspace.path
 
     /// A fresh temporary folder.
     static func temporaryFolder() throws -> URL {

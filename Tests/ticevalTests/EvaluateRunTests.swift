@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TICTestSupport
 
 @Suite struct EvaluateRunTests {
     static func temporaryFolder() -> URL {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TICTestSupport
 import TICIngest
 #if canImport(Glibc)
 import Glibc
@@ -11,11 +12,7 @@ import Glibc
 /// folder, and concurrent first runs building the sample cache.
 @Suite("Files and outputs through the CLI (issue 13)", .serialized)
 struct FilesAndOutputsCommandTests {
-    static func temporary() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("ticeval-files-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    static func temporary() throws -> URL { try makeTemporaryDirectory(prefix: "ticeval-files") }
 
     /// Every regular file below `folder` (relative path → bytes), hidden entries of `folder` excluded.
     static func snapshot(_ link: URL) throws -> [String: Data] {
@@ -44,7 +41,7 @@ struct FilesAndOutputsCommandTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let ws = dir.appendingPathComponent("Datasets/sample")
         try FileManager.default.createDirectory(at: ws.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: CLIRunner.repositoryRoot.appendingPathComponent("Datasets/sample"), to: ws)
+        try FileManager.default.copyItem(at: Fixtures.sampleWorkspace, to: ws)
         let before = try Self.snapshot(ws)
         try Data("本地笔记".utf8).write(to: ws.appendingPathComponent("notes.txt"))
         let result = try CLIRunner.run(["synth", "--out", "Datasets/sample", "--force", "--lang", "en"], in: dir)
@@ -117,15 +114,8 @@ struct FilesAndOutputsCommandTests {
     /// Runs `evaluate ws --out out` until it reaches `phase`, then kills it with SIGKILL.
     static func killed(at phase: String, language: String, in dir: URL, environment: [String: String]) throws {
         let pause = dir.appendingPathComponent("pause-\(UUID().uuidString)")
-        let process = Process()
-        process.executableURL = CLIRunner.executable
-        process.arguments = ["evaluate", "ws", "--out", "out", "--lang", language]
-        process.currentDirectoryURL = dir
-        var env = ProcessInfo.processInfo.environment
-        env["TICEVAL_TEST_PAUSE_AT"] = phase
-        env["TICEVAL_TEST_PAUSE_FILE"] = pause.path
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
+        let process = CLIRunner.process(["evaluate", "ws", "--out", "out", "--lang", language], in: dir, environment:
+            ["TICEVAL_TEST_PAUSE_AT": phase, "TICEVAL_TEST_PAUSE_FILE": pause.path].merging(environment) { $1 })
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
@@ -227,7 +217,7 @@ struct FilesAndOutputsCommandTests {
         #expect(statuses.all.allSatisfy { $0.1.contains(": 300 centers, report years 2022–2024") })
         let entries = try FileManager.default.contentsOfDirectory(atPath: cache.appendingPathComponent("ticeval").path)
         #expect(entries.count == 1 && entries[0].hasPrefix("sample-"), "no staging folder is left: \(entries)")
-        var expected = try Self.snapshot(CLIRunner.repositoryRoot.appendingPathComponent("Datasets/sample"))
+        var expected = try Self.snapshot(Fixtures.sampleWorkspace)
         expected["scheme.json"] = nil
         #expect(try Self.snapshot(cache.appendingPathComponent("ticeval/\(entries[0])")) == expected)
     }

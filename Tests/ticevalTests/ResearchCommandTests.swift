@@ -1,8 +1,9 @@
 import Foundation
 import Testing
+import TICTestSupport
 
 @Suite struct ResearchCommandTests {
-    static let sample = CLIRunner.repositoryRoot.appendingPathComponent("Datasets/sample").path
+    static let sample = Fixtures.sampleWorkspace.path
 
     /// A temporary folder with a small decision matrix and replayed weight samples.
     static func matrixFolder() throws -> URL {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TICTestSupport
 import TICScoring
 @testable import ticeval
 
@@ -78,10 +79,6 @@ import TICScoring
         try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
     }
 
-    static func isClose(_ a: [Double], _ b: [Double], tolerance: Double = 1e-12) -> Bool {
-        a.count == b.count && zip(a, b).allSatisfy { abs($0 - $1) <= tolerance }
-    }
-
     // MARK: - weights
 
     /// pymcdm 1.4.0 `weights.entropy_weights(M)`, `critic_weights(M)`, `standard_deviation_weights(M)`.
@@ -99,7 +96,7 @@ import TICScoring
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("criterion,weight\nprice,"))
         let weights = Self.numbers(result.stdout)
-        #expect(Self.isClose(weights, expected), "\(weights)")
+        expectClose(weights, expected, abs: 1e-12, "\(weights)")
     }
 
     @Test("weights JSON names the method and the criteria")
@@ -110,7 +107,7 @@ import TICScoring
         let object = try Self.json(result.stdout)
         #expect(object["method"] as? String == "entropy")
         #expect(object["criteria"] as? [String] == ["price", "quality", "delivery", "service"])
-        #expect(Self.isClose(try #require(object["weights"] as? [Double]), Self.pymcdmWeights[0].1))
+        expectClose(try #require(object["weights"] as? [Double]), Self.pymcdmWeights[0].1, abs: 1e-12)
     }
 
     @Test("scikit-criteria's CRITIC inverts the cost columns and so changes the weights")
@@ -119,8 +116,8 @@ import TICScoring
         let plain = try CLIRunner.run(["weights", path, "--method", "critic", "--types=-1,1,1,1", "--format", "csv"])
         let inverted = try CLIRunner.run(["weights", path, "--method", "critic", "--types=-1,1,1,1", "--critic-invert-cost", "--format", "csv"])
         #expect(plain.status == 0 && inverted.status == 0, "\(inverted.stderr)")
-        #expect(Self.isClose(Self.numbers(plain.stdout), Self.pymcdmWeights[1].1))
-        #expect(!Self.isClose(Self.numbers(inverted.stdout), Self.pymcdmWeights[1].1, tolerance: 1e-3))
+        expectClose(Self.numbers(plain.stdout), Self.pymcdmWeights[1].1, abs: 1e-12)
+        #expect(!isClose(Self.numbers(inverted.stdout), Self.pymcdmWeights[1].1, abs: 1e-3))
         #expect(abs(Self.numbers(inverted.stdout).reduce(0, +) - 1) < 1e-12)
     }
 
@@ -174,7 +171,7 @@ import TICScoring
         let result = try CLIRunner.run(["mcda", path, "--types=-1,1,1,1", "--format", "csv"] + options)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("alternative,score,rank\nA1,"))
-        #expect(Self.isClose(Self.numbers(result.stdout), scores), "\(result.stdout)")
+        expectClose(Self.numbers(result.stdout), scores, abs: 1e-12, "\(result.stdout)")
         #expect(Self.rows(result.stdout).map { Int($0[2]) ?? 0 } == ranks)
     }
 
@@ -185,7 +182,7 @@ import TICScoring
         let path = try Self.write(Self.matrix)
         let result = try CLIRunner.run(["mcda", path, "--format", "csv"] + types)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(Self.isClose(Self.numbers(result.stdout), Self.pymcdmScores[0].1))
+        expectClose(Self.numbers(result.stdout), Self.pymcdmScores[0].1, abs: 1e-12)
     }
 
     @Test("mcda, weights and uncertainty parse --types with the one CriterionTypes parser")
@@ -246,7 +243,7 @@ import TICScoring
         let object = try Self.json(json.stdout)
         #expect(object["method"] as? String == "vikor")
         #expect(object["order"] as? String == "lower_is_better")
-        #expect(Self.isClose(try #require(object["weights"] as? [Double]), Self.pymcdmWeights[0].1))
+        expectClose(try #require(object["weights"] as? [Double]), Self.pymcdmWeights[0].1, abs: 1e-12)
         let alternatives = try #require(object["alternatives"] as? [[String: Any]])
         #expect(alternatives.map { $0["rank"] as? Int } == [3, 4, 2, 5, 1])
         let table = try CLIRunner.run(["mcda", path, "--types=-1,1,1,1", "--format", "table", "--lang", "en"])
@@ -295,7 +292,7 @@ import TICScoring
         let result = try CLIRunner.run(["ahp"] + paths + ["--ri", "tummala-ling", "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
         let object = try Self.json(result.stdout)
-        #expect(Self.isClose(try #require(object["weights"] as? [Double]), weights, tolerance: 1e-10))
+        expectClose(try #require(object["weights"] as? [Double]), weights, abs: 1e-10)
         #expect(abs(try #require(object["cr"] as? Double) - cr) < 1e-10)
         #expect(object["consistent"] as? Bool == true)
         #expect(object["random_index"] as? String == "tummala-ling")
@@ -324,7 +321,7 @@ import TICScoring
         #expect(labelled.stdout.hasPrefix("label,weight\na,"))
         #expect(bare.stdout.hasPrefix("label,weight\n1,"))
         #expect(Self.numbers(labelled.stdout) == Self.numbers(bare.stdout))
-        #expect(Self.isClose(Self.numbers(bare.stdout), Self.pymcdmAHP[0].1, tolerance: 1e-10))
+        expectClose(Self.numbers(bare.stdout), Self.pymcdmAHP[0].1, abs: 1e-10)
     }
 
     @Test("the geometric-mean method gives normalized row geometric means")
@@ -334,7 +331,7 @@ import TICScoring
         let rows: [[Double]] = [[1, 3, 5], [1.0 / 3, 1, 3], [1.0 / 5, 1.0 / 3, 1]]
         let means = rows.map { pow($0.reduce(1, *), 1.0 / 3) }
         let total = means.reduce(0, +)
-        #expect(Self.isClose(Self.numbers(result.stdout), means.map { $0 / total }, tolerance: 1e-14))
+        expectClose(Self.numbers(result.stdout), means.map { $0 / total }, abs: 1e-14)
     }
 
     @Test("a non-reciprocal AHP matrix exits 1 naming file:line:column of the cell",
@@ -415,20 +412,20 @@ extension ResearchCommandsTests {
         let group = try Self.ahpJSON(paths)
         #expect(group.labels == ["cost", "quality", "delivery"])
         #expect(group.experts == 2)
-        #expect(Self.isClose(group.weights, Self.expert1Weights, tolerance: 1e-12), "\(group.weights)")
+        expectClose(group.weights, Self.expert1Weights, abs: 1e-12, "\(group.weights)")
         #expect(abs(group.cr - 0.03320494098818674) < 1e-12)
         // The first file gives the order of the output.
         let reversed = try Self.ahpJSON([paths[1], paths[0]])
         #expect(reversed.labels == ["delivery", "cost", "quality"])
-        #expect(Self.isClose(reversed.weights, [Self.expert1Weights[2], Self.expert1Weights[0], Self.expert1Weights[1]], tolerance: 1e-12))
+        expectClose(reversed.weights, [Self.expert1Weights[2], Self.expert1Weights[0], Self.expert1Weights[1]], abs: 1e-12)
     }
 
     @Test("group AHP with a permuted second expert equals the README's expert1 + expert2 (pymcdm values)")
     func groupPermutedSecondExpert() throws {
         let inOrder = try Self.ahpJSON(try Self.pairwiseFiles([Self.expert1, Self.expert2]))
         let permuted = try Self.ahpJSON(try Self.pairwiseFiles([Self.expert1, Self.expert2Permuted]))
-        #expect(Self.isClose(inOrder.weights, Self.pymcdmAHP[2].1, tolerance: 1e-10))
-        #expect(Self.isClose(permuted.weights, inOrder.weights, tolerance: 1e-15), "\(permuted.weights)")
+        expectClose(inOrder.weights, Self.pymcdmAHP[2].1, abs: 1e-10)
+        expectClose(permuted.weights, inOrder.weights, abs: 1e-15, "\(permuted.weights)")
         #expect(abs(permuted.cr - Self.pymcdmAHP[2].2) < 1e-10)
     }
 
@@ -437,7 +434,7 @@ extension ResearchCommandsTests {
         let path = try Self.write(",cost,quality,delivery\ndelivery,1/5,1/3,1\ncost,1,3,5\nquality,1/3,1,3")
         let single = try Self.ahpJSON([path])
         #expect(single.labels == ["cost", "quality", "delivery"])
-        #expect(Self.isClose(single.weights, Self.expert1Weights, tolerance: 1e-15), "\(single.weights)")
+        expectClose(single.weights, Self.expert1Weights, abs: 1e-15, "\(single.weights)")
     }
 
     /// A bad pairwise input: the files (named as given), and the exact line printed for each language.

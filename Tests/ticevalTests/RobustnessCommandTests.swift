@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TICTestSupport
 
 /// Commands whose standard output cannot be written (issue 13): `> /dev/full` exits 1 with a
 /// message instead of exiting 0 with truncated output or trapping; a full standard error is ignored.
@@ -8,13 +9,7 @@ struct RobustnessCommandTests {
     /// Runs `ticeval arguments…` with standard output (or error) sent to `/dev/full`.
     static func runIntoFullDevice(_ arguments: [String], stderrToo: Bool = false, in directory: URL? = nil)
         throws -> (status: Int32, stderr: String) {
-        let process = Process()
-        process.executableURL = CLIRunner.executable
-        process.arguments = arguments
-        process.currentDirectoryURL = directory ?? CLIRunner.repositoryRoot
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        process.environment = environment
+        let process = CLIRunner.process(arguments, in: directory)
         let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
         let err = Pipe()
         process.standardOutput = full
@@ -70,10 +65,7 @@ struct RobustnessCommandTests {
     func fullStandardError() throws {
         let result = try Self.runIntoFullDevice(["schemes", "validate", "sichuan-2022", "--lang", "en"], stderrToo: true)
         #expect(result.status == 1)   // standard output is full too: reported (where it can be), exit 1, no trap
-        let process = Process()
-        process.executableURL = CLIRunner.executable
-        process.arguments = ["validate", "--lang", "en"]
-        process.currentDirectoryURL = CLIRunner.repositoryRoot
+        let process = CLIRunner.process(["validate", "--lang", "en"])
         process.standardOutput = FileHandle.nullDevice
         process.standardError = try #require(FileHandle(forWritingAtPath: "/dev/full"))
         try process.run()

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TICTestSupport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -84,10 +85,7 @@ struct SafeOutputCommandTests {
 
         var rng = SystemRandomNumberGenerator()
         for attempt in 0..<4 {
-            let process = Process()
-            process.executableURL = CLIRunner.executable
-            process.arguments = ["evaluate", "ws", "--out", "out", "--lang", "zh"]
-            process.currentDirectoryURL = dir
+            let process = CLIRunner.process(["evaluate", "ws", "--out", "out", "--lang", "zh"], in: dir)
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()

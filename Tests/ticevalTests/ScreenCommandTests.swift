@@ -1,8 +1,9 @@
 import Foundation
 import Testing
+import TICTestSupport
 
 @Suite struct ScreenCommandTests {
-    static let applications = CLIRunner.repositoryRoot.appendingPathComponent("Datasets/applications.csv").path
+    static let applications = Fixtures.repository("Datasets/applications.csv").path
 
     /// The CSV output as `applicant_id → verdict`.
     static func verdicts(_ csv: String) -> [String: String] {

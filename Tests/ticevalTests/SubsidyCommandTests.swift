@@ -1,8 +1,9 @@
 import Foundation
 import Testing
+import TICTestSupport
 
 @Suite struct SubsidyCommandTests {
-    static let projects = CLIRunner.repositoryRoot.appendingPathComponent("Datasets/projects.csv").path
+    static let projects = Fixtures.repository("Datasets/projects.csv").path
 
     @Test("the shipped projects: 30 % binding, cap binding, not applicable, category totals")
     func shippedProjects() throws {

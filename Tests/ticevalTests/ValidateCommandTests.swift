@@ -1,8 +1,9 @@
 import Foundation
 import Testing
+import TICTestSupport
 
 @Suite struct ValidateCommandTests {
-    static let sample = CLIRunner.repositoryRoot.appendingPathComponent("Datasets/sample").path
+    static let sample = Fixtures.sampleWorkspace.path
 
     @Test("validate without a workspace finds the bundled sample from any directory and exits 0")
     func bundledSample() throws {
