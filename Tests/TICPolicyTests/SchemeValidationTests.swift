@@ -216,7 +216,8 @@ struct SchemeValidationTests {
         let inspection = Scheme.inspect(scheme(broken.slots))
         let errors = inspection.errors.map { "\($0.path): \($0.en)" }
         #expect(errors.contains("\(broken.path): \(broken.message)"), "got \(errors)")
-        #expect(throws: SchemeError.self) { try Scheme.decode(from: scheme(broken.slots)) }
+        let error = try #require(throws: SchemeError.self) { try Scheme.decode(from: scheme(broken.slots)) }
+        #expect(error == .invalid(diagnostics: inspection.diagnostics) && error.errors == inspection.errors)
     }
 
     @Test("every error is reported, not just the first")

@@ -71,7 +71,11 @@ struct SynthTests {
         #expect(try records(files, "history.csv").count == 3)
         let features = synthesizer.features()
         #expect((features.contractJump == nil) == (years.count == 1))
-        #expect(features.impossibleIncubation != nil)
+        // The planted impossible row: more high-tech firms than incubated firms, of which they are a subset.
+        let impossible = try #require(features.impossibleIncubation)
+        let row = try #require(try records(files, "reports/\(impossible.year).csv").first { $0["center_id"] == impossible.centerID })
+        let highTech = try #require(Double(row["high_tech_firms"] ?? "")), incubated = try #require(Double(row["incubated_firms"] ?? ""))
+        #expect(highTech > incubated, "\(impossible): \(highTech) high-tech of \(incubated) incubated")
     }
 
     @Test("a different seed gives different files")

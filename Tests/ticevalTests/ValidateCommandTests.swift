@@ -51,4 +51,21 @@ import TICTestSupport
         #expect(try CLIRunner.run(["validate", "--lang", "fr"]).status == 2)
         #expect(try CLIRunner.run(["no-such-command"]).status == 2)
     }
+
+    @Test("validate --rejected writes the rows refused for errors, even when the workspace cannot be evaluated")
+    func validateRejected() throws {
+        var files = BadInputWorkspace.files
+        let text = String(decoding: files["reports/2023.csv"]!, as: UTF8.self)
+        files["reports/2023.csv"] = Array(text.replacingOccurrences(of: "\nC03,2023,", with: "\nC99,2023,").utf8)
+        let dir = try BadInputCatalogueTests.workspace(files)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let result = try CLIRunner.run(["validate", "ws", "--lang", "en", "--rejected", "rejected.csv"], in: dir)
+        #expect(result.status == 1)
+        let rejected = String(decoding: try Data(contentsOf: dir.appendingPathComponent("rejected.csv")), as: UTF8.self)
+        #expect(rejected == """
+        \u{FEFF}file,line,column,severity,message
+        ws/reports/2023.csv,4,1,error,"center_id ""C99"" is not in centers.csv; the row is not used"
+
+        """)
+    }
 }

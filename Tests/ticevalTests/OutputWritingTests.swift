@@ -9,9 +9,9 @@ import Glibc
 /// Issue 13 through the CLI: nothing of the user's is lost (`synth --force`, `--out .`,
 /// `--rejected` onto an input), outputs switch in one step (a run killed before or after the
 /// switch leaves the old or the new set, and the next run cleans up), concurrent runs into one
-/// folder, and concurrent first runs building the sample cache.
+/// folder, concurrent first runs building the sample cache, and a run killed at a random moment.
 @Suite("Files and outputs through the CLI (issue 13)", .serialized)
-struct FilesAndOutputsCommandTests {
+struct OutputWritingTests {
     static func temporary() throws -> URL { try makeTemporaryDirectory(prefix: "ticeval-files") }
 
     /// Every regular file below `folder` (relative path → bytes), hidden entries of `folder` excluded.
@@ -229,4 +229,46 @@ final class Statuses: @unchecked Sendable {
     private var entries: [(Int32, String)] = []
     func append(_ status: Int32, _ text: String) { lock.withLock { entries.append((status, text)) } }
     var all: [(Int32, String)] { lock.withLock { entries } }
+
+    @Test("a run killed with SIGKILL at a random moment leaves each output old-and-complete or new-and-complete")
+    func killedRun() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ticeval-kill-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(try CLIRunner.run(["synth", "--centers", "3000", "--out", "ws"], in: dir).status == 0)
+        // The previous outputs (English) and what a complete new run writes (Chinese): every file differs.
+        #expect(try CLIRunner.run(["evaluate", "ws", "--out", "out", "--lang", "en"], in: dir).status == 0)
+        let start = Date()
+        #expect(try CLIRunner.run(["evaluate", "ws", "--out", "new", "--lang", "zh"], in: dir).status == 0)
+        let duration = Date().timeIntervalSince(start)
+        let names = ["ranking.csv", "adjustments.csv", "summary.json", "rejected.csv", "report.html", "to_verify.csv"]
+        func contents(_ folder: String) throws -> [String: Data] {
+            Dictionary(uniqueKeysWithValues: try names.map { ($0, try Data(contentsOf: dir.appendingPathComponent("\(folder)/\($0)"))) })
+        }
+        let old = try contents("out"), new = try contents("new")
+        for name in names { #expect(old[name] != new[name], "\(name) must differ between the two languages") }
+
+        var rng = SystemRandomNumberGenerator()
+        for attempt in 0..<4 {
+            let process = CLIRunner.process(["evaluate", "ws", "--out", "out", "--lang", "zh"], in: dir)
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            // Spread the kills over the whole run, the write phase at its end included.
+            let delay = duration * Double.random(in: 0.3...1.05, using: &rng)
+            Thread.sleep(forTimeInterval: delay)
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let now = try contents("out")
+            for name in names {
+                let bytes = try #require(now[name])
+                #expect(bytes == old[name] || bytes == new[name], "attempt \(attempt) after \(delay) s: \(name) is neither the old nor the new file (\(bytes.count) bytes)")
+            }
+            let summary = try #require(now["summary.json"])
+            #expect((try? JSONSerialization.jsonObject(with: summary)) != nil, "summary.json must parse")
+        }
+        // Left-over staging folders are hidden and never mistaken for outputs.
+        let visible = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("out").path).filter { !$0.hasPrefix(".") }
+        #expect(Set(visible) == Set(names))
+    }
 }

@@ -5,7 +5,7 @@ import TICTestSupport
 /// Commands whose standard output cannot be written (issue 13): `> /dev/full` exits 1 with a
 /// message instead of exiting 0 with truncated output or trapping; a full standard error is ignored.
 @Suite("Failed writes and robustness through the CLI", .serialized)
-struct RobustnessCommandTests {
+struct ConsoleTests {
     /// Runs `ticeval arguments…` with standard output (or error) sent to `/dev/full`.
     static func runIntoFullDevice(_ arguments: [String], stderrToo: Bool = false, in directory: URL? = nil)
         throws -> (status: Int32, stderr: String) {

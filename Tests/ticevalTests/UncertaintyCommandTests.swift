@@ -2,7 +2,9 @@ import Foundation
 import Testing
 import TICTestSupport
 
-@Suite struct ResearchCommandTests {
+/// `ticeval uncertainty` (Commands/UncertaintyCommand.swift) in its two modes: research mode on a
+/// decision matrix with replayed weight samples, and workspace mode on the sample.
+@Suite struct UncertaintyCommandTests {
     static let sample = Fixtures.sampleWorkspace.path
 
     /// A temporary folder with a small decision matrix and replayed weight samples.
@@ -13,21 +15,6 @@ import TICTestSupport
             .write(to: folder.appendingPathComponent("m.csv"), atomically: true, encoding: .utf8)
         try "w1,w2,w3\n0.5,0.25,0.25\n0.2,0.4,0.4\n1,0,0\n".write(to: folder.appendingPathComponent("w.csv"), atomically: true, encoding: .utf8)
         return folder
-    }
-
-    @Test("compare on the sample: pairwise CSV, JSON and HTML, linear κ stated")
-    func compare() throws {
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("ticeval-cmp-\(UUID().uuidString)").path
-        let result = try CLIRunner.run(["compare", Self.sample, "--scheme", "sichuan-2022", "--scheme", "national-2017", "--out", out, "--lang", "en"])
-        #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("linear weights"))
-        let csv = try String(contentsOfFile: out + "/compare.csv", encoding: .utf8)
-        #expect(csv.contains("scheme_a,scheme_b,centers,spearman,kendall_tau_b,weighted_spearman,ws,top_k,top_k_overlap,grade_change_share,weighted_kappa_linear"))
-        #expect(FileManager.default.fileExists(atPath: out + "/compare.json") && FileManager.default.fileExists(atPath: out + "/movers.csv"))
-        let html = try String(contentsOfFile: out + "/compare.html", encoding: .utf8)
-        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">") && html.contains("class=\"chart heatmap\""))
-        let usage = try CLIRunner.run(["compare", Self.sample, "--scheme", "sichuan-2022"])
-        #expect(usage.status == 2)
     }
 
     @Test("research mode replays weight samples and prints the fixed CSV columns")
