@@ -2,6 +2,8 @@ import Testing
 import TICTestSupport
 @testable import TICScoring
 
+/// The numpy, pymcdm 1.4.0 and mpmath values quoted here are recomputed by
+/// `Benchmarks/peers/expected_values.py`.
 @Suite struct AHPTests {
     static let saaty3 = Matrix(rows: [[1, 3, 5], [1.0 / 3, 1, 3], [1.0 / 5, 1.0 / 3, 1]])
 

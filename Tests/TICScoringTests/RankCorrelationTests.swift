@@ -16,7 +16,7 @@ struct RankCorrelationTests {
     }
 
     /// Values from scipy 1.17.1 `scipy.stats.kendalltau(x, y)` (variant "b"), computed in a
-    /// throwaway virtual environment outside the repository.
+    /// throwaway virtual environment outside the repository by `Benchmarks/peers/expected_values.py`.
     @Test("Kendall τ-b with ties equals scipy.stats.kendalltau", arguments: KendallCase.all)
     func kendall(_ c: KendallCase) {
         expectClose(RankCorrelation.kendallTauB(c.x, c.y), c.scipy, abs: 1e-12)

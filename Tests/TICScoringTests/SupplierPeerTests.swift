@@ -4,7 +4,8 @@ import TICTestSupport
 
 /// The numbers the CLI's research-command tests check, asserted here on the library calls behind
 /// them (the CLI tests only check that the command passes them through). Expected values:
-/// pymcdm 1.4.0 on the README's suppliers matrix, weights `entropy_weights(M)`, types `[-1, 1, 1, 1]`.
+/// pymcdm 1.4.0 on the README's suppliers matrix, weights `entropy_weights(M)`, types `[-1, 1, 1, 1]`
+/// (recomputed by `Benchmarks/peers/expected_values.py`).
 @Suite("pymcdm 1.4.0 on the suppliers matrix")
 struct SupplierPeerTests {
     static let matrix = Matrix(rows: [
