@@ -31,24 +31,43 @@ import TICScoring
          [0.5307692307692307, 0.48461538461538445, 0.7692307692307692, 0.6000000000000002, 0.0], [3, 2, 5, 4, 1]),
     ]
 
-    @Test("mcda scores and ranks match pymcdm 1.4.0", arguments: pymcdmScores)
+    /// What `mcda` computes for `arguments`, in process: the parsed command, then the same steps as its
+    /// `run()` (read the matrix, resolve the directions and weights, score).
+    static func scores(_ arguments: [String]) throws -> MCDAScores {
+        let command = try #require(try TICEval.parseAsRoot(["mcda"] + arguments) as? MCDA)
+        let input = try DecisionMatrixInput.read(command.matrix, encoding: command.encoding.encoding, language: .en)
+        let directions = try CriterionTypes.directions(command.types, criteria: input.criteria)
+        let weights = try CriterionWeights.resolve(command.weights, criteria: input.criteria)
+            .compute(input.matrix, directions: directions, criticInvertsCost: command.criticInvertCost).weights
+        return try MCDAScores(input.matrix, method: command.method, weights: weights, directions: directions,
+                              normalization: command.normalization, v: command.v ?? Aggregation.defaultVIKORWeight)
+    }
+
+    @Test("each option set selects the pymcdm 1.4.0 method, normalization, weights and v: scores and ranks (in process)",
+          arguments: pymcdmScores)
     func mcdaMatchesPymcdm(options: [String], scores: [Double], ranks: [Int]) throws {
+        let result = try Self.scores([try Self.write(Self.matrix), "--types=-1,1,1,1"] + options)
+        expectClose(result.scores, scores, abs: 1e-12)
+        #expect(result.ranks == ranks)
+    }
+
+    @Test("end to end: the CSV on standard output carries pymcdm's TOPSIS scores and ranks")
+    func endToEnd() throws {
         let path = try Self.write(Self.matrix)
-        let result = try CLIRunner.run(["mcda", path, "--types=-1,1,1,1", "--format", "csv"] + options)
+        let result = try CLIRunner.run(["mcda", path, "--types=-1,1,1,1", "--format", "csv"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("alternative,score,rank\nA1,"))
-        expectClose(Self.numbers(result.stdout), scores, abs: 1e-12, "\(result.stdout)")
-        #expect(Self.rows(result.stdout).map { Int($0[2]) ?? 0 } == ranks)
+        expectClose(Self.numbers(result.stdout), Self.pymcdmScores[0].1, abs: 1e-12, "\(result.stdout)")
+        #expect(Self.rows(result.stdout).map { Int($0[2]) ?? 0 } == Self.pymcdmScores[0].2)
     }
 
     @Test("--types accepts 1/-1, benefit/cost and max/min, with or without '='",
           arguments: [["--types=-1,1,1,1"], ["--types", "-1,1,1,1"], ["--types", "cost,benefit,benefit,benefit"],
                       ["--types", "min,max,max,max"], ["--types=Cost, max, 1, benefit"]])
     func typeSpellings(types: [String]) throws {
-        let path = try Self.write(Self.matrix)
-        let result = try CLIRunner.run(["mcda", path, "--format", "csv"] + types)
-        #expect(result.status == 0, "\(result.stderr)")
-        expectClose(Self.numbers(result.stdout), Self.pymcdmScores[0].1, abs: 1e-12)
+        let command = try #require(try TICEval.parseAsRoot(["mcda", "m.csv"] + types) as? MCDA)
+        #expect(command.types?.directions == [.cost, .benefit, .benefit, .benefit])
+        expectClose(try Self.scores([try Self.write(Self.matrix)] + types).scores, Self.pymcdmScores[0].1, abs: 1e-12)
     }
 
     @Test("mcda, weights and uncertainty parse --types with the one CriterionTypes parser")
