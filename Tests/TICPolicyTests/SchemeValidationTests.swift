@@ -251,9 +251,12 @@ struct SchemeValidationTests {
     func plainCodable() throws {
         let preset = try Scheme.preset(named: "sichuan-2022")
         #expect(try JSONDecoder().decode(Scheme.self, from: preset.jsonData()) == preset)
-        #expect(throws: DecodingError.self) {
+        let error = try #require(throws: DecodingError.self) {
             try JSONDecoder().decode(Scheme.self, from: Data(#"{"name": "x", "title": "t", "dimensions": [], "grading": {"tie_rule": "coin"}}"#.utf8))
         }
+        guard case .dataCorrupted(let context) = error else { Issue.record("expected dataCorrupted, got \(error)"); return }
+        #expect(context.codingPath.map(\.stringValue) == ["grading", "tie_rule"])
+        #expect(context.debugDescription == "unknown value 'coin'; expected one of: include_ties, exclude_ties")
     }
 
     @Test("derived indicators come in dependency order; input columns are the report columns read")

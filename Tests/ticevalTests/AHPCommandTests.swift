@@ -218,8 +218,7 @@ import TICTestSupport
 
     @Test("label mismatches in AHP files exit 1 with their exact line in both languages", arguments: ahpLabelCases)
     func ahpLabelErrors(files: [(name: String, text: String)], en: String, zh: String) throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ticeval-ahp-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try makeTemporaryDirectory(prefix: "ticeval-ahp")
         defer { try? FileManager.default.removeItem(at: folder) }
         for file in files { try (file.text + "\n").write(to: folder.appendingPathComponent(file.name), atomically: true, encoding: .utf8) }
         for (language, expected) in [("en", en), ("zh", zh)] {

@@ -40,8 +40,7 @@ struct CSVInjectionCommandTests {
     static func read(_ text: String) throws -> (rows: [[String]], unsafe: [String]) { try read(Data(text.utf8)) }
 
     static func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("ticeval-injection-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        let url = try makeTemporaryDirectory(prefix: "ticeval-injection")
         return url
     }
 

@@ -49,8 +49,7 @@ struct ConsoleTests {
         ["compare", "--scheme", "sichuan-2022", "--scheme", "national-2017", "--out", "OUT"],
     ])
     func everyCommand(_ arguments: [String]) throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ticeval-full-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try makeTemporaryDirectory(prefix: "ticeval-full")
         defer { try? FileManager.default.removeItem(at: dir) }
         let matrix = dir.appendingPathComponent("m.csv"), pairwise = dir.appendingPathComponent("p.csv")
         try Data("alt,price,quality\nA1,250,16\nA2,200,16\nA3,300,32\n".utf8).write(to: matrix)

@@ -24,8 +24,7 @@ extension MatrixCommandFixtures {
 
     /// Writes `text` to a fresh temporary file and returns its path.
     static func write(_ text: String, name: String = "m.csv") throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ticeval-research-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try makeTemporaryDirectory(prefix: "ticeval-research")
         let url = folder.appendingPathComponent(name)
         try (text + "\n").write(to: url, atomically: true, encoding: .utf8)
         return url.path

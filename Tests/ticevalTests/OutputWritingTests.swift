@@ -232,8 +232,7 @@ final class Statuses: @unchecked Sendable {
 
     @Test("a run killed with SIGKILL at a random moment leaves each output old-and-complete or new-and-complete")
     func killedRun() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ticeval-kill-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try makeTemporaryDirectory(prefix: "ticeval-kill")
         defer { try? FileManager.default.removeItem(at: dir) }
         #expect(try CLIRunner.run(["synth", "--centers", "3000", "--out", "ws"], in: dir).status == 0)
         // The previous outputs (English) and what a complete new run writes (Chinese): every file differs.

@@ -53,8 +53,7 @@ import TICTestSupport
 
     @Test("a bad cell gives a located diagnostic on stderr; the run still exits 0 and the applicant is incomplete")
     func badCell() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ticeval-screen-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try makeTemporaryDirectory(prefix: "ticeval-screen")
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("apps.csv").path
         try Data("""

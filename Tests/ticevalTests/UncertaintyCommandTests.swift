@@ -9,8 +9,7 @@ import TICTestSupport
 
     /// A temporary folder with a small decision matrix and replayed weight samples.
     static func matrixFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ticeval-mc-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try makeTemporaryDirectory(prefix: "ticeval-mc")
         try "alternative,cost,quality,delivery\nA1,250,16,12\nA2,200,16,8\nA3,300,32,16\nA4,275,32,8\nA5,225,16,16\n"
             .write(to: folder.appendingPathComponent("m.csv"), atomically: true, encoding: .utf8)
         try "w1,w2,w3\n0.5,0.25,0.25\n0.2,0.4,0.4\n1,0,0\n".write(to: folder.appendingPathComponent("w.csv"), atomically: true, encoding: .utf8)
