@@ -47,7 +47,7 @@ private func records(_ files: [String: [UInt8]], _ path: String) throws -> [[Str
 }
 
 @Suite("WorkspaceSynthesizer")
-struct SynthTests {
+struct WorkspaceSynthesizerTests {
     static let sample = WorkspaceSynthesizer()
     static let sampleFiles = sample.files()
 

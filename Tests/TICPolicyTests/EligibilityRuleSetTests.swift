@@ -3,7 +3,7 @@ import TICIngest
 import TICPolicy
 import Testing
 
-@Suite struct EligibilityTests {
+@Suite struct EligibilityRuleSetTests {
     let rules = EligibilityRuleSet.hunan2020
 
     /// An applicant that passes every condition that applies to `leadType`.

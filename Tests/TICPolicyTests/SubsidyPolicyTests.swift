@@ -5,7 +5,7 @@ import Testing
 import TICTestSupport
 import TICSupport
 
-@Suite struct SubsidyTests {
+@Suite struct SubsidyPolicyTests {
     let policy = SubsidyPolicy.tianjin2018
 
     static func project(_ investment: Double?, category: Category? = .comprehensive, start: Int? = 2024) -> SubsidyProject {
