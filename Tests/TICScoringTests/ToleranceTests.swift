@@ -14,6 +14,8 @@ import TICTestSupport
         #expect(!isClose(.nan, .nan, rel: 1, abs: 1))
         #expect(isClose(.infinity, .infinity) && !isClose(.infinity, -.infinity, rel: 1, abs: 1))
         #expect(!isClose(.infinity, 1e308, rel: 1))
+        let none: Double? = nil, one: Double? = 1
+        #expect(isClose(none, none) && !isClose(one, none, rel: 1, abs: 1) && isClose(one, 1 + 1e-10, abs: 1e-9))
     }
 
     @Test("arrays: equal lengths and every pair close; the first difference is named by index")

@@ -19,6 +19,12 @@ public func isClose(_ a: Double, _ b: Double, rel: Double = 0, abs: Double = 0) 
     return difference <= Swift.max(abs, rel * Swift.max(Swift.abs(a), Swift.abs(b)))
 }
 
+/// `true` when both are `nil`, or both are numbers that are ``isClose(_:_:rel:abs:)-(Double,Double,_,_)``.
+public func isClose(_ a: Double?, _ b: Double?, rel: Double = 0, abs: Double = 0) -> Bool {
+    guard let a, let b else { return a == nil && b == nil }
+    return isClose(a, b, rel: rel, abs: abs)
+}
+
 /// `true` when `a` and `b` have the same length and every pair is ``isClose(_:_:rel:abs:)-(Double,Double,_,_)``.
 public func isClose(_ a: [Double], _ b: [Double], rel: Double = 0, abs: Double = 0) -> Bool {
     firstDifference(a, b, rel: rel, abs: abs) == nil
