@@ -79,6 +79,7 @@ import TICTestSupport
     func unknownRules() throws {
         let result = try CLIRunner.run(["screen", Self.applications, "--rules", "hunan-1999"])
         #expect(result.status == 2)
-        #expect(result.stderr.contains("hunan-2020"))
+        #expect(result.stderr.hasPrefix("Error: The value 'hunan-1999' is invalid for '--rules <rules>'. Please provide one of 'hunan-2020'.\n"),
+                "\(result.stderr)")
     }
 }

@@ -30,6 +30,7 @@ import TICTestSupport
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/uncertainty/uncertainty.json").path))
         let both = try CLIRunner.run(["uncertainty", "m.csv", "--weight-samples", "w.csv", "--sensitivity"], in: folder)
         #expect(both.status == 2)
+        #expect(both.stderr.hasPrefix("Error: --sensitivity needs drawn samples; it cannot be combined with --weight-samples\n"), "\(both.stderr)")
     }
 
     @Test("workspace mode with sensitivity writes the four files; bad options are usage errors")
@@ -44,7 +45,12 @@ import TICTestSupport
         #expect(FileManager.default.fileExists(atPath: out + "/sensitivity.csv"))
         let html = try String(contentsOfFile: out + "/uncertainty.html", encoding: .utf8)
         #expect(html.contains("<html lang=\"zh-CN\">") && html.contains("class=\"chart intervals\"") && html.contains("class=\"compact sensitivity\""))
-        #expect(try CLIRunner.run(["uncertainty", Self.sample, "--weight-noise", "gauss:1"]).status == 2)
-        #expect(try CLIRunner.run(["uncertainty", Self.sample, "--aggregations", "topsis"]).status == 2)
+        let noise = try CLIRunner.run(["uncertainty", Self.sample, "--weight-noise", "gauss:1", "--lang", "en"])
+        #expect(noise.status == 2)
+        #expect(noise.stderr.hasPrefix("Error: --weight-noise expects uniform:f (0 < f ≤ 1) or dirichlet:c (0 < c ≤ 1000000), got 'gauss:1'\n"),
+                "\(noise.stderr)")
+        let topsis = try CLIRunner.run(["uncertainty", Self.sample, "--aggregations", "topsis"])
+        #expect(topsis.status == 2)
+        #expect(topsis.stderr.hasPrefix("Error: aggregation 'topsis' cannot be varied; use weighted_sum, geometric\n"), "\(topsis.stderr)")
     }
 }

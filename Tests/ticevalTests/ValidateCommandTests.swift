@@ -45,11 +45,18 @@ import TICTestSupport
         #expect(result.stdout.contains("\(root.path)/reports/2023.csv:2:3: 错误: “rd_staff”不能为负数（-4）"))
     }
 
-    @Test("usage errors exit 2")
-    func usage() throws {
-        #expect(try CLIRunner.run(["validate", "--cycle", "2024"]).status == 2)
-        #expect(try CLIRunner.run(["validate", "--lang", "fr"]).status == 2)
-        #expect(try CLIRunner.run(["no-such-command"]).status == 2)
+    @Test("usage errors exit 2 with the message of the option at fault and the usage line", arguments: [
+        (["validate", "--cycle", "2024"], "Error: The value '2024' is invalid for '--cycle <cycle>': expected two years such as 2022-2024\n",
+         "Usage: ticeval validate "),
+        (["validate", "--lang", "fr"], "Error: The value 'fr' is invalid for '--lang <lang>'. Please provide one of 'zh' and 'en'.\n",
+         "Usage: ticeval validate "),
+        (["no-such-command"], "Error: Unexpected argument 'no-such-command'\n", "Usage: ticeval <subcommand>"),
+    ])
+    func usage(arguments: [String], message: String, usage: String) throws {
+        let result = try CLIRunner.run(arguments)
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix(message), "\(result.stderr)")
+        #expect(result.stderr.contains(usage), "\(result.stderr)")
     }
 
     @Test("validate --rejected writes the rows refused for errors, even when the workspace cannot be evaluated")
