@@ -1,5 +1,3 @@
-import Testing
-
 // Closeness of floating-point results with a relative and an absolute tolerance, in the sense of
 // swift-numerics' `isApproximatelyEqual(to:absoluteTolerance:relativeTolerance:)` and Python's
 // `math.isclose`: |a − b| ≤ max(abs, rel · max(|a|, |b|)).
@@ -43,6 +41,11 @@ public func firstDifference(_ actual: [Double], _ expected: [Double], rel: Doubl
     return nil
 }
 
+// `swift build` builds this target too; where Swift Testing is not installed (a bare toolchain, as in
+// swiftlang/swift-package-manager#8647) the Bool helpers above still compile.
+#if canImport(Testing)
+import Testing
+
 /// Records an issue naming the first index where `actual` and `expected` differ beyond the
 /// tolerances (or their lengths), like `#expect(isClose(actual, expected, rel:abs:))` with a message.
 public func expectClose(_ actual: [Double], _ expected: [Double], rel: Double = 0, abs: Double = 0,
@@ -61,3 +64,4 @@ public func expectClose(_ actual: Double, _ expected: Double, rel: Double = 0, a
     Issue.record(Comment(rawValue: "\(context)not close, \(actual) vs expected \(expected) (|Δ| = \(Swift.abs(actual - expected)); rel \(rel), abs \(abs))"),
                  sourceLocation: sourceLocation)
 }
+#endif
