@@ -58,11 +58,14 @@ let package = Package(
                           path: "Notebooks/02-weighting-schemes", exclude: ["figures"]),
         .executableTarget(name: "notebook-uncertainty", dependencies: ["TICSupport", "TICIngest", "TICScoring", "TICPolicy", "TICReport"],
                           path: "Notebooks/03-uncertainty-sensitivity", exclude: ["figures"]),
-        .testTarget(name: "TICIngestTests", dependencies: ["TICIngest", "TICSupport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "TICSynthTests", dependencies: ["TICSynth", "TICIngest", "TICSupport"]),
-        .testTarget(name: "TICScoringTests", dependencies: ["TICScoring"]),
-        .testTarget(name: "TICPolicyTests", dependencies: ["TICPolicy", "TICIngest", "TICScoring", "TICSupport"]),
-        .testTarget(name: "TICReportTests", dependencies: ["TICReport", "TICPolicy", "TICIngest", "TICSupport"]),
-        .testTarget(name: "ticevalTests", dependencies: ["ticeval", "TICSupport", "TICSynth"]),
+        // What the test targets share (fixture paths, temporary folders, tolerances, the seeded
+        // generator, the CLI runner); only test targets depend on it, and it is no product.
+        .target(name: "TICTestSupport", dependencies: ["TICSupport"], path: "Tests/TICTestSupport"),
+        .testTarget(name: "TICIngestTests", dependencies: ["TICIngest", "TICSupport", "TICTestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "TICSynthTests", dependencies: ["TICSynth", "TICIngest", "TICSupport", "TICTestSupport"]),
+        .testTarget(name: "TICScoringTests", dependencies: ["TICScoring", "TICTestSupport"]),
+        .testTarget(name: "TICPolicyTests", dependencies: ["TICPolicy", "TICIngest", "TICScoring", "TICSupport", "TICTestSupport"]),
+        .testTarget(name: "TICReportTests", dependencies: ["TICReport", "TICPolicy", "TICIngest", "TICSupport", "TICTestSupport"]),
+        .testTarget(name: "ticevalTests", dependencies: ["ticeval", "TICSupport", "TICSynth", "TICTestSupport"]),
     ]
 )

@@ -273,7 +273,11 @@ let standardCutoffs = GradeCutoffs(excellent: 80, good: 60, qualified: 40)
         reports[1].append(centerID: "C", line: 4, values: [5, 1])
         mini.workspace.reports = reports
         // 2024 has no row for N: still a missing report of a year it is due.
-        #expect(throws: EvaluationError.self) { _ = try Evaluator(workspace: mini.workspace, scheme: schemeWith(.error)).evaluate() }
+        let error = try #require(throws: EvaluationError.self) {
+            _ = try Evaluator(workspace: mini.workspace, scheme: schemeWith(.error)).evaluate()
+        }
+        guard case .data(let problems) = error else { Issue.record("expected a data problem, got \(error)"); return }
+        #expect(problems.map(\.kind) == [.missingReport(centerID: "N", name: "中心N", year: 2024, reportPath: "reports/2024.csv")])
         let own = try Evaluator(workspace: mini.workspace, scheme: schemeWith(.imputeOwnYears)).evaluate()
         let n = try #require(own.centers.first { $0.center.id == "N" })
         #expect(n.dueYears == [2023, 2024] && n.missingReportYears == [2024] && n.cycleValues[0] == 40 && n.grade != nil)

@@ -1,11 +1,11 @@
 import Foundation
 import Testing
+import TICTestSupport
 import TICIngest
 @testable import TICPolicy
 
 @Suite struct IntegrityScreeningTests {
-    static let sampleRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Datasets/sample").path
+    static let sampleRoot = Fixtures.sampleWorkspace.path
 
     static func report(_ year: Int, _ rows: [(String, [Double])], columns: [String]) -> AnnualReport {
         var report = AnnualReport(year: year, path: "reports/\(year).csv", columns: columns)

@@ -1,4 +1,5 @@
 import Testing
+import TICTestSupport
 import TICIngest
 import TICScoring
 @testable import TICPolicy
@@ -76,11 +77,6 @@ struct PropertyTests {
         return Dictionary(uniqueKeysWithValues: evaluation.centers.map { ($0.center.id, $0) })
     }
 
-    func close(_ a: Double?, _ b: Double?, tolerance: Double = 1e-9) -> Bool {
-        guard let a, let b else { return a == nil && b == nil }
-        return abs(a - b) <= tolerance * max(1, abs(a), abs(b))
-    }
-
     @Test("permuting the centers permutes the outputs")
     func permutation() throws {
         for seed in Self.seeds {
@@ -90,7 +86,7 @@ struct PropertyTests {
             let a = try evaluate(random.workspace(), quotas: true)
             let b = try evaluate(random.workspace(order: order), quotas: true)
             for id in random.ids {
-                #expect(close(a[id]?.score, b[id]?.score), "seed \(seed) \(id)")
+                #expect(isClose(a[id]?.score, b[id]?.score, rel: 1e-9, abs: 1e-9), "seed \(seed) \(id)")
                 #expect(a[id]?.grade == b[id]?.grade && a[id]?.rank == b[id]?.rank, "seed \(seed) \(id)")
             }
         }
@@ -107,8 +103,8 @@ struct PropertyTests {
             for k in random.values.indices { for t in random.values[k].indices { random.values[k][t][j] *= factor } }
             let after = try evaluate(random.workspace())
             for id in random.ids {
-                #expect(close(before[id]?.score, after[id]?.score, tolerance: 1e-7), "seed \(seed) \(id) ×\(factor)")
-                #expect(before[id]?.grade == after[id]?.grade || !close(before[id]?.score, after[id]?.score, tolerance: 0),
+                #expect(isClose(before[id]?.score, after[id]?.score, rel: 1e-7, abs: 1e-7), "seed \(seed) \(id) ×\(factor)")
+                #expect(before[id]?.grade == after[id]?.grade || !isClose(before[id]?.score, after[id]?.score),
                         "seed \(seed) \(id)")
             }
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TICTestSupport
 import TICIngest
 import TICScoring
 @testable import TICPolicy
@@ -53,6 +54,30 @@ struct ResearchTests {
             #expect(a.pRank1 == Double(sorted.filter { $0 == 1 }.count) / 97)
         }
         #expect(result.perturbation == "replay" && result.samples == 97)
+    }
+
+    @Test("three replayed weight samples on five alternatives give the hand-computed rank statistics")
+    func replayByHand() throws {
+        // Min-max with the cost column reversed: (½, 0, ½), (1, 0, 0), (0, 1, 1), (¼, 1, 0), (¾, 0, 1).
+        // Samples (½, ¼, ¼), (0.2, 0.4, 0.4), (1, 0, 0) give competition ranks
+        // A1 4, 4, 3 · A2 2, 5, 1 · A3 2, 1, 5 · A4 4, 3, 4 · A5 1, 2, 2;
+        // numpy-linear percentiles of three sorted ranks r₁ ≤ r₂ ≤ r₃: p5 = r₁ + 0.1 (r₂ − r₁),
+        // median r₂, p95 = r₂ + 0.9 (r₃ − r₂).
+        let matrix = Matrix(rows: [[250, 16, 12], [200, 16, 8], [300, 32, 16], [275, 32, 8], [225, 16, 16]])
+        let samples = Matrix(rows: [[0.5, 0.25, 0.25], [0.2, 0.4, 0.4], [1, 0, 0]])
+        let result = try UncertaintyAnalysis.analyze(matrix: matrix, alternatives: ["A1", "A2", "A3", "A4", "A5"],
+                                                     criteria: ["cost", "quality", "delivery"], directions: [.cost, .benefit, .benefit],
+                                                     weights: [1.0 / 3, 1.0 / 3, 1.0 / 3], settings: UncertaintySettings(), weightSamples: samples)
+        let expected: [String: (mean: Double, p5: Double, median: Double, p95: Double, first: Double)] = [
+            "A1": (11.0 / 3, 3.1, 4, 4, 0), "A2": (8.0 / 3, 1.1, 2, 4.7, 1.0 / 3), "A3": (8.0 / 3, 1.1, 2, 4.7, 1.0 / 3),
+            "A4": (11.0 / 3, 3.1, 4, 4, 0), "A5": (5.0 / 3, 1.1, 2, 2, 1.0 / 3),
+        ]
+        #expect(Set(result.alternatives.map(\.id)) == Set(expected.keys))
+        for a in result.alternatives {
+            let e = try #require(expected[a.id])
+            expectClose([a.meanRank, a.p5Rank, a.medianRank, a.p95Rank, a.pRank1], [e.mean, e.p5, e.median, e.p95, e.first],
+                        rel: 1e-12, abs: 1e-12, "\(a.id)")
+        }
     }
 
     @Test("Dirichlet(c·w) is unbiased on the simplex; uniform-then-renormalize is not")

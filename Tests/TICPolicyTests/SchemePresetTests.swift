@@ -95,7 +95,11 @@ struct SchemePresetTests {
     @Test("the Hunan preset rates service recipients")
     func hunanRatings() throws {
         let hunan = try Scheme.preset(named: "hunan-2020")
-        #expect(hunan.indicator("satisfaction") != nil)
+        // The recipients' satisfaction score (0–100) is its own dimension, read between goalposts 60 and 100.
+        let satisfaction = try #require(hunan.indicator("satisfaction"))
+        #expect(hunan.dimensions.last?.code == "recipient_rating" && hunan.dimensions.last?.indicators.map(\.code) == ["satisfaction"])
+        #expect(satisfaction.direction == .benefit && satisfaction.missing == .groupMean)
+        #expect(satisfaction.normalization == .goalposts && satisfaction.floor == 60 && satisfaction.ceiling == 100)
         #expect(hunan.aggregation.method == .topsis)
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TICTestSupport
 import TICIngest
 @testable import TICPolicy
 
@@ -215,7 +216,8 @@ struct SchemeValidationTests {
         let inspection = Scheme.inspect(scheme(broken.slots))
         let errors = inspection.errors.map { "\($0.path): \($0.en)" }
         #expect(errors.contains("\(broken.path): \(broken.message)"), "got \(errors)")
-        #expect(throws: SchemeError.self) { try Scheme.decode(from: scheme(broken.slots)) }
+        let error = try #require(throws: SchemeError.self) { try Scheme.decode(from: scheme(broken.slots)) }
+        #expect(error == .invalid(diagnostics: inspection.diagnostics) && error.errors == inspection.errors)
     }
 
     @Test("every error is reported, not just the first")
@@ -249,9 +251,12 @@ struct SchemeValidationTests {
     func plainCodable() throws {
         let preset = try Scheme.preset(named: "sichuan-2022")
         #expect(try JSONDecoder().decode(Scheme.self, from: preset.jsonData()) == preset)
-        #expect(throws: DecodingError.self) {
+        let error = try #require(throws: DecodingError.self) {
             try JSONDecoder().decode(Scheme.self, from: Data(#"{"name": "x", "title": "t", "dimensions": [], "grading": {"tie_rule": "coin"}}"#.utf8))
         }
+        guard case .dataCorrupted(let context) = error else { Issue.record("expected dataCorrupted, got \(error)"); return }
+        #expect(context.codingPath.map(\.stringValue) == ["grading", "tie_rule"])
+        #expect(context.debugDescription == "unknown value 'coin'; expected one of: include_ties, exclude_ties")
     }
 
     @Test("derived indicators come in dependency order; input columns are the report columns read")
@@ -333,9 +338,7 @@ struct SchemeValidationTests {
 
     @Test("the example of Guides/Schemes.md is valid")
     func guideExample() throws {
-        let guide = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Guides/Schemes.md")
+        let guide = Fixtures.repository("Guides/Schemes.md")
         let text = try String(contentsOf: guide, encoding: .utf8)
         let start = try #require(text.range(of: "```json5\n"))
         let end = try #require(text.range(of: "\n```", range: start.upperBound..<text.endIndex))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TICTestSupport
 @testable import TICReport
 
 /// The atomic output writers on real folders: what may be replaced, what is kept, the switch, the
@@ -7,11 +8,7 @@ import Testing
 @Suite("OutputFolder and OutputFile")
 struct OutputFolderTests {
     /// A fresh temporary folder (removed by the caller).
-    static func temporary() throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("ticeval-output-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
+    static func temporary() throws -> String { try makeTemporaryDirectory(prefix: "ticeval-output").path }
 
     static func files(_ tag: String, names: [String] = ["a.csv", "b.json"]) -> [(name: String, bytes: [UInt8])] {
         names.map { ($0, Array("\(tag) \($0)\n".utf8)) }

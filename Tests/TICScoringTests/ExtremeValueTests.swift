@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TICTestSupport
 @testable import TICScoring
 
 /// Huge and tiny finite inputs (issue 13): every function either computes a finite, correct result
@@ -58,12 +59,12 @@ struct ExtremeValueTests {
         for i in 0..<4 { for j in 0..<3 { large[i, j] = small[i, j] * 1e99 } }
         let entropy = try Weighting.entropy(large)
         #expect(entropy.warnings.isEmpty)
-        #expect(isClose(entropy.weights, try Weighting.entropy(small).weights, tolerance: 1e-12))
-        #expect(isClose(try Weighting.critic(large).weights, try Weighting.critic(small).weights, tolerance: 1e-12))
+        expectClose(entropy.weights, try Weighting.entropy(small).weights, abs: 1e-12)
+        expectClose(try Weighting.critic(large).weights, try Weighting.critic(small).weights, abs: 1e-12)
         // stddev weights depend on the unit, but not on a common factor.
         let stddev = try Weighting.standardDeviation(large)
         #expect(stddev.warnings.isEmpty, "no false 'no variation' warning")
-        #expect(isClose(stddev.weights, try Weighting.standardDeviation(small).weights, tolerance: 1e-12))
+        expectClose(stddev.weights, try Weighting.standardDeviation(small).weights, abs: 1e-12)
     }
 
     @Test("a weight above 1e100 is refused, so weighted sums and distances stay finite")
@@ -84,12 +85,12 @@ struct ExtremeValueTests {
         let tiny = Matrix(rows: [[1e-320, 1], [3e-320, 2], [6e-320, 3]])
         let cost = try Normalization.normalize(tiny, method: .sum, directions: [.cost, .benefit])
         #expect(cost.matrix.isAllFinite)
-        #expect(isClose(cost.matrix.column(0), [6.0 / 9, 2.0 / 9, 1.0 / 9], tolerance: 1e-3))   // subnormal inputs carry ~3 digits
+        expectClose(cost.matrix.column(0), [6.0 / 9, 2.0 / 9, 1.0 / 9], abs: 1e-3)   // subnormal inputs carry ~3 digits
         // x/‖x‖ for x = (3, 4)·1e-170: Σx² underflows to 0, the norm is 5e-170.
         let small = Matrix(rows: [[3e-170], [4e-170]])
         let vector = try Normalization.normalize(small, method: .vector, directions: [.benefit])
         #expect(vector.warnings.isEmpty, "not reported as an all-zero column")
-        #expect(isClose(vector.matrix.column(0), [0.6, 0.8], tolerance: 1e-12))
+        expectClose(vector.matrix.column(0), [0.6, 0.8], abs: 1e-12)
         let topsis = try Aggregation.topsis(Matrix(rows: [[3e-170, 1], [4e-170, 2], [1e-170, 3]]), weights: [0.5, 0.5],
                                             directions: [.benefit, .benefit], normalization: .vector)
         #expect(topsis.closeness.allSatisfy { $0.isFinite })
@@ -109,19 +110,19 @@ struct ExtremeValueTests {
     func judgementsAtTheLimit() throws {
         // numpy 2.4.6 λmax 101.0099999999999; mpmath (50 digits): weights 0.9999000000009999, 9.999000000009999e-5, 9.999000000009999e-9
         let strong = try AHP.weigh(Matrix(rows: [[1, 1e6, 1e6], [1e-6, 1, 1e6], [1e-6, 1e-6, 1]]))
-        #expect(isClose(strong.lambdaMax, 101.0099999999999, tolerance: 1e-9))
-        #expect(isClose(strong.weights, [0.9999000000009999, 0.00009999000000009999, 9.999000000009999e-9], tolerance: 1e-15))
+        expectClose(strong.lambdaMax, 101.0099999999999, abs: 1e-9)
+        expectClose(strong.weights, [0.9999000000009999, 0.00009999000000009999, 9.999000000009999e-9], abs: 1e-15)
         #expect(strong.consistencyRatio > 0.1)
         // A consistent chain 10³ · 10³ = 10⁶: λmax = n exactly (numpy 3.0000000000000004).
         let consistent = try AHP.weigh(Matrix(rows: [[1, 1e3, 1e6], [1e-3, 1, 1e3], [1e-6, 1e-3, 1]]))
         #expect(consistent.lambdaMax >= 3)
-        #expect(isClose(consistent.lambdaMax, 3, tolerance: 1e-12))
+        expectClose(consistent.lambdaMax, 3, abs: 1e-12)
         #expect(consistent.consistencyIndex >= 0 && consistent.consistencyRatio >= 0)
     }
 
     @Test("AHP: random consistent matrices never report λmax < n or a negative CR", arguments: [3, 4, 6, 9])
     func consistentMatrices(_ n: Int) throws {
-        var rng = SplitMix64(seed: UInt64(n))
+        var rng = SeededGenerator(seed: UInt64(n))
         for _ in 0..<50 {
             let w = (0..<n).map { _ in pow(10, Double.random(in: -2...2, using: &rng)) }
             let a = Matrix(rows: (0..<n).map { i in (0..<n).map { j in w[i] / w[j] } })

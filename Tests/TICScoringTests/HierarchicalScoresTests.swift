@@ -1,4 +1,5 @@
 import Testing
+import TICTestSupport
 @testable import TICScoring
 
 @Suite struct HierarchicalScoresTests {
@@ -7,7 +8,7 @@ import Testing
     func matchesNaive(seed: UInt64) throws {
         let n = 57, m = 11
         let x = Matrix.random(rows: n, columns: m, in: 0...1, seed: seed)
-        var rng = SplitMix64(seed: seed &+ 100)
+        var rng = SeededGenerator(seed: seed &+ 100)
         let indicatorWeights = (0..<m).map { _ in Double.random(in: 0.1...1, using: &rng) }
         let dimensionOf = [0, 0, 0, 1, 1, 2, 2, 2, 2, 3, 3]
         let dimensionWeights = [0.4, 0.3, 0.2, 0.1]
@@ -21,10 +22,10 @@ import Testing
                     num += indicatorWeights[j] * x[i, j]
                     den += indicatorWeights[j]
                 }
-                #expect(isClose(scores.dimensionScores[i, k], num / den, tolerance: 1e-12))
+                expectClose(scores.dimensionScores[i, k], num / den, abs: 1e-12)
                 total += dimensionWeights[k] * num / den
             }
-            #expect(isClose(scores.total[i], total, tolerance: 1e-12))
+            expectClose(scores.total[i], total, abs: 1e-12)
         }
         #expect(scores.weightColumns.rows == m && scores.weightColumns.columns == 5)
     }
@@ -61,9 +62,9 @@ import Testing
         // Row 2: nothing of dimension 0 present, so 0; 0.4; 0.24 / 0.6 = 0.4.
         let expected: [[Double]] = [[0.5, 1.0, 0.8], [0.8, 0.5, 0.38 / 0.7], [0, 0.4, 0.4]]
         for i in 0..<3 {
-            #expect(isClose(scores.dimensionScores[i, 0], expected[i][0], tolerance: 1e-15))
-            #expect(isClose(scores.dimensionScores[i, 1], expected[i][1], tolerance: 1e-15))
-            #expect(isClose(scores.total[i], expected[i][2], tolerance: 1e-15))
+            expectClose(scores.dimensionScores[i, 0], expected[i][0], abs: 1e-15)
+            expectClose(scores.dimensionScores[i, 1], expected[i][1], abs: 1e-15)
+            expectClose(scores.total[i], expected[i][2], abs: 1e-15)
         }
     }
 

@@ -1,4 +1,5 @@
 import Testing
+import TICTestSupport
 @testable import TICScoring
 
 @Suite struct MatrixTests {
@@ -24,11 +25,11 @@ import Testing
             for j in 0..<3 {
                 var s = 0.0
                 for k in 0..<5 { s += a[i, k] * b[k, j] }
-                #expect(isClose(c[i, j], s, tolerance: 1e-9))
+                expectClose(c[i, j], s, abs: 1e-9)
             }
         }
         let v = a.multiplied(by: [1, 0, 0, 0, 2])
-        #expect(isClose(v, (0..<7).map { a[$0, 0] + 2 * a[$0, 4] }))
+        expectClose(v, (0..<7).map { a[$0, 0] + 2 * a[$0, 4] }, abs: 1e-9)
     }
 
     @Test("empty shapes multiply without calling BLAS")

@@ -1,4 +1,5 @@
 import Testing
+import TICTestSupport
 @testable import TICScoring
 
 @Suite struct NormalizationTests {
@@ -17,7 +18,7 @@ import Testing
     ] as [Case])
     func matchesPymcdm(method: NormalizationMethod, expected: [Double]) throws {
         let result = try Normalization.normalize(PeerData.m2, method: method, directions: PeerData.d2)
-        #expect(isClose(Array(result.matrix.storage), expected, tolerance: 1e-12))
+        expectClose(Array(result.matrix.storage), expected, abs: 1e-12)
         #expect(result.warnings.isEmpty)
     }
 
@@ -57,9 +58,9 @@ import Testing
             shares, method: .goalposts, directions: [.benefit, .cost, .target(5)],
             goalposts: [Goalposts(floor: 0.05, ceiling: 0.3), Goalposts(floor: 0.05, ceiling: 0.3),
                         Goalposts(floor: 1, ceiling: 7)])
-        #expect(isClose(result.matrix.column(0), [0, 0.2, 1, 1]))
-        #expect(isClose(result.matrix.column(1), [1, 0.8, 0, 0]))
-        #expect(isClose(result.matrix.column(2), [0, 0.75, 1, 0]))
+        expectClose(result.matrix.column(0), [0, 0.2, 1, 1], abs: 1e-9)
+        expectClose(result.matrix.column(1), [1, 0.8, 0, 0], abs: 1e-9)
+        expectClose(result.matrix.column(2), [0, 0.75, 1, 0], abs: 1e-9)
     }
 
     @Test("goalposts with floor not below ceiling throw with the column")
@@ -78,16 +79,16 @@ import Testing
         let cost = try Normalization.normalize(m, method: .rank, directions: [.cost])
         #expect(cost.matrix.column(0) == [4, 2.5, 2.5, 1])
         let pct = try Normalization.normalize(m, method: .percentile, directions: [.benefit])
-        #expect(isClose(pct.matrix.column(0), [0, 0.5, 0.5, 1]))
+        expectClose(pct.matrix.column(0), [0, 0.5, 0.5, 1], abs: 1e-9)
     }
 
     @Test("z-score uses the sample standard deviation and negates cost")
     func zscore() throws {
         let m = Matrix(columns: [[2, 4, 6]])
         let b = try Normalization.normalize(m, method: .zscore, directions: [.benefit])
-        #expect(isClose(b.matrix.column(0), [-1, 0, 1]))
+        expectClose(b.matrix.column(0), [-1, 0, 1], abs: 1e-9)
         let c = try Normalization.normalize(m, method: .zscore, directions: [.cost])
-        #expect(isClose(c.matrix.column(0), [1, 0, -1]))
+        expectClose(c.matrix.column(0), [1, 0, -1], abs: 1e-9)
     }
 
     @Test("all-zero columns give 0 for benefit ratios instead of NaN")
@@ -122,7 +123,7 @@ import Testing
         let d: [Direction] = [.benefit, .cost, .benefit, .target(50)]
         let a = try Normalization.normalize(m, method: .minmax, directions: d)
         let b = try Normalization.normalize(scaled, method: .minmax, directions: d)
-        #expect(isClose(Array(a.matrix.storage), Array(b.matrix.storage), tolerance: 1e-12))
+        expectClose(Array(a.matrix.storage), Array(b.matrix.storage), abs: 1e-12)
     }
 
     @Test("empty matrices normalize to empty matrices", arguments: NormalizationMethod.allCases)

@@ -1,8 +1,9 @@
 @testable import TICScoring
 
 /// Fixed matrices shared by the peer cross-checks. The expected values in the tests were computed with
-/// pymcdm 1.4.0 and scikit-criteria 0.10 (numpy 2.4.6) in a throwaway venv (the versions
-/// `Benchmarks/peers/requirements.txt` pins); the calls are named next to each value.
+/// pymcdm 1.4.0 and scikit-criteria 0.10 (numpy 2.4.6) in a throwaway venv outside the repository;
+/// `Benchmarks/peers/expected_values.py` recomputes every one of them (its requirements file pins the
+/// versions), and the calls are named next to each value.
 enum PeerData {
     /// 5 phones × 4 criteria: price (cost), storage, camera, looks (benefit).
     static let m1 = Matrix(rows: [

@@ -1,4 +1,5 @@
 import Testing
+import TICTestSupport
 @testable import TICScoring
 
 /// The vectorized (eight columns at a time, two threads) TOPSIS and VIKOR against the textbook
@@ -35,7 +36,7 @@ import Testing
             }
             expected[i] = minus.squareRoot() / (plus.squareRoot() + minus.squareRoot())
         }
-        #expect(isClose(result.closeness, expected, tolerance: 1e-12))
+        expectClose(result.closeness, expected, abs: 1e-12)
     }
 
     @Test("VIKOR S, R and Q equal the element-wise formula", arguments: shapes)
@@ -58,9 +59,9 @@ import Testing
         }
         let sBest = s.min()!, sWorst = s.max()!, rBest = r.min()!, rWorst = r.max()!
         let q = (0..<n).map { 0.5 * (s[$0] - sBest) / (sWorst - sBest) + 0.5 * (r[$0] - rBest) / (rWorst - rBest) }
-        #expect(isClose(result.s, s, tolerance: 1e-12))
-        #expect(isClose(result.r, r, tolerance: 1e-12))
-        #expect(isClose(result.q, q, tolerance: 1e-12))
+        expectClose(result.s, s, abs: 1e-12)
+        expectClose(result.r, r, abs: 1e-12)
+        expectClose(result.q, q, abs: 1e-12)
     }
 
     /// A 5,000 × 64 matrix (above `parallelRows`) with cost columns, for the split tests.
@@ -145,13 +146,13 @@ import Testing
         shifted[5] = .target(-1e4)
         let fast = try Aggregation.vikor(x, weights: w, directions: vectorized)
         let slow = try Aggregation.vikor(x, weights: w, directions: shifted)
-        #expect(isClose(fast.s, slow.s, tolerance: 1e-12))
-        #expect(isClose(fast.r, slow.r, tolerance: 1e-12))
-        #expect(isClose(fast.q, slow.q, tolerance: 1e-12))
+        expectClose(fast.s, slow.s, abs: 1e-12)
+        expectClose(fast.r, slow.r, abs: 1e-12)
+        expectClose(fast.q, slow.q, abs: 1e-12)
         #expect(fast.warnings == slow.warnings)
         let fastTopsis = try Aggregation.topsis(x, weights: w, directions: vectorized)
         let slowTopsis = try Aggregation.topsis(x, weights: w, directions: shifted)
-        #expect(isClose(fastTopsis.closeness, slowTopsis.closeness, tolerance: 1e-12))
+        expectClose(fastTopsis.closeness, slowTopsis.closeness, abs: 1e-12)
     }
 
     /// Cells (row in the second half, column) and values the row passes must catch: NaN, ±∞, in a
@@ -240,6 +241,6 @@ import Testing
         let a = Matrix.random(rows: 7, columns: 5, seed: 1), b = Matrix.random(rows: 5, columns: 3, seed: 2)
         var c = Matrix(rows: 7, columns: 3)
         BLASInfo.referenceMultiply(a, b, into: &c)
-        #expect(isClose(c.storage.map { $0 }, a.multiplied(by: b).storage.map { $0 }, tolerance: 1e-9))
+        expectClose(c.storage.map { $0 }, a.multiplied(by: b).storage.map { $0 }, abs: 1e-9)
     }
 }

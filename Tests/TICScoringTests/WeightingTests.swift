@@ -1,4 +1,5 @@
 import Testing
+import TICTestSupport
 @testable import TICScoring
 
 @Suite struct WeightingTests {
@@ -6,32 +7,32 @@ import Testing
     func pymcdmM1() throws {
         // pymcdm.weights.entropy_weights(M1)
         let entropy = try Weighting.entropy(PeerData.m1)
-        #expect(isClose(entropy.weights, [0.06391538399045828, 0.3788312783411814, 0.2879206127537567, 0.2693327249146037], tolerance: 1e-12))
+        expectClose(entropy.weights, [0.06391538399045828, 0.3788312783411814, 0.2879206127537567, 0.2693327249146037], abs: 1e-12)
         // pymcdm.weights.critic_weights(M1)
         let critic = try Weighting.critic(PeerData.m1)
-        #expect(isClose(critic.weights, [0.13018015580082568, 0.25902748435987316, 0.3784756334316029, 0.2323167264076981], tolerance: 1e-12))
+        expectClose(critic.weights, [0.13018015580082568, 0.25902748435987316, 0.3784756334316029, 0.2323167264076981], abs: 1e-12)
         // pymcdm.weights.standard_deviation_weights(M1)
         let std = try Weighting.standardDeviation(PeerData.m1)
-        #expect(isClose(std.weights, [0.7397873473602427, 0.16401270687034186, 0.07486121605864064, 0.021338729710774756], tolerance: 1e-12))
+        expectClose(std.weights, [0.7397873473602427, 0.16401270687034186, 0.07486121605864064, 0.021338729710774756], abs: 1e-12)
     }
 
     @Test("entropy, CRITIC and standard-deviation weights match pymcdm 1.4.0 on M2")
     func pymcdmM2() throws {
         // pymcdm.weights.entropy_weights(M2); scikit-criteria 0.10 entropy_weights(M2) agrees to 1e-15
         let entropy = try Weighting.entropy(PeerData.m2)
-        #expect(isClose(entropy.weights, [0.12283183363223353, 0.13179980118486465, 0.24750500362388828, 0.4388468477549908, 0.0590165138040228], tolerance: 1e-12))
+        expectClose(entropy.weights, [0.12283183363223353, 0.13179980118486465, 0.24750500362388828, 0.4388468477549908, 0.0590165138040228], abs: 1e-12)
         // pymcdm.weights.critic_weights(M2)
         let critic = try Weighting.critic(PeerData.m2, directions: PeerData.d2)
-        #expect(isClose(critic.weights, [0.2357892806153253, 0.15699666688359015, 0.17290337655671695, 0.20665310990855146, 0.22765756603581616], tolerance: 1e-12))
+        expectClose(critic.weights, [0.2357892806153253, 0.15699666688359015, 0.17290337655671695, 0.20665310990855146, 0.22765756603581616], abs: 1e-12)
         // pymcdm.weights.standard_deviation_weights(M2)
         let std = try Weighting.standardDeviation(PeerData.m2)
-        #expect(isClose(std.weights, [0.002842587119356044, 0.9846760906856128, 9.937493470335309e-05, 0.0028744161409099906, 0.009507531119417942], tolerance: 1e-12))
+        expectClose(std.weights, [0.002842587119356044, 0.9846760906856128, 9.937493470335309e-05, 0.0028744161409099906, 0.009507531119417942], abs: 1e-12)
     }
 
     @Test("the cost-inverting CRITIC variant matches scikit-criteria 0.10 critic_weights(M2, objectives)")
     func scikitCritic() throws {
         let critic = try Weighting.critic(PeerData.m2, directions: PeerData.d2, variant: .invertCost)
-        #expect(isClose(critic.weights, [0.1465646961778412, 0.29987978334176624, 0.23078086661396707, 0.13861777918408139, 0.18415687468234404], tolerance: 1e-12))
+        expectClose(critic.weights, [0.1465646961778412, 0.29987978334176624, 0.23078086661396707, 0.13861777918408139, 0.18415687468234404], abs: 1e-12)
     }
 
     @Test("entropy uses 0·ln 0 = 0 like scikit-criteria; an all-zero column gets weight 0")
@@ -39,7 +40,7 @@ import Testing
         // scikit-criteria 0.10 entropy_weights([[0,3,1],[2,0,1],[4,3,1],[0,6,1]]) (pymcdm 1.4.0 raises on zeros)
         let m = Matrix(rows: [[0, 3, 1], [2, 0, 1], [4, 3, 1], [0, 6, 1]])
         let result = try Weighting.entropy(m)
-        #expect(isClose(result.weights, [0.6838852607427317, 0.31611473925726824, 0.0], tolerance: 1e-12))
+        expectClose(result.weights, [0.6838852607427317, 0.31611473925726824, 0.0], abs: 1e-12)
         #expect(result.warnings == [.constantColumn(column: 2)])
         let zero = try Weighting.entropy(Matrix(columns: [[0, 0, 0], [1, 2, 3]]))
         #expect(zero.weights == [0, 1])
@@ -59,7 +60,7 @@ import Testing
         let critic = try Weighting.critic(m)
         #expect(critic.weights[1] == 0)
         #expect(critic.weights.allSatisfy { $0.isFinite })
-        #expect(isClose(critic.weights.reduce(0, +), 1))
+        expectClose(critic.weights.reduce(0, +), 1, abs: 1e-9)
         #expect(critic.warnings == [.constantColumn(column: 1)])
         let std = try Weighting.standardDeviation(m)
         #expect(std.weights[1] == 0)
@@ -74,7 +75,7 @@ import Testing
         }
         let single = Matrix(rows: [[3, 4, 5]])
         let e = try Weighting.entropy(single)
-        #expect(isClose(e.weights, [1.0 / 3, 1.0 / 3, 1.0 / 3]))
+        expectClose(e.weights, [1.0 / 3, 1.0 / 3, 1.0 / 3], abs: 1e-9)
         #expect(e.warnings == [.equalWeightsFallback(method: .entropy)])
     }
 
@@ -83,7 +84,7 @@ import Testing
         let m = Matrix.random(rows: 50, columns: 9, in: 0.5...20, seed: seed)
         for w in [try Weighting.entropy(m).weights, try Weighting.critic(m).weights,
                   try Weighting.standardDeviation(m).weights] {
-            #expect(isClose(w.reduce(0, +), 1, tolerance: 1e-12))
+            expectClose(w.reduce(0, +), 1, abs: 1e-12)
             #expect(w.allSatisfy { $0 >= 0 && $0.isFinite })
         }
     }
@@ -110,15 +111,15 @@ import Testing
         var c = [Double](repeating: 0, count: k)
         for j in 0..<k { c[j] = sd(cols[j]) * (0..<k).map { 1 - r(cols[j], cols[$0]) }.reduce(0, +) }
         let total = c.reduce(0, +)
-        try #expect(isClose(try Weighting.critic(m).weights, c.map { $0 / total }, tolerance: 1e-12))
+        try expectClose(try Weighting.critic(m).weights, c.map { $0 / total }, abs: 1e-12)
     }
 
     @Test("combined weights: additive and multiplicative rules")
     func combined() throws {
         let s = [0.5, 0.3, 0.2], o = [0.2, 0.2, 0.6]
-        try #expect(isClose(try Weighting.combined(subjective: s, objective: o, rule: .additive(alpha: 0.5)), [0.35, 0.25, 0.4]))
+        try expectClose(try Weighting.combined(subjective: s, objective: o, rule: .additive(alpha: 0.5)), [0.35, 0.25, 0.4], abs: 1e-9)
         let product = [0.1, 0.06, 0.12], total = 0.28
-        try #expect(isClose(try Weighting.combined(subjective: s, objective: o, rule: .multiplicative), product.map { $0 / total }))
+        try expectClose(try Weighting.combined(subjective: s, objective: o, rule: .multiplicative), product.map { $0 / total }, abs: 1e-9)
         #expect(throws: ScoringError.invalidParameter(name: "alpha", value: 1.5)) {
             try Weighting.combined(subjective: s, objective: o, rule: .additive(alpha: 1.5))
         }

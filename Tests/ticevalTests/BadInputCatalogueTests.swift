@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TICTestSupport
 
 /// A small valid workspace as files (relative path → bytes): six centers, reports for 2022–2024
 /// with every catalogue column, history, events, ratings and a scheme. Each catalogue case

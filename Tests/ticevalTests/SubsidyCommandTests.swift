@@ -1,8 +1,9 @@
 import Foundation
 import Testing
+import TICTestSupport
 
 @Suite struct SubsidyCommandTests {
-    static let projects = CLIRunner.repositoryRoot.appendingPathComponent("Datasets/projects.csv").path
+    static let projects = Fixtures.repository("Datasets/projects.csv").path
 
     @Test("the shipped projects: 30 % binding, cap binding, not applicable, category totals")
     func shippedProjects() throws {
@@ -21,5 +22,10 @@ import Testing
         let result = try CLIRunner.run(["subsidy", Self.projects, "--format", "json", "--spread", "front-loaded"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("\"spread\" : \"front-loaded\""))
+        // The option reaches the policy: TJ-C-201's 600 万元 is paid 500 + 100 + 0, not 200 a year.
+        let csv = try CLIRunner.run(["subsidy", Self.projects, "--format", "csv", "--lang", "en", "--spread", "front-loaded"])
+        let years = csv.stdout.split(separator: "\n").filter { $0.hasPrefix("project_year,TJ-C-201,") }
+            .map { $0.split(separator: ",", omittingEmptySubsequences: false)[6...7].joined(separator: ":") }
+        #expect(years == ["2024:500", "2025:100", "2026:0"])
     }
 }

@@ -1,8 +1,9 @@
 import Foundation
 import Testing
+import TICTestSupport
 
 @Suite struct ValidateCommandTests {
-    static let sample = CLIRunner.repositoryRoot.appendingPathComponent("Datasets/sample").path
+    static let sample = Fixtures.sampleWorkspace.path
 
     @Test("validate without a workspace finds the bundled sample from any directory and exits 0")
     func bundledSample() throws {
@@ -44,10 +45,34 @@ import Testing
         #expect(result.stdout.contains("\(root.path)/reports/2023.csv:2:3: 错误: “rd_staff”不能为负数（-4）"))
     }
 
-    @Test("usage errors exit 2")
-    func usage() throws {
-        #expect(try CLIRunner.run(["validate", "--cycle", "2024"]).status == 2)
-        #expect(try CLIRunner.run(["validate", "--lang", "fr"]).status == 2)
-        #expect(try CLIRunner.run(["no-such-command"]).status == 2)
+    @Test("usage errors exit 2 with the message of the option at fault and the usage line", arguments: [
+        (["validate", "--cycle", "2024"], "Error: The value '2024' is invalid for '--cycle <cycle>': expected two years such as 2022-2024\n",
+         "Usage: ticeval validate "),
+        (["validate", "--lang", "fr"], "Error: The value 'fr' is invalid for '--lang <lang>'. Please provide one of 'zh' and 'en'.\n",
+         "Usage: ticeval validate "),
+        (["no-such-command"], "Error: Unexpected argument 'no-such-command'\n", "Usage: ticeval <subcommand>"),
+    ])
+    func usage(arguments: [String], message: String, usage: String) throws {
+        let result = try CLIRunner.run(arguments)
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix(message), "\(result.stderr)")
+        #expect(result.stderr.contains(usage), "\(result.stderr)")
+    }
+
+    @Test("validate --rejected writes the rows refused for errors, even when the workspace cannot be evaluated")
+    func validateRejected() throws {
+        var files = BadInputWorkspace.files
+        let text = String(decoding: files["reports/2023.csv"]!, as: UTF8.self)
+        files["reports/2023.csv"] = Array(text.replacingOccurrences(of: "\nC03,2023,", with: "\nC99,2023,").utf8)
+        let dir = try BadInputCatalogueTests.workspace(files)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let result = try CLIRunner.run(["validate", "ws", "--lang", "en", "--rejected", "rejected.csv"], in: dir)
+        #expect(result.status == 1)
+        let rejected = String(decoding: try Data(contentsOf: dir.appendingPathComponent("rejected.csv")), as: UTF8.self)
+        #expect(rejected == """
+        \u{FEFF}file,line,column,severity,message
+        ws/reports/2023.csv,4,1,error,"center_id ""C99"" is not in centers.csv; the row is not used"
+
+        """)
     }
 }

@@ -1,4 +1,6 @@
+import Foundation
 import Testing
+import TICTestSupport
 import TICScoring
 @testable import ticeval
 
@@ -8,7 +10,7 @@ import TICScoring
 /// every combination of `weights --method` and of `mcda --weights --method --normalization`, and
 /// every option it advises accepts the value.
 @Suite("Value requirements: the steps named for a value ≤ 0 are the ones that reject it")
-struct ValueRequirementsTests {
+struct ValueRequirementsTests: MatrixCommandFixtures {
     /// Criterion 0 holds `value` in its first row; every other cell is positive.
     static func matrix(_ value: Double) -> Matrix { Matrix(rows: [[value, 1], [3, 2], [5, 4]]) }
 
@@ -85,5 +87,73 @@ struct ValueRequirementsTests {
                 }
             }
         }
+    }
+
+    // MARK: - The lines the commands print (issue 12)
+
+    /// `mcda`/`weights` options, the matrix, and the exact line for a value the run rejects.
+    /// `neg`: y = -3 on line 3; `zero`: x = 0 on line 3.
+    static let valueCases: [(arguments: [String], matrix: String, expected: String)] = [
+        (["weights"], "neg",
+         "m.csv:3:3: error: \"y\" has the negative value -3; --method entropy (the default; p = x/Σx) expects values ≥ 0; use --method critic, stddev or equal, or shift the column"),
+        (["mcda"], "neg",
+         "m.csv:3:3: error: \"y\" has the negative value -3; --weights entropy (the default; p = x/Σx) expects values ≥ 0; use --weights critic, stddev or equal, or shift the column"),
+        (["mcda", "--method", "wsm"], "neg",
+         "m.csv:3:3: error: \"y\" has the negative value -3; --weights entropy (the default; p = x/Σx) and --method wsm --normalization sum (wsm's default; x/Σx) expect values ≥ 0; use --weights critic, stddev or equal and --normalization minmax, vector or zscore, or shift the column"),
+        (["mcda", "--method", "wsm", "--normalization", "max"], "neg",
+         "m.csv:3:3: error: \"y\" has the negative value -3; --weights entropy (the default; p = x/Σx) and --method wsm --normalization max (x/max) expect values ≥ 0; use --weights critic, stddev or equal and --normalization minmax, vector or zscore, or shift the column"),
+        (["mcda", "--method", "wsm", "--normalization", "max", "--weights", "critic"], "neg",
+         "m.csv:3:3: error: \"y\" has the negative value -3; --method wsm --normalization max (x/max) expects values ≥ 0; use --normalization minmax, vector or zscore, or shift the column"),
+        (["mcda", "--method", "wsm", "--normalization", "sum", "--weights", "0.5,0.5"], "neg",
+         "m.csv:3:3: error: \"y\" has the negative value -3; --method wsm --normalization sum (x/Σx) expects values ≥ 0; use --normalization minmax, vector or zscore, or shift the column"),
+        (["mcda", "--method", "wsm", "--types=-1,1", "--weights", "stddev"], "zero",
+         "m.csv:3:2: error: \"x\" has the value 0; --method wsm --normalization sum (wsm's default; (1/x)/Σ(1/x) for a cost column) expects values > 0; use --normalization minmax, vector, max or zscore, or shift the column"),
+        (["mcda", "--method", "wpm"], "neg",
+         "m.csv:3:3: error: \"y\" has the negative value -3; --weights entropy (the default; p = x/Σx) expects values ≥ 0 and --method wpm (sum normalization, then a weighted product) expects values > 0; use --weights critic, stddev or equal and --method topsis or vikor, or shift the column"),
+        (["mcda", "--method", "wpm", "--weights", "equal"], "neg",
+         "m.csv:3:3: error: \"y\" has the negative value -3; --method wpm (sum normalization, then a weighted product) expects values > 0; use --method topsis or vikor, or shift the column"),
+        (["mcda", "--method", "wpm"], "zero",
+         "m.csv:3:2: error: \"x\" has the value 0; --method wpm (sum normalization, then a weighted product) expects values > 0; use --method wsm, topsis or vikor, or shift the column"),
+    ]
+
+    @Test("a value a step rejects names the weighting, method and normalization in use and valid advice", arguments: valueCases)
+    func rejectedValueMessages(arguments: [String], matrix: String, expected: String) throws {
+        let text = matrix == "neg" ? "alt,x,y\nA,1,2\nB,2,-3\nC,4,1" : "alt,x,y\nA,1,2\nB,0,3\nC,4,1"
+        let path = try Self.write(text)
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        let result = try CLIRunner.run([arguments[0], "m.csv"] + arguments.dropFirst() + ["--lang", "en"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stderr == expected + "\n", "\(result.stderr)")
+        // Every option the advice names is accepted by the command: following it succeeds.
+        let advice = try #require(expected.components(separatedBy: "; use ").last?.components(separatedBy: ", or shift").first)
+        var followed = Array(arguments.dropFirst())
+        for part in advice.components(separatedBy: " and ") {
+            let words = part.split(separator: " ").map(String.init)   // "--weights critic, stddev or equal"
+            let option = words[0], value = words[1].trimmingCharacters(in: CharacterSet(charactersIn: ","))
+            if let index = followed.firstIndex(of: option) { followed[index + 1] = value } else { followed += [option, value] }
+        }
+        let rerun = try CLIRunner.run([arguments[0], "m.csv"] + followed, in: folder)
+        #expect(rerun.status == 0, "\(followed): \(rerun.stderr)")
+    }
+
+    @Test("the Chinese line of a rejected value names the same options")
+    func rejectedValueChinese() throws {
+        let path = try Self.write("alt,x,y\nA,1,2\nB,2,-3\nC,4,1")
+        let result = try CLIRunner.run(["mcda", path, "--method", "wsm", "--normalization", "max"])
+        #expect(result.stderr == "\(path):3:3: 错误: “y”含负数 -3；--weights entropy（默认；熵权法 p = x/Σx）和 --method wsm --normalization max（x/max）要求值 ≥ 0；可改用 --weights critic、stddev 或 equal 并改用 --normalization minmax、vector 或 zscore，或先平移该列\n", "\(result.stderr)")
+    }
+
+    @Test("negative values are accepted where Guides/Research.md says so",
+          arguments: [["weights", "--method", "critic"], ["weights", "--method", "stddev"],
+                      ["mcda", "--weights", "critic"], ["mcda", "--method", "topsis", "--normalization", "vector", "--weights", "stddev"],
+                      ["mcda", "--method", "vikor", "--weights", "equal"],
+                      ["mcda", "--method", "wsm", "--normalization", "minmax", "--weights", "critic"],
+                      ["mcda", "--method", "wsm", "--normalization", "vector", "--weights", "critic"],
+                      ["mcda", "--method", "wsm", "--normalization", "zscore", "--weights", "0.5,0.5"]])
+    func negativesAccepted(arguments: [String]) throws {
+        let path = try Self.write("alt,x,y\nA,1,2\nB,2,-3\nC,4,1")
+        let result = try CLIRunner.run([arguments[0], path] + arguments.dropFirst() + ["--format", "csv"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!result.stdout.contains("nan"))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TICTestSupport
 import TICIngest
 @testable import TICSynth
 import TICSupport
@@ -46,7 +47,7 @@ private func records(_ files: [String: [UInt8]], _ path: String) throws -> [[Str
 }
 
 @Suite("WorkspaceSynthesizer")
-struct SynthTests {
+struct WorkspaceSynthesizerTests {
     static let sample = WorkspaceSynthesizer()
     static let sampleFiles = sample.files()
 
@@ -70,7 +71,11 @@ struct SynthTests {
         #expect(try records(files, "history.csv").count == 3)
         let features = synthesizer.features()
         #expect((features.contractJump == nil) == (years.count == 1))
-        #expect(features.impossibleIncubation != nil)
+        // The planted impossible row: more high-tech firms than incubated firms, of which they are a subset.
+        let impossible = try #require(features.impossibleIncubation)
+        let row = try #require(try records(files, "reports/\(impossible.year).csv").first { $0["center_id"] == impossible.centerID })
+        let highTech = try #require(Double(row["high_tech_firms"] ?? "")), incubated = try #require(Double(row["incubated_firms"] ?? ""))
+        #expect(highTech > incubated, "\(impossible): \(highTech) high-tech of \(incubated) incubated")
     }
 
     @Test("a different seed gives different files")
@@ -84,8 +89,7 @@ struct SynthTests {
 
     @Test("the committed Datasets/sample is what the documented defaults produce")
     func committedSample() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let folder = root.appendingPathComponent("Datasets/sample")
+        let folder = Fixtures.sampleWorkspace
         let enumerator = try #require(FileManager.default.enumerator(atPath: folder.path))
         var committed: [String: [UInt8]] = [:]
         while let path = enumerator.nextObject() as? String {
@@ -107,7 +111,7 @@ struct SynthTests {
         ("centers-utf8.csv", "centers.csv"), ("reports-2023-utf8.csv", "reports/2023.csv"),
     ])
     func fixtures(fixture: String, source: String) throws {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("TICIngestTests/Fixtures")
+        let folder = Fixtures.folder(of: "TICIngestTests")
         let lines = String(decoding: try Data(contentsOf: folder.appendingPathComponent(fixture)), as: UTF8.self)
             .split(separator: "\n")
         let sampleLines = Set(String(decoding: try #require(Self.sampleFiles[source]), as: UTF8.self).split(separator: "\n"))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TICTestSupport
 import TICIngest
 #if canImport(Glibc)
 import Glibc
@@ -8,14 +9,10 @@ import Glibc
 /// Issue 13 through the CLI: nothing of the user's is lost (`synth --force`, `--out .`,
 /// `--rejected` onto an input), outputs switch in one step (a run killed before or after the
 /// switch leaves the old or the new set, and the next run cleans up), concurrent runs into one
-/// folder, and concurrent first runs building the sample cache.
+/// folder, concurrent first runs building the sample cache, and a run killed at a random moment.
 @Suite("Files and outputs through the CLI (issue 13)", .serialized)
-struct FilesAndOutputsCommandTests {
-    static func temporary() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("ticeval-files-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+struct OutputWritingTests {
+    static func temporary() throws -> URL { try makeTemporaryDirectory(prefix: "ticeval-files") }
 
     /// Every regular file below `folder` (relative path → bytes), hidden entries of `folder` excluded.
     static func snapshot(_ link: URL) throws -> [String: Data] {
@@ -44,7 +41,7 @@ struct FilesAndOutputsCommandTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let ws = dir.appendingPathComponent("Datasets/sample")
         try FileManager.default.createDirectory(at: ws.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: CLIRunner.repositoryRoot.appendingPathComponent("Datasets/sample"), to: ws)
+        try FileManager.default.copyItem(at: Fixtures.sampleWorkspace, to: ws)
         let before = try Self.snapshot(ws)
         try Data("本地笔记".utf8).write(to: ws.appendingPathComponent("notes.txt"))
         let result = try CLIRunner.run(["synth", "--out", "Datasets/sample", "--force", "--lang", "en"], in: dir)
@@ -117,15 +114,8 @@ struct FilesAndOutputsCommandTests {
     /// Runs `evaluate ws --out out` until it reaches `phase`, then kills it with SIGKILL.
     static func killed(at phase: String, language: String, in dir: URL, environment: [String: String]) throws {
         let pause = dir.appendingPathComponent("pause-\(UUID().uuidString)")
-        let process = Process()
-        process.executableURL = CLIRunner.executable
-        process.arguments = ["evaluate", "ws", "--out", "out", "--lang", language]
-        process.currentDirectoryURL = dir
-        var env = ProcessInfo.processInfo.environment
-        env["TICEVAL_TEST_PAUSE_AT"] = phase
-        env["TICEVAL_TEST_PAUSE_FILE"] = pause.path
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
+        let process = CLIRunner.process(["evaluate", "ws", "--out", "out", "--lang", language], in: dir, environment:
+            ["TICEVAL_TEST_PAUSE_AT": phase, "TICEVAL_TEST_PAUSE_FILE": pause.path].merging(environment) { $1 })
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
@@ -227,7 +217,7 @@ struct FilesAndOutputsCommandTests {
         #expect(statuses.all.allSatisfy { $0.1.contains(": 300 centers, report years 2022–2024") })
         let entries = try FileManager.default.contentsOfDirectory(atPath: cache.appendingPathComponent("ticeval").path)
         #expect(entries.count == 1 && entries[0].hasPrefix("sample-"), "no staging folder is left: \(entries)")
-        var expected = try Self.snapshot(CLIRunner.repositoryRoot.appendingPathComponent("Datasets/sample"))
+        var expected = try Self.snapshot(Fixtures.sampleWorkspace)
         expected["scheme.json"] = nil
         #expect(try Self.snapshot(cache.appendingPathComponent("ticeval/\(entries[0])")) == expected)
     }
@@ -239,4 +229,45 @@ final class Statuses: @unchecked Sendable {
     private var entries: [(Int32, String)] = []
     func append(_ status: Int32, _ text: String) { lock.withLock { entries.append((status, text)) } }
     var all: [(Int32, String)] { lock.withLock { entries } }
+
+    @Test("a run killed with SIGKILL at a random moment leaves each output old-and-complete or new-and-complete")
+    func killedRun() throws {
+        let dir = try makeTemporaryDirectory(prefix: "ticeval-kill")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(try CLIRunner.run(["synth", "--centers", "3000", "--out", "ws"], in: dir).status == 0)
+        // The previous outputs (English) and what a complete new run writes (Chinese): every file differs.
+        #expect(try CLIRunner.run(["evaluate", "ws", "--out", "out", "--lang", "en"], in: dir).status == 0)
+        let start = Date()
+        #expect(try CLIRunner.run(["evaluate", "ws", "--out", "new", "--lang", "zh"], in: dir).status == 0)
+        let duration = Date().timeIntervalSince(start)
+        let names = ["ranking.csv", "adjustments.csv", "summary.json", "rejected.csv", "report.html", "to_verify.csv"]
+        func contents(_ folder: String) throws -> [String: Data] {
+            Dictionary(uniqueKeysWithValues: try names.map { ($0, try Data(contentsOf: dir.appendingPathComponent("\(folder)/\($0)"))) })
+        }
+        let old = try contents("out"), new = try contents("new")
+        for name in names { #expect(old[name] != new[name], "\(name) must differ between the two languages") }
+
+        var rng = SystemRandomNumberGenerator()
+        for attempt in 0..<4 {
+            let process = CLIRunner.process(["evaluate", "ws", "--out", "out", "--lang", "zh"], in: dir)
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            // Spread the kills over the whole run, the write phase at its end included.
+            let delay = duration * Double.random(in: 0.3...1.05, using: &rng)
+            Thread.sleep(forTimeInterval: delay)
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let now = try contents("out")
+            for name in names {
+                let bytes = try #require(now[name])
+                #expect(bytes == old[name] || bytes == new[name], "attempt \(attempt) after \(delay) s: \(name) is neither the old nor the new file (\(bytes.count) bytes)")
+            }
+            let summary = try #require(now["summary.json"])
+            #expect((try? JSONSerialization.jsonObject(with: summary)) != nil, "summary.json must parse")
+        }
+        // Left-over staging folders are hidden and never mistaken for outputs.
+        let visible = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("out").path).filter { !$0.hasPrefix(".") }
+        #expect(Set(visible) == Set(names))
+    }
 }

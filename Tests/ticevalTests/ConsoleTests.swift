@@ -1,20 +1,15 @@
 import Foundation
 import Testing
+import TICTestSupport
 
 /// Commands whose standard output cannot be written (issue 13): `> /dev/full` exits 1 with a
 /// message instead of exiting 0 with truncated output or trapping; a full standard error is ignored.
 @Suite("Failed writes and robustness through the CLI", .serialized)
-struct RobustnessCommandTests {
+struct ConsoleTests {
     /// Runs `ticeval arguments…` with standard output (or error) sent to `/dev/full`.
     static func runIntoFullDevice(_ arguments: [String], stderrToo: Bool = false, in directory: URL? = nil)
         throws -> (status: Int32, stderr: String) {
-        let process = Process()
-        process.executableURL = CLIRunner.executable
-        process.arguments = arguments
-        process.currentDirectoryURL = directory ?? CLIRunner.repositoryRoot
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        process.environment = environment
+        let process = CLIRunner.process(arguments, in: directory)
         let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
         let err = Pipe()
         process.standardOutput = full
@@ -54,8 +49,7 @@ struct RobustnessCommandTests {
         ["compare", "--scheme", "sichuan-2022", "--scheme", "national-2017", "--out", "OUT"],
     ])
     func everyCommand(_ arguments: [String]) throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ticeval-full-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try makeTemporaryDirectory(prefix: "ticeval-full")
         defer { try? FileManager.default.removeItem(at: dir) }
         let matrix = dir.appendingPathComponent("m.csv"), pairwise = dir.appendingPathComponent("p.csv")
         try Data("alt,price,quality\nA1,250,16\nA2,200,16\nA3,300,32\n".utf8).write(to: matrix)
@@ -70,10 +64,7 @@ struct RobustnessCommandTests {
     func fullStandardError() throws {
         let result = try Self.runIntoFullDevice(["schemes", "validate", "sichuan-2022", "--lang", "en"], stderrToo: true)
         #expect(result.status == 1)   // standard output is full too: reported (where it can be), exit 1, no trap
-        let process = Process()
-        process.executableURL = CLIRunner.executable
-        process.arguments = ["validate", "--lang", "en"]
-        process.currentDirectoryURL = CLIRunner.repositoryRoot
+        let process = CLIRunner.process(["validate", "--lang", "en"])
         process.standardOutput = FileHandle.nullDevice
         process.standardError = try #require(FileHandle(forWritingAtPath: "/dev/full"))
         try process.run()

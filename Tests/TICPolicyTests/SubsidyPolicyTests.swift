@@ -2,9 +2,10 @@ import Foundation
 import TICIngest
 import TICPolicy
 import Testing
+import TICTestSupport
 import TICSupport
 
-@Suite struct SubsidyTests {
+@Suite struct SubsidyPolicyTests {
     let policy = SubsidyPolicy.tianjin2018
 
     static func project(_ investment: Double?, category: Category? = .comprehensive, start: Int? = 2024) -> SubsidyProject {
@@ -119,11 +120,18 @@ import TICSupport
 
     @Test("the shipped Datasets/projects.csv: the 30 % share, the annual cap and the 2027 comprehensive total in whole yuan")
     func shippedProjects() throws {
-        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Datasets/projects.csv").path
+        let path = Fixtures.repository("Datasets/projects.csv").path
         let awards = policy.awards(for: try SubsidyProjectsFile(path: path).projects)
         let first = try #require(awards.first { $0.project.centerID == "TJ-C-201" })
         #expect(first.totalYuan == 6_000_000 && first.limit == .investmentShare)
+        #expect(first.years.map(\.yuan) == [2_000_000, 2_000_000, 2_000_000])   // spread evenly by default
+        let frontLoaded = try #require(policy.spreading(.frontLoaded).awards(for: try SubsidyProjectsFile(path: path).projects)
+            .first { $0.project.centerID == "TJ-C-201" })
+        #expect(frontLoaded.years.map(\.yuan) == [5_000_000, 1_000_000, 0])
+        // A domain center is not covered by the comprehensive centers' rule; a blank investment is missing data.
+        #expect(awards.first { $0.project.centerID == "TJ-M-207" }?.status == .notApplicable)
+        let blank = try #require(awards.first { $0.project.centerID == "TJ-C-206" })
+        #expect(blank.status == .missingData && blank.gaps.map(\.field) == [.totalInvestment] && blank.gaps.map(\.reason) == [.missing], "\(blank.gaps)")
         let second = try #require(awards.first { $0.project.centerID == "TJ-C-202" })
         #expect(second.years.first { $0.year == 2025 }?.yuan == 5_000_000 && second.limit == .annualCap)
         let comprehensive = try #require(SubsidyCategoryTotal.totals(of: awards).first { $0.category == .comprehensive })

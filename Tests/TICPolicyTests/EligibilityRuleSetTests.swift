@@ -2,8 +2,9 @@ import Foundation
 import TICIngest
 import TICPolicy
 import Testing
+import TICTestSupport
 
-@Suite struct EligibilityTests {
+@Suite struct EligibilityRuleSetTests {
     let rules = EligibilityRuleSet.hunan2020
 
     /// An applicant that passes every condition that applies to `leadType`.
@@ -34,7 +35,7 @@ import Testing
     func rdAverage(rd: [Double], expected: EligibilityOutcome) throws {
         let result = try result("rd_average", Self.applicant(.enterprise, rd: rd))
         #expect(result.outcome == expected)
-        #expect(try #require(result.measured).isApproximatelyEqual(rd.reduce(0, +) / 3))
+        #expect(isClose(try #require(result.measured), rd.reduce(0, +) / 3, rel: 1e-9, abs: 1e-9))
     }
 
     @Test("service income share at, just below and just above 30 %", arguments: [
@@ -142,11 +143,21 @@ import Testing
                 == ["rd_average", "service_income_share", "transfer_cases", "legal_entity", "registered_capital"])
         #expect(EligibilityRuleSet.hunan2020.conditions.allSatisfy { $0.clauseZh.hasPrefix("《湖南省技术创新中心建设实施方案》") })
     }
-}
 
-extension Double {
-    /// Equal within 1e-9 relative (or absolute near zero).
-    func isApproximatelyEqual(_ other: Double) -> Bool {
-        abs(self - other) <= 1e-9 * max(1, abs(self), abs(other))
+    @Test("the shipped Datasets/applications.csv: 8 eligible, 7 not eligible, 5 incomplete, at the documented edges")
+    func shippedApplications() throws {
+        let file = try EligibilityApplicationsFile(path: Fixtures.repository("Datasets/applications.csv").path)
+        #expect(file.diagnostics.isEmpty)
+        let assessments = EligibilityRuleSet.hunan2020.assess(file.applications)
+        let verdicts = Dictionary(uniqueKeysWithValues: assessments.map { ($0.application.id, $0.verdict) })
+        #expect(assessments.count == 20 && assessments.allSatisfy { $0.results.count == 5 })
+        #expect(verdicts.values.filter { $0 == .eligible }.count == 8)
+        #expect(verdicts.values.filter { $0 == .notEligible }.count == 7)
+        #expect(verdicts.values.filter { $0 == .incomplete }.count == 5)
+        #expect(verdicts["HN-A-01"] == .eligible)       // enterprise exactly at 4000 万元
+        #expect(verdicts["HN-A-02"] == .notEligible)    // just below
+        #expect(verdicts["HN-A-04"] == .incomplete)     // a year of R&D missing
+        #expect(verdicts["HN-A-08"] == .eligible)       // university exactly at 30 % and 5 cases
+        #expect(verdicts["HN-A-17"] == .notEligible)    // missing year, but the capital fails
     }
 }

@@ -1,32 +1,19 @@
 import Foundation
 import Testing
+import TICTestSupport
 
-@Suite struct ResearchCommandTests {
-    static let sample = CLIRunner.repositoryRoot.appendingPathComponent("Datasets/sample").path
+/// `ticeval uncertainty` (Commands/UncertaintyCommand.swift) in its two modes: research mode on a
+/// decision matrix with replayed weight samples, and workspace mode on the sample.
+@Suite struct UncertaintyCommandTests {
+    static let sample = Fixtures.sampleWorkspace.path
 
     /// A temporary folder with a small decision matrix and replayed weight samples.
     static func matrixFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ticeval-mc-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try makeTemporaryDirectory(prefix: "ticeval-mc")
         try "alternative,cost,quality,delivery\nA1,250,16,12\nA2,200,16,8\nA3,300,32,16\nA4,275,32,8\nA5,225,16,16\n"
             .write(to: folder.appendingPathComponent("m.csv"), atomically: true, encoding: .utf8)
         try "w1,w2,w3\n0.5,0.25,0.25\n0.2,0.4,0.4\n1,0,0\n".write(to: folder.appendingPathComponent("w.csv"), atomically: true, encoding: .utf8)
         return folder
-    }
-
-    @Test("compare on the sample: pairwise CSV, JSON and HTML, linear κ stated")
-    func compare() throws {
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("ticeval-cmp-\(UUID().uuidString)").path
-        let result = try CLIRunner.run(["compare", Self.sample, "--scheme", "sichuan-2022", "--scheme", "national-2017", "--out", out, "--lang", "en"])
-        #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("linear weights"))
-        let csv = try String(contentsOfFile: out + "/compare.csv", encoding: .utf8)
-        #expect(csv.contains("scheme_a,scheme_b,centers,spearman,kendall_tau_b,weighted_spearman,ws,top_k,top_k_overlap,grade_change_share,weighted_kappa_linear"))
-        #expect(FileManager.default.fileExists(atPath: out + "/compare.json") && FileManager.default.fileExists(atPath: out + "/movers.csv"))
-        let html = try String(contentsOfFile: out + "/compare.html", encoding: .utf8)
-        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">") && html.contains("class=\"chart heatmap\""))
-        let usage = try CLIRunner.run(["compare", Self.sample, "--scheme", "sichuan-2022"])
-        #expect(usage.status == 2)
     }
 
     @Test("research mode replays weight samples and prints the fixed CSV columns")
@@ -43,6 +30,7 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/uncertainty/uncertainty.json").path))
         let both = try CLIRunner.run(["uncertainty", "m.csv", "--weight-samples", "w.csv", "--sensitivity"], in: folder)
         #expect(both.status == 2)
+        #expect(both.stderr.hasPrefix("Error: --sensitivity needs drawn samples; it cannot be combined with --weight-samples\n"), "\(both.stderr)")
     }
 
     @Test("workspace mode with sensitivity writes the four files; bad options are usage errors")
@@ -57,7 +45,12 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: out + "/sensitivity.csv"))
         let html = try String(contentsOfFile: out + "/uncertainty.html", encoding: .utf8)
         #expect(html.contains("<html lang=\"zh-CN\">") && html.contains("class=\"chart intervals\"") && html.contains("class=\"compact sensitivity\""))
-        #expect(try CLIRunner.run(["uncertainty", Self.sample, "--weight-noise", "gauss:1"]).status == 2)
-        #expect(try CLIRunner.run(["uncertainty", Self.sample, "--aggregations", "topsis"]).status == 2)
+        let noise = try CLIRunner.run(["uncertainty", Self.sample, "--weight-noise", "gauss:1", "--lang", "en"])
+        #expect(noise.status == 2)
+        #expect(noise.stderr.hasPrefix("Error: --weight-noise expects uniform:f (0 < f ≤ 1) or dirichlet:c (0 < c ≤ 1000000), got 'gauss:1'\n"),
+                "\(noise.stderr)")
+        let topsis = try CLIRunner.run(["uncertainty", Self.sample, "--aggregations", "topsis"])
+        #expect(topsis.status == 2)
+        #expect(topsis.stderr.hasPrefix("Error: aggregation 'topsis' cannot be varied; use weighted_sum, geometric\n"), "\(topsis.stderr)")
     }
 }
