@@ -20,11 +20,11 @@ extension Adaptation {
         case .unitsRow(let line):
             return zh ? "第 \(line) 行为单位行，已按单位读取并与指标目录核对" : "line \(line) is a units row: read as units and checked against the catalogue"
         case .totalsRows(let lines):
-            return zh ? "跳过合计/小计/平均行（第 \(Self.lines(lines, zh: true)) 行），它们不是中心" : "skipped totals rows (合计/小计/平均, line \(Self.lines(lines, zh: false))): they are no center"
+            return zh ? "跳过合计/小计/平均行（第 \(Self.lines(lines, zh: true)) 行），它们不是中心" : "skipped totals rows (合计/小计/平均, line \(Self.lines(lines, zh: false))): they are not centers"
         case .footerRows(let lines):
             return zh ? "跳过表尾说明行（第 \(Self.lines(lines, zh: true)) 行）" : "skipped footer rows (notes, signatures; line \(Self.lines(lines, zh: false)))"
         case .blankColumns(let columns):
-            return zh ? "忽略 \(columns.count) 个空列（第 \(Self.lines(columns, zh: true)) 列）" : "ignored \(columns.count) blank column(s) (column \(Self.lines(columns, zh: false)))"
+            return zh ? "忽略 \(columns.count) 个空列（第 \(Self.lines(columns, zh: true)) 列）" : "ignored \(columns.count) blank column(s) (\(columns.count == 1 ? "column" : "columns") \(Self.lines(columns, zh: false)))"
         case .textColumns(let names):
             return zh ? "按文本读取、不作数值：\(IngestError.list(names, zh: true))" : "kept as text, not read as numbers: \(IngestError.list(names, zh: false))"
         case .rowsByYear(let years):

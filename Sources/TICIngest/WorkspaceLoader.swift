@@ -354,7 +354,7 @@ public struct WorkspaceLoader: Sendable {
                 && header.column(header.codes[i]) == i {
                 let code = header.codes[i]
                 if textCodes.contains(code) {
-                    if code != "name" && code != ColumnMapping.textCode { textNames.append(name) }
+                    if code != ColumnMapping.textCode { textNames.append(name) }
                     continue
                 }
                 valueColumns.append(i)

@@ -75,6 +75,26 @@ struct TableLayout {
         return nil
     }
 
+    /// The header continued by `row`, the lower row of a two-row header whose key is merged down
+    /// from the upper one (empty key cell, every non-empty cell a known name under an empty or
+    /// unknown upper cell); nil when `row` is no such row.
+    func continuation(of header: Header, _ row: TableRow) -> Header? {
+        guard let idColumn = header.matches.firstIndex(where: { $0?.code == vocabulary.idCode }),
+              idColumn >= row.count || row.isEmpty(idColumn) else { return nil }
+        var names = header.names, matches = header.matches
+        var added = false
+        for i in 0..<row.count where !row.isEmpty(i) {
+            let text = row.string(i)
+            guard i < names.count, matches[i] == nil, let match = vocabulary.match(text) else { return nil }
+            names[i] = text
+            matches[i] = match
+            added = true
+        }
+        guard added else { return nil }
+        return Header(names: names, matches: matches, line: row.line,
+                      adaptations: header.adaptations + [.twoRowHeader(lines: [header.line, row.line])])
+    }
+
     /// The key column and at least half of the non-empty cells are known names.
     private func qualifies(_ cells: [String], _ matches: [ColumnVocabulary.Match?]) -> Bool {
         var nonEmpty = 0, known = 0, key = false

@@ -86,44 +86,59 @@ struct TableReader {
         let path = source.path
         var layout = columns.vocabulary.map(TableLayout.init(vocabulary:))
         var state = LayoutState()
+        /// A header row found by the layout, kept until the next row says whether it continues it.
+        var candidate: TableLayout.Header?
+
+        func install(_ header: CSVHeader, line: Int) {
+            outcome.header = header
+            outcome.headerLine = line
+            outcome.usable = header.require(columns.required, path: path, line: line, diagnostics: &outcome.headerProblems)
+            if outcome.usable || columns.withoutRequired == .unknownColumns {
+                for (i, name) in header.names.enumerated() where !name.isEmpty && !columns.isKnown(name, i, header) {
+                    if layout != nil, i < outcome.matches.count, outcome.matches[i] != nil || header.column(header.codes[i]) != i { continue }
+                    outcome.headerProblems.append(Diagnostic(.unknownColumn(FileLocation(path: path, line: line, column: i + 1), name: name)))
+                }
+            }
+            onHeader(header, line)
+        }
+
+        func finalize(_ found: TableLayout.Header) {
+            let header = CSVHeader(names: found.names, codes: found.matches.map { $0?.code }, path: path,
+                                   line: found.line, diagnostics: &outcome.headerProblems)
+            outcome.adaptations = found.adaptations
+            outcome.matches = found.matches
+            state.start(header: header, matches: found.matches)
+            checkUnits(found.matches, header: header, line: found.line, path: path, problems: &outcome.headerProblems)
+            install(header, line: found.line)
+        }
+
         do throws(IngestError) {
             try source.forEachRow(warnings: &structural) { row in
+                if outcome.header == nil, let found = candidate {
+                    if row.isBlank { return }
+                    candidate = nil
+                    if let continued = layout!.continuation(of: found, row) {
+                        finalize(continued)
+                        return
+                    }
+                    finalize(found)
+                }
                 guard let header = outcome.header else {
                     if outcome.noHeader {
                         if !row.isBlank { outcome.rowsRead += 1; outcome.rowsRejected += 1 }
                         return
                     }
-                    let header: CSVHeader
                     if layout != nil {
                         if row.isBlank { return }
-                        guard let found = layout!.consider(row) else {
-                            if layout!.exhausted {
-                                outcome.noHeader = true
-                                outcome.rowsRead += layout!.pending.count
-                                outcome.rowsRejected += layout!.pending.count
-                            }
-                            return
+                        candidate = layout!.consider(row)
+                        if candidate == nil && layout!.exhausted {
+                            outcome.noHeader = true
+                            outcome.rowsRead += layout!.pending.count
+                            outcome.rowsRejected += layout!.pending.count
                         }
-                        header = CSVHeader(names: found.names, codes: found.matches.map { $0?.code }, path: path,
-                                           line: row.line, diagnostics: &outcome.headerProblems)
-                        outcome.adaptations = found.adaptations
-                        outcome.matches = found.matches
-                        state.start(header: header, matches: found.matches)
-                        checkUnits(found.matches, header: header, line: row.line, path: path, problems: &outcome.headerProblems)
-                    } else {
-                        header = CSVHeader(record: row, path: path, diagnostics: &outcome.headerProblems)
+                        return
                     }
-                    outcome.header = header
-                    outcome.headerLine = row.line
-                    outcome.usable = header.require(columns.required, path: path, line: row.line,
-                                                    diagnostics: &outcome.headerProblems)
-                    if outcome.usable || columns.withoutRequired == .unknownColumns {
-                        for (i, name) in header.names.enumerated() where !name.isEmpty && !columns.isKnown(name, i, header) {
-                            if layout != nil, i < outcome.matches.count, outcome.matches[i] != nil || header.column(header.codes[i]) != i { continue }
-                            outcome.headerProblems.append(Diagnostic(.unknownColumn(row.location(i), name: name)))
-                        }
-                    }
-                    onHeader(header, row.line)
+                    install(CSVHeader(record: row, path: path, diagnostics: &outcome.headerProblems), line: row.line)
                     return
                 }
                 if row.isBlank { return }
@@ -169,6 +184,7 @@ struct TableReader {
             outcome.failure = error
         }
         outcome.structural = structural
+        if let found = candidate, outcome.header == nil { finalize(found) }
         if let layout {
             if outcome.header == nil, !layout.pending.isEmpty {
                 if !outcome.noHeader {
@@ -187,7 +203,7 @@ struct TableReader {
 
     /// The names a header must hold, as a message lists them: `中心编号/center_id`.
     static func expectedNames(_ required: [String]) -> [String] {
-        let chinese = ["center_id": "中心编号", "year": "年度", "name": "中心名称", "cycle": "周期", "grade": "等级",
+        let chinese = ["center_id": "中心编号", "year": "年度", "name": "中心名称", "level": "级别", "cycle": "周期", "grade": "等级",
                        "status": "状态", "event": "事件", "rater": "评价人", "score": "评分"]
         return required.prefix(3).map { code in chinese[code].map { "\($0)/\(code)" } ?? code } + (required.count > 3 ? ["…"] : [])
     }

@@ -60,7 +60,7 @@ struct Evaluate: ParsableCommand {
         folder.expectedNames = Self.outputNames
         try OutputWriting.prepare(folder, language: lang)
         let workspace = WorkspaceLoader(encoding: workspaceOptions.encoding, cycle: workspaceOptions.cycleRange).load(root: root)
-        for diagnostic in workspace.diagnostics { Console.error(diagnostic.formatted(lang)) }
+        for line in workspace.intakeLines(lang) { Console.error(line) }
         folder.inputs = OutputWriting.inputs(of: workspace, scheme: schemeArgument)
         try OutputWriting.prepare(folder, language: lang)
         let evaluation = try evaluate(workspace, scheme: schemeArgument, language: lang)

@@ -32,8 +32,8 @@ struct Validate: ParsableCommand {
         let loader = WorkspaceLoader(encoding: workspaceOptions.encoding, cycle: workspaceOptions.cycleRange)
         let workspace = loader.load(root: root)
         let lang = language.lang
-        for diagnostic in workspace.diagnostics {
-            try Console.writeLine(diagnostic.formatted(lang))
+        for line in workspace.intakeLines(lang) {
+            try Console.writeLine(line)
         }
         // The evaluation's own checks, once the files read cleanly.
         let checks = workspace.hasErrors ? (errors: 0, scheme: nil) : try evaluationChecks(workspace, root: root, language: lang)
