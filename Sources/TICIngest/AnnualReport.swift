@@ -54,6 +54,15 @@ public struct AnnualReport: Sendable {
         values.append(contentsOf: rowValues)
     }
 
+    /// Where the header is of each file that gave rows of this year without `column`, when another
+    /// file of the year has it (empty when every file has it, or none does).
+    public func filesLacking(_ column: String) -> [FileLocation] {
+        guard columnIndex[column] != nil else { return [] }
+        let used = Set(rowSources)
+        return sources.indices.filter { used.contains($0) && sources[$0].fields[column] == nil }
+            .map { FileLocation(path: sources[$0].path, line: sources[$0].headerLine) }
+    }
+
     /// The file row `row` was read from.
     public func path(ofRow row: Int) -> String { sources[rowSources[row]].path }
 

@@ -8,13 +8,19 @@ extension IngestError {
     func layoutMessage(_ language: Language) -> String {
         let zh = language == .zh
         switch self {
-        case .noHeaderRow(_, let rows, let expected):
-            let seen = rows.enumerated().map { k, cells in
-                "\(k + 1): " + cells.filter { !$0.isEmpty }.prefix(6).map { Self.clip($0) }.joined(separator: zh ? "，" : ", ")
+        case .noHeaderRow(_, let rows, let lines, let expected, let closest, let missing):
+            let seen = zip(lines, rows).map { line, cells in
+                (zh ? "第 \(line) 行“" : "line \(line) \"") + cells.filter { !$0.isEmpty }.prefix(6).map { Self.clip($0) }.joined(separator: zh ? "，" : ", ")
+                    + (zh ? "”" : "\"")
             }.joined(separator: zh ? "；" : "; ")
             let want = expected.joined(separator: zh ? "、" : ", ")
-            return zh ? "无法作为表格读取：前 \(TableLayout.searchRows) 行中没有表头行（应有含 \(want) 的表头，且至少一半的列名为已知列名）；读到的前几行为 \(seen.isEmpty ? "（无）" : seen)。请检查这是否为正确的文件，或在 columns.csv 中登记本单位的列名；本文件各行未逐行检查"
-                      : "cannot be read as a table: none of the first \(TableLayout.searchRows) rows is a header (expected a header with \(want), at least half of its names known); the first rows seen: \(seen.isEmpty ? "(none)" : seen). Check that this is the right file, or list your own column names in columns.csv; the file's rows were not checked one by one"
+            var hint = ""
+            if let closest, !missing.isEmpty {
+                let names = missing.joined(separator: zh ? "、" : ", ")
+                hint = zh ? "第 \(closest) 行最像表头，但缺少 \(names)；" : "Line \(closest) looks most like a header but lacks \(names). "
+            }
+            return zh ? "无法作为表格读取：前 \(TableLayout.searchRows) 行中没有表头行（应有含 \(want) 的表头，且至少一半的列名为已知列名）。读到的前几行：\(seen.isEmpty ? "（无）" : seen)。\(hint)请检查这是否为正确的文件，改正表头中的列名，或在 columns.csv 中登记本单位的列名；本文件各行未逐行检查"
+                      : "cannot be read as a table: none of the first \(TableLayout.searchRows) rows is a header (expected a header with \(want), at least half of its names known). The first rows seen: \(seen.isEmpty ? "(none)" : seen). \(hint)Check that this is the right file, correct the header's names, or list your own names in columns.csv; the file's rows were not checked one by one"
         case .unitMismatch(_, let column, let found, let expected):
             if Self.moneyUnits.contains(found) && Self.moneyUnits.contains(expected) {
                 return zh ? "“\(Self.clip(column))”的单位是\(found)，而应为\(expected)：ticeval 不自行换算。请将该列换算为\(expected)并把表头改为“…（\(expected)）”"
@@ -33,6 +39,9 @@ extension IngestError {
                       : "center \(id)'s \(year) report is already at \(first), with other values; ticeval cannot tell which is right: this row is not used, delete the wrong one"
         case .repeatedReport(_, let id, let year, let first):
             return zh ? "中心 \(id) 的 \(year) 年度报告与 \(first) 完全相同，只计一次" : "center \(id)'s \(year) report repeats \(first) exactly; counted once"
+        case .valuesWithoutID:
+            return zh ? "该行有数值但没有中心编号，无法判断是哪个中心的数据：请填写中心编号；如它是合计行，请在第一格写“合计”（将跳过并注明）"
+                      : "this row has values but no center id, so ticeval cannot tell whose they are: fill in the center's id; if it is a totals row, write 合计 in its first cell (it is then skipped, with a note)"
         case .missingYearColumn:
             return zh ? "文件名不是年份（如 2023.csv），各行须有“年度”（year）列；请增加该列，或将文件按年份命名"
                       : "the file is not named by a year (e.g. 2023.csv), so each row needs its year: add a 年度 (year) column, or name the file by its year"

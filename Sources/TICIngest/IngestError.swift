@@ -93,7 +93,8 @@ public enum IngestError: Error, Sendable, Hashable {
     // Files as departments deliver them (IngestError+Layout.swift words them)
     /// No row among the first ``TableLayout/searchRows`` is a header: `firstRows` are the first
     /// rows seen (clipped), `expected` the names the header must hold.
-    case noHeaderRow(path: String, firstRows: [[String]], expected: [String])
+    /// `closest` is the line of the row with the most known names, `missing` the required names it lacks.
+    case noHeaderRow(path: String, firstRows: [[String]], lines: [Int], expected: [String], closest: Int?, missing: [String])
     /// A header's unit (`found`, in brackets or a units row) is not the column's unit (`expected`);
     /// an error for money (元 where 万元 is expected), a warning otherwise.
     case unitMismatch(FileLocation, column: String, found: String, expected: String)
@@ -105,6 +106,8 @@ public enum IngestError: Error, Sendable, Hashable {
     case conflictingReport(FileLocation, centerID: String, year: Int, first: FileLocation)
     /// A report row for (center, year) that another report file already holds with the same values (a warning).
     case repeatedReport(FileLocation, centerID: String, year: Int, first: FileLocation)
+    /// A report row with values but no center id (not a totals row: its first cell is no 合计).
+    case valuesWithoutID(FileLocation)
     /// A report file not named by a year and without a year column.
     case missingYearColumn(FileLocation)
     /// The rows of a file were not checked one by one because the registry could not be read.
@@ -117,11 +120,11 @@ public enum IngestError: Error, Sendable, Hashable {
         switch self {
         case .fileNotFound(let path), .unreadable(let path, _), .emptyFile(let path), .utf16(let path),
              .noDataRows(let path), .noCenters(let path), .reportWithoutRows(let path, _), .ignoredFile(let path), .noReports(let path), .nameDiffersOnlyInCase(let path, _),
-             .cycleWithoutReports(let path, _, _), .noHeaderRow(let path, _, _), .rowsNotChecked(let path, _, _),
+             .cycleWithoutReports(let path, _, _), .noHeaderRow(let path, _, _, _, _, _), .rowsNotChecked(let path, _, _),
              .nameDiffersOnlyInExtension(let path, _):
             return FileLocation(path: path, line: 1, column: 1)
         case .unitMismatch(let l, _, _, _), .unknownMappedCode(let l, _, _), .nameDiffers(let l, _, _, _, _),
-             .conflictingReport(let l, _, _, _), .repeatedReport(let l, _, _, _), .missingYearColumn(let l):
+             .conflictingReport(let l, _, _, _), .repeatedReport(let l, _, _, _), .missingYearColumn(let l), .valuesWithoutID(let l):
             return l
         case .nulByte(let l), .invalidEncoding(let l, _), .mixedEncoding(let l, _, _, _), .unknownEncoding(let l, _),
              .readAsGB18030(let l, _, _), .unterminatedQuote(let l),
@@ -212,8 +215,8 @@ public enum IngestError: Error, Sendable, Hashable {
         case .missingColumn(_, let name):
             return zh ? "缺少必需的列“\(name)”" : "required column \"\(name)\" is missing"
         case .unknownColumn(_, let name):
-            return zh ? "未知列“\(name)”（不在指标目录中）；保留，仅当指标体系引用它时使用"
-                      : "unknown column \"\(name)\" (not in the indicator catalogue); kept, used only if a scheme names it"
+            return zh ? "未知列“\(name)”（不在指标目录中）；保留，仅当指标体系引用它时使用。如它是目录中的某个指标，请改用该指标的名称或代码，或在 columns.csv 中登记（如“\(Self.clip(name)),rd_expenditure”）"
+                      : "unknown column \"\(name)\" (not in the indicator catalogue); kept, used only if a scheme names it. If it is a catalogue indicator, write that indicator's name or code, or list it in columns.csv (e.g. \"\(Self.clip(name)),rd_expenditure\")"
         case .noDataRows:
             return zh ? "文件只有表头，没有数据行" : "the file has a header row but no data rows"
         case .noCenters:
@@ -322,7 +325,7 @@ public enum IngestError: Error, Sendable, Hashable {
         case .zeroWeightRow:
             return zh ? "该行权重全为 0；每个样本应至少有一个正权重" : "every weight of this row is 0; each sample needs at least one positive weight"
         case .noHeaderRow, .unitMismatch, .unknownMappedCode, .nameDiffers, .conflictingReport, .repeatedReport,
-             .missingYearColumn, .rowsNotChecked, .nameDiffersOnlyInExtension:
+             .missingYearColumn, .rowsNotChecked, .nameDiffersOnlyInExtension, .valuesWithoutID:
             return layoutMessage(language)
         }
     }

@@ -381,7 +381,9 @@ public struct WorkspaceLoader: Sendable {
             }
             if !centers.usable { return false }
             if id.isEmpty {
-                cells.problems.append(Diagnostic(.emptyRequiredField(row.location(idColumn), column: "center_id")))
+                let values = valueColumns.contains { $0 < row.count && !row.isEmpty($0) }
+                cells.problems.append(Diagnostic(values ? .valuesWithoutID(row.location(idColumn))
+                                                        : .emptyRequiredField(row.location(idColumn), column: "center_id")))
                 rowOK = false
             } else if !centers.ids.contains(id) {
                 if let scalar = Identifier.invisibleScalar(in: id) {

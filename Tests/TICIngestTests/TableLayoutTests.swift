@@ -102,7 +102,7 @@ private let plainReport23 = "center_id,year,rd_expenditure\nA,2023,100\nB,2023,9
         let (w, ws) = try load(["centers.csv": chineseCenters, "reports/2023.csv": report])
         defer { ws.remove() }
         #expect(w.files[1].adaptations == [.totalsRows(lines: [4, 5, 6]), .footerRows(lines: [7, 8])])
-        #expect(w.diagnostics == [Diagnostic(.emptyRequiredField(ws.at("reports/2023.csv", 9, 1), column: "center_id"))])
+        #expect(w.diagnostics == [Diagnostic(.valuesWithoutID(ws.at("reports/2023.csv", 9, 1)))])
         #expect(w.report(year: 2023)?.rowCount == 2)
     }
 
@@ -170,14 +170,27 @@ private let plainReport23 = "center_id,year,rd_expenditure\nA,2023,100\nB,2023,9
                                 "ratings.csv": "center_id,year,rater,score\nA,2023,R1,90\nB,2023,R1,80\n"])
         defer { ws.remove() }
         #expect(w.diagnostics == [
-            Diagnostic(.noHeaderRow(path: ws.root + "/centers.csv", firstRows: [["请见附件"], ["名单如下"]],
-                                    expected: ["中心编号/center_id", "中心名称/name", "级别/level", "…"])),
+            Diagnostic(.noHeaderRow(path: ws.root + "/centers.csv", firstRows: [["请见附件"], ["名单如下"]], lines: [1, 2],
+                                    expected: ["中心编号/center_id", "中心名称/name", "级别/level", "…"], closest: nil, missing: [])),
             Diagnostic(.rowsNotChecked(path: ws.root + "/ratings.csv", rows: 2, registry: ws.root + "/centers.csv")),
             Diagnostic(.rowsNotChecked(path: ws.root + "/reports/2023.csv", rows: 2, registry: ws.root + "/centers.csv")),
         ])
         let message = w.diagnostics[0].problem.message(.en)
         #expect(message.contains("expected a header with 中心编号/center_id"))
-        #expect(message.contains("1: 请见附件; 2: 名单如下"))
+        #expect(message.contains(#"line 1 "请见附件"; line 2 "名单如下""#))
+
+        // A header whose key is renamed: the closest row and the names it lacks.
+        let renamed = chineseCenters.replacingOccurrences(of: "中心编号", with: "编码")
+        let (v, vs) = try load(["centers.csv": "名录\n" + renamed, "reports/2023.csv": plainReport23])
+        defer { vs.remove() }
+        guard case .noHeaderRow(_, _, let lines, _, let closest, let missing) = try #require(v.diagnostics.first).problem else {
+            Issue.record("expected noHeaderRow, got \(v.diagnostics)")
+            return
+        }
+        #expect(lines == [1, 2, 3])
+        #expect(closest == 2)
+        #expect(missing == ["中心编号/center_id"])
+        #expect(v.diagnostics.count == 2)
     }
 
     @Test("reports/ may hold a file per center keyed by its year column, merged with the year files")

@@ -192,9 +192,17 @@ struct TableReader {
                     outcome.rowsRead += layout.pending.count
                     outcome.rowsRejected += layout.pending.count
                 }
+                // The row with the most known names, and the required names it lacks.
+                var closest: (line: Int, codes: Set<String>)?
+                for row in layout.pending {
+                    let codes = Set(row.cells.compactMap { $0.isEmpty ? nil : layout.vocabulary.match($0)?.code })
+                    if !codes.isEmpty, codes.count > (closest?.codes.count ?? 0) { closest = (row.line, codes) }
+                }
+                let shown = layout.pending.prefix(3)
                 outcome.headerProblems.append(Diagnostic(.noHeaderRow(
-                    path: path, firstRows: layout.pending.prefix(3).map { $0.cells.map { IngestError.clip($0) } },
-                    expected: expectedNames(columns.required))))
+                    path: path, firstRows: shown.map { $0.cells.map { IngestError.clip($0) } }, lines: shown.map(\.line),
+                    expected: expectedNames(columns.required), closest: closest?.line,
+                    missing: closest.map { found in expectedNames(columns.required.filter { !found.codes.contains($0) }, all: true) } ?? [])))
             }
             state.finish(into: &outcome, path: path)
         }
@@ -202,10 +210,13 @@ struct TableReader {
     }
 
     /// The names a header must hold, as a message lists them: `中心编号/center_id`.
-    static func expectedNames(_ required: [String]) -> [String] {
-        let chinese = ["center_id": "中心编号", "year": "年度", "name": "中心名称", "level": "级别", "cycle": "周期", "grade": "等级",
+    static func expectedNames(_ required: [String], all: Bool = false) -> [String] {
+        let chinese = ["center_id": "中心编号", "year": "年度", "name": "中心名称", "level": "级别", "region": "地区", "category": "类别",
+                       "formation": "组建模式", "lead_type": "牵头单位类型", "field": "面向领域", "approved_year": "批准建设年份",
+                       "registered_capital_wan": "注册资本（万元）", "cycle": "周期", "grade": "等级",
                        "status": "状态", "event": "事件", "rater": "评价人", "score": "评分"]
-        return required.prefix(3).map { code in chinese[code].map { "\($0)/\(code)" } ?? code } + (required.count > 3 ? ["…"] : [])
+        let names = required.map { code in chinese[code].map { "\($0)/\(code)" } ?? code }
+        return all || names.count <= 3 ? names : names.prefix(3) + ["…"]
     }
 
     /// Checks each recognized column's unit (from its header or the units row) against the unit
