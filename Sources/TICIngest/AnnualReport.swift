@@ -54,6 +54,17 @@ public struct AnnualReport: Sendable {
         values.append(contentsOf: rowValues)
     }
 
+    /// The report with only the columns at `kept` (indices into ``columns``), rows unchanged.
+    func keeping(columns kept: [Int]) -> AnnualReport {
+        var report = AnnualReport(year: year, path: path, columns: kept.map { columns[$0] }, headerLine: headerLine,
+                                  fileColumns: kept.map { fileColumns[$0] })
+        for r in 0..<rowCount {
+            let row = rowValues(r)
+            report.append(centerID: centerIDs[r], line: lines[r], values: kept.map { row[$0] })
+        }
+        return report
+    }
+
     /// Where the header is of each file that gave rows of this year without `column`, when another
     /// file of the year has it (empty when every file has it, or none does).
     public func filesLacking(_ column: String) -> [FileLocation] {

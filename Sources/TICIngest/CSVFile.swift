@@ -88,7 +88,8 @@ public struct CSVHeader: Sendable {
         for (i, name) in names.enumerated() {
             let code = codes[i] ?? name.lowercased()
             resolved.append(code)
-            if name.isEmpty { continue }
+            // Text columns (备注, 联系人…) may be several; none is read by name.
+            if name.isEmpty || code == ColumnMapping.textCode { continue }
             if let first = index[code] {
                 diagnostics.append(Diagnostic(.duplicateHeader(FileLocation(path: path, line: line, column: i + 1), name: name, firstColumn: first + 1)))
             } else {

@@ -332,6 +332,10 @@ public struct WorkspaceLoader: Sendable {
         var valueColumns: [Int] = []
         var valueCodes: [String] = []
         var kinds: [ValueKind?] = []
+        // Unknown columns (no catalogue indicator, not in columns.csv): read as numbers unless a
+        // cell is text; then the whole column is kept as text (one warning), never half-read.
+        var lenient: [Bool] = []
+        var textCells: [Int: (location: FileLocation, text: String, count: Int)] = [:]
         var textNames: [String] = []
         var formerNames = 0
         var headerLine = 1
@@ -360,6 +364,7 @@ public struct WorkspaceLoader: Sendable {
                 valueColumns.append(i)
                 valueCodes.append(IndicatorCatalogue.column(code)?.code ?? (code == name.lowercased() ? name : code))
                 kinds.append(IndicatorCatalogue.column(code)?.kind)
+                lenient.append(IndicatorCatalogue.column(code) == nil && code == name.lowercased())
             }
         }, row: { cells in
             let row = cells.row
@@ -411,6 +416,12 @@ public struct WorkspaceLoader: Sendable {
             keys.use(UniqueKeys.key(id, String(rowYear)), line: row.line)
             rowValues.removeAll(keepingCapacity: true)
             for (k, column) in valueColumns.enumerated() {
+                if lenient[k], case .invalid = row.number(column) {
+                    let text = textCells[k]
+                    textCells[k] = (text?.location ?? row.location(column), text?.text ?? row.string(column), (text?.count ?? 0) + 1)
+                    rowValues.append(.nan)
+                    continue
+                }
                 rowValues.append(cells.measurement(column, name: names[column], kind: kinds[k]))
             }
             if reports[rowYear] == nil {
@@ -421,6 +432,16 @@ public struct WorkspaceLoader: Sendable {
             return true
         })
         var diagnostics = source.notes
+        if !textCells.isEmpty {
+            for (k, text) in textCells.sorted(by: { $0.key < $1.key }) {
+                diagnostics.append(Diagnostic(.textInUnknownColumn(text.location, column: names[valueColumns[k]], text: text.text, cells: text.count)))
+                textNames.append(names[valueColumns[k]])
+            }
+            let kept = valueCodes.indices.filter { textCells[$0] == nil }
+            for (year, report) in reports { reports[year] = report.keeping(columns: kept) }
+            valueCodes = kept.map { valueCodes[$0] }
+            valueColumns = kept.map { valueColumns[$0] }
+        }
         var headerProblems = outcome.headerProblems
         if fileYear == nil, let k = headerProblems.firstIndex(where: {
             if case .missingColumn(_, "year") = $0.problem { return true } else { return false } }) {

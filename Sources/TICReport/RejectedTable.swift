@@ -18,7 +18,7 @@ public enum RejectedTable {
     public static func isRejection(_ diagnostic: Diagnostic) -> Bool {
         if diagnostic.severity == .error { return true }
         switch diagnostic.problem {
-        case .ignoredFile, .unknownColumn, .reportWithoutRows, .repeatedReport, .rowsNotChecked: return true
+        case .ignoredFile, .unknownColumn, .reportWithoutRows, .repeatedReport, .rowsNotChecked, .textInUnknownColumn: return true
         default: return false
         }
     }

@@ -242,3 +242,23 @@ private let plainReport23 = "center_id,year,rd_expenditure\nA,2023,100\nB,2023,9
         #expect(DiagnosticDigest(w.diagnostics).lines(.zh)[0].hasSuffix("（另有 4 行同类问题：第 3–6 行）"))
     }
 }
+
+@Suite struct TextColumnTests {
+    @Test("备注 and an unknown column with text are kept as text, never read as numbers; numbers in an unknown column are kept")
+    func textColumns() throws {
+        let report = "中心编号,年度,研发经费投入,备注,负责人,自定义指标\nA,2023,100,已核实,张三,5\nB,2023,90,,李四,6\n"
+        let ws = try TemporaryWorkspace(["centers.csv": chineseCenters, "reports/2023.csv": report])
+        defer { ws.remove() }
+        let w = ws.load(cycle: 2023...2023)
+        #expect(w.diagnostics == [
+            Diagnostic(.unknownColumn(ws.at("reports/2023.csv", 1, 5), name: "负责人")),
+            Diagnostic(.unknownColumn(ws.at("reports/2023.csv", 1, 6), name: "自定义指标")),
+            Diagnostic(.textInUnknownColumn(ws.at("reports/2023.csv", 2, 5), column: "负责人", text: "张三", cells: 2)),
+        ])
+        let year = try #require(w.report(year: 2023))
+        #expect(year.columns == ["rd_expenditure", "自定义指标"])
+        #expect(year.value(centerID: "B", column: "自定义指标") == 6)
+        #expect(w.files.last?.adaptations.contains(.textColumns(names: ["备注"])) == true)
+        #expect(w.files.last?.adaptations.contains(.textColumns(names: ["负责人"])) == true)
+    }
+}
