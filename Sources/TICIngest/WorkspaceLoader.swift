@@ -11,6 +11,9 @@ public struct WorkspaceLoader: Sendable {
     public var encoding: EncodingChoice
     /// The cycle to check for missing reports; nil means the three latest report years.
     public var cycle: ClosedRange<Int>?
+    /// Report columns besides the catalogue's, known by the scheme's Chinese names and units
+    /// (a scheme's own indicators); see ``ColumnVocabulary/reports(mapping:indicators:)``.
+    public var indicators: [ColumnVocabulary.Entry] = []
 
     public init(encoding: EncodingChoice = .auto, cycle: ClosedRange<Int>? = nil) {
         self.encoding = encoding
@@ -53,7 +56,8 @@ public struct WorkspaceLoader: Sendable {
         var firstRows: [String: (location: FileLocation, values: [String: Double])] = [:]
         for (file, year) in files {
             guard let source = source(path: file, optional: false, diagnostics: &diagnostics) else { continue }
-            var (reports, input, found) = Self.readReports(source, year: year, centers: known, mapping: mapping)
+            var (reports, input, found) = Self.readReports(source, year: year, centers: known,
+                                                           vocabulary: .reports(mapping: mapping, indicators: indicators))
             diagnostics.append(contentsOf: found)
             var rejected = 0
             for report in reports {
@@ -309,7 +313,7 @@ public struct WorkspaceLoader: Sendable {
         var diagnostics: [Diagnostic] = []
         guard let source = source(path: path, optional: false, diagnostics: &diagnostics) else { return (nil, diagnostics) }
         let known = KnownCenters(ids: centerIDs, rejected: [:], registry: "centers.csv", usable: true, centers: [])
-        let (reports, _, found) = Self.readReports(source, year: year, centers: known, mapping: ColumnMapping())
+        let (reports, _, found) = Self.readReports(source, year: year, centers: known, vocabulary: .reports(indicators: indicators))
         return (reports.first { $0.year == year } ?? (found.contains { $0.severity == .error } ? nil : reports.first), found)
     }
 
@@ -321,7 +325,7 @@ public struct WorkspaceLoader: Sendable {
     /// column a catalogue indicator (an unknown one is kept, with a warning). A row whose id or
     /// year is wrong is rejected; a cell that is not a usable value is missing (NaN) with its problem.
     /// - Returns: one report per year the rows state, ascending; the file's entry; the problems.
-    static func readReports(_ source: some TableSource, year fileYear: Int?, centers: KnownCenters, mapping: ColumnMapping)
+    static func readReports(_ source: some TableSource, year fileYear: Int?, centers: KnownCenters, vocabulary: ColumnVocabulary)
         -> (reports: [AnnualReport], file: InputFile, diagnostics: [Diagnostic]) {
         let path = source.path
         var reports: [Int: AnnualReport] = [:]
@@ -347,7 +351,7 @@ public struct WorkspaceLoader: Sendable {
             if i == header.column("center_id") ?? 0 || i == header.column("year") ?? 0 || header.column(header.codes[i]) != i { return true }
             return IndicatorCatalogue.column(header.codes[i])?.inReports == true
         }
-        columns.vocabulary = .reports(mapping: mapping)
+        columns.vocabulary = vocabulary
         let outcome = TableReader.read(source, columns: columns, header: { header, line in
             names = header.names
             headerLine = line

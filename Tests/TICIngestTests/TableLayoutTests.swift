@@ -262,3 +262,18 @@ private let plainReport23 = "center_id,year,rd_expenditure\nA,2023,100\nB,2023,9
         #expect(w.files.last?.adaptations.contains(.textColumns(names: ["负责人"])) == true)
     }
 }
+
+@Suite struct SchemeColumnNameTests {
+    @Test("a scheme's own indicator is recognized by its Chinese name with unit; a wrong money unit is an error")
+    func schemeIndicatorNames() throws {
+        let ws = try TemporaryWorkspace(["centers.csv": chineseCenters,
+                                         "reports/2023.csv": "中心编号,年度,专利价值（万元）\nA,2023,12\nB,2023,30\n",
+                                         "reports/2024.csv": "中心编号,年度,专利价值（元）\nA,2024,12\nB,2024,30\n"])
+        defer { ws.remove() }
+        var loader = WorkspaceLoader(cycle: 2023...2024)
+        loader.indicators = [ColumnVocabulary.Entry(code: "patent_value", names: ["专利价值"], unit: "万元")]
+        let w = loader.load(root: ws.root)
+        #expect(w.report(year: 2023)?.value(centerID: "B", column: "patent_value") == 30)
+        #expect(w.diagnostics == [Diagnostic(.unitMismatch(ws.at("reports/2024.csv", 1, 3), column: "专利价值（元）", found: "元", expected: "万元"))])
+    }
+}

@@ -58,4 +58,11 @@ import TICPolicy
         // The center whose years came as a file of its own is in each year's report.
         for year in 2022...2024 { #expect(delivered.report(year: year)?.row(of: "HN-P-008") != nil) }
     }
+
+    @Test("a preset's report columns carry the catalogue's Chinese names and units; computed ones are left out")
+    func presetColumnNames() throws {
+        let names = try Scheme.preset(named: "hunan-2020").reportColumnNames
+        #expect(names.contains(ColumnVocabulary.Entry(code: "rd_expenditure", names: ["研发经费投入"], unit: "万元")))
+        #expect(!names.contains { $0.code == "satisfaction" || $0.code == "service_income_share" })
+    }
 }

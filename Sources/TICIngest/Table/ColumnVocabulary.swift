@@ -133,11 +133,12 @@ extension ColumnVocabulary {
     }
 
     /// The columns of an annual report: the key, the year, the center's name (text) and every
-    /// catalogue column read from reports, by code, Chinese name and name with unit.
-    public static func reports(mapping: ColumnMapping = ColumnMapping()) -> ColumnVocabulary {
+    /// catalogue column read from reports, by code, Chinese name and name with unit; then the
+    /// scheme's own `indicators` (a catalogue name keeps its catalogue column).
+    public static func reports(mapping: ColumnMapping = ColumnMapping(), indicators: [Entry] = []) -> ColumnVocabulary {
         ColumnVocabulary([centerID, year, Entry(code: "name", names: ["中心名称", "名称"]),
                           Entry(code: ColumnMapping.textCode, names: ["备注", "说明", "填报人", "联系人", "联系电话", "依托单位", "牵头单位", "牵头单位名称", "序号"])]
-            + IndicatorCatalogue.reportColumns.map { Entry(code: $0.code, names: [$0.zh], unit: $0.unit) },
+            + IndicatorCatalogue.reportColumns.map { Entry(code: $0.code, names: [$0.zh], unit: $0.unit) } + indicators,
             mapping: mapping)
     }
 

@@ -59,7 +59,10 @@ struct Evaluate: ParsableCommand {
         var folder = OutputWriting.folder(out, inputs: OutputWriting.likelyInputs(ofWorkspace: root, scheme: schemeArgument))
         folder.expectedNames = Self.outputNames
         try OutputWriting.prepare(folder, language: lang)
-        let workspace = WorkspaceLoader(encoding: workspaceOptions.encoding, cycle: workspaceOptions.cycleRange).load(root: root)
+        var loader = WorkspaceLoader(encoding: workspaceOptions.encoding, cycle: workspaceOptions.cycleRange)
+        // Headers may name the scheme's own indicators in Chinese; the scheme's problems are printed later.
+        loader.indicators = (try? SchemeSource(schemeArgument).inspect(language: lang))?.inspection.scheme?.reportColumnNames ?? []
+        let workspace = loader.load(root: root)
         for line in workspace.intakeLines(lang) { Console.error(line) }
         folder.inputs = OutputWriting.inputs(of: workspace, scheme: schemeArgument)
         try OutputWriting.prepare(folder, language: lang)
