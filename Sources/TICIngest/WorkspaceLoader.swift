@@ -53,7 +53,8 @@ public struct WorkspaceLoader: Sendable {
         let files = Self.reportFiles(in: reportsDir, diagnostics: &diagnostics)
         if files.isEmpty { diagnostics.append(Diagnostic(.noReports(path: reportsDir))) }
         var byYear: [Int: AnnualReport] = [:]
-        var firstRows: [String: (location: FileLocation, values: [String: Double])] = [:]
+        var seen: [String: (report: Int, row: Int)] = [:]
+        var kept: [AnnualReport] = []
         for (file, year) in files {
             guard let source = source(path: file, optional: false, diagnostics: &diagnostics) else { continue }
             var (reports, input, found) = Self.readReports(source, year: year, centers: known,
@@ -61,7 +62,8 @@ public struct WorkspaceLoader: Sendable {
             diagnostics.append(contentsOf: found)
             var rejected = 0
             for report in reports {
-                let merged = Self.withoutRepeats(report, seen: &firstRows, diagnostics: &diagnostics, rejected: &rejected)
+                let merged = Self.withoutRepeats(report, earlier: kept, seen: &seen, diagnostics: &diagnostics, rejected: &rejected)
+                kept.append(merged)
                 if byYear[report.year] == nil { byYear[report.year] = merged } else { byYear[report.year]!.merge(merged) }
             }
             input.rowsRejected += rejected
@@ -145,30 +147,41 @@ public struct WorkspaceLoader: Sendable {
         return year
     }
 
-    /// `report` without the rows another file already gave for the same center and year: an
-    /// identical row is a warning (counted once), a different one an error; both name the first
-    /// row. `seen` holds every row kept so far.
-    static func withoutRepeats(_ report: AnnualReport, seen: inout [String: (location: FileLocation, values: [String: Double])],
+    /// `report` without the rows an earlier report file already gave for the same center and year:
+    /// an identical row is a warning (counted once), a different one an error; both name the first
+    /// row. `seen` holds the (report, row) of every row kept so far, `earlier` the reports kept.
+    /// - Complexity: one dictionary lookup per row; the report is copied only when a row is dropped.
+    static func withoutRepeats(_ report: AnnualReport, earlier: [AnnualReport], seen: inout [String: (report: Int, row: Int)],
                                diagnostics: inout [Diagnostic], rejected: inout Int) -> AnnualReport {
-        var kept = AnnualReport(year: report.year, path: report.path, columns: report.columns,
-                                headerLine: report.headerLine, fileColumns: report.fileColumns)
+        var dropped: [Int] = []
+        let columnCount = report.columns.count
         for row in 0..<report.rowCount {
             let id = report.centerIDs[row]
             let key = UniqueKeys.key(id, String(report.year))
-            let location = FileLocation(path: report.path(ofRow: row), line: report.lines[row])
-            let rowValues = report.rowValues(row)
-            var values: [String: Double] = [:]
-            for (j, column) in report.columns.enumerated() { values[column] = rowValues[j] }
-            if let first = seen[key] {
-                let same = Set(first.values.keys) == Set(values.keys)
-                    && values.allSatisfy { column, v in let w = first.values[column]!; return v == w || (v.isNaN && w.isNaN) }
-                diagnostics.append(Diagnostic(same ? .repeatedReport(location, centerID: id, year: report.year, first: first.location)
-                                                   : .conflictingReport(location, centerID: id, year: report.year, first: first.location)))
-                if !same { rejected += 1 }
+            guard let first = seen[key] else {
+                seen[key] = (earlier.count, row - dropped.count)
                 continue
             }
-            seen[key] = (location, values)
-            kept.append(centerID: id, line: report.lines[row], values: rowValues)
+            let other = earlier[first.report]
+            var same = Set(other.columns) == Set(report.columns)
+            for (j, column) in report.columns.enumerated() where same {
+                let v = report.values[row * columnCount + j]
+                let w = other.values[first.row * other.columns.count + other.columnIndex(of: column)!]
+                same = v == w || (v.isNaN && w.isNaN)
+            }
+            let location = FileLocation(path: report.path(ofRow: row), line: report.lines[row])
+            let firstLocation = FileLocation(path: other.path(ofRow: first.row), line: other.lines[first.row])
+            diagnostics.append(Diagnostic(same ? .repeatedReport(location, centerID: id, year: report.year, first: firstLocation)
+                                               : .conflictingReport(location, centerID: id, year: report.year, first: firstLocation)))
+            if !same { rejected += 1 }
+            dropped.append(row)
+        }
+        guard !dropped.isEmpty else { return report }
+        let skip = Set(dropped)
+        var kept = AnnualReport(year: report.year, path: report.path, columns: report.columns,
+                                headerLine: report.headerLine, fileColumns: report.fileColumns)
+        for row in 0..<report.rowCount where !skip.contains(row) {
+            kept.append(centerID: report.centerIDs[row], line: report.lines[row], values: report.rowValues(row))
         }
         return kept
     }

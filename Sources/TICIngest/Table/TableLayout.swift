@@ -145,13 +145,23 @@ struct TableLayout {
 
     /// Whether a data row is a totals or footer row; `idColumn` is the key column.
     static func kind(of row: TableRow, idColumn: Int) -> RowKind {
-        var first: String?
-        for i in 0..<row.count where !row.isEmpty(i) { first = row.string(i); break }
-        guard let first else { return .data }
+        // Every label starts with a Chinese character: a row whose first cell and key start in
+        // ASCII (`HN-P-001`) is data without building a string (the loader's hot path).
+        guard let firstIndex = (0..<row.count).first(where: { !row.isEmpty($0) }) else { return .data }
+        if startsWithASCII(row.bytes(firstIndex)) && (idColumn >= row.count || row.isEmpty(idColumn) || startsWithASCII(row.bytes(idColumn))) {
+            return .data
+        }
+        let first = row.string(firstIndex)
         let id = idColumn < row.count ? row.string(idColumn) : ""
         if totalsLabels.contains(squeezed(id)) || totalsLabels.contains(squeezed(first)) { return .totals }
         if footerPrefixes.contains(where: { first.hasPrefix($0) }) { return .footer }
         return .data
+    }
+
+    /// Whether the first byte that is no space or tab is ASCII.
+    private static func startsWithASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in bytes where byte != 0x20 && byte != 0x09 { return byte < 0x80 }
+        return true
     }
 
     /// The text without spaces and a trailing colon (`合 计：` → `合计`).
