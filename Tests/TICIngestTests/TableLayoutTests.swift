@@ -229,6 +229,12 @@ private let plainReport23 = "center_id,year,rd_expenditure\nA,2023,100\nB,2023,9
         #expect(w.diagnostics.contains(Diagnostic(.missingYearColumn(ws.at("reports/all.csv", 1, 3)))))
         #expect(w.diagnostics.contains(Diagnostic(.nameDiffersOnlyInExtension(path: ws.root + "/reports/2023.xlsx", read: ws.root + "/reports/2023.csv"))))
         #expect(w.report(year: 2023)?.rowCount == 2)
+
+        // A file named by its year may omit the year column.
+        let (v, vs) = try load(["centers.csv": chineseCenters, "reports/2023年度.csv": "中心编号,研发经费投入\nA,100\nB,90\n"])
+        defer { vs.remove() }
+        #expect(v.diagnostics.isEmpty)
+        #expect(v.report(year: 2023)?.value(centerID: "B", column: "rd_expenditure") == 90)
     }
 
     @Test("the terminal shows one line per distinct problem per column, with a count of the others")
