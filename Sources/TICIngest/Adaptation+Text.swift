@@ -23,6 +23,8 @@ extension Adaptation {
             return zh ? "跳过合计/小计/平均行（第 \(Self.lines(lines, zh: true)) 行），它们不是中心" : "skipped totals rows (合计/小计/平均, line \(Self.lines(lines, zh: false))): they are not centers"
         case .footerRows(let lines):
             return zh ? "跳过表尾说明行（第 \(Self.lines(lines, zh: true)) 行）" : "skipped footer rows (notes, signatures; line \(Self.lines(lines, zh: false)))"
+        case .repeatedHeaderRows(let lines):
+            return zh ? "跳过重复的表头行（第 \(Self.lines(lines, zh: true)) 行，如打印标题）" : "skipped repeated header rows (line \(Self.lines(lines, zh: false)), e.g. print titles)"
         case .blankColumns(let columns):
             return zh ? "忽略 \(columns.count) 个空列（第 \(Self.lines(columns, zh: true)) 列）" : "ignored \(columns.count) blank column(s) (\(columns.count == 1 ? "column" : "columns") \(Self.lines(columns, zh: false)))"
         case .textColumns(let names):

@@ -20,6 +20,8 @@ public enum Adaptation: Sendable, Hashable {
     case totalsRows(lines: [Int])
     /// Footer rows (填表说明, 填报人, 联系电话, 注：…), skipped.
     case footerRows(lines: [Int])
+    /// The header repeated further down (Excel's print titles on each page), skipped.
+    case repeatedHeaderRows(lines: [Int])
     /// Columns with neither a name nor a value (1-based), ignored.
     case blankColumns(columns: [Int])
     /// Columns declared text in the mapping file or kept as text (the center's name), not read as numbers.
@@ -42,6 +44,7 @@ public enum Adaptation: Sendable, Hashable {
         case .unitsRow: "units_row"
         case .totalsRows: "totals_rows"
         case .footerRows: "footer_rows"
+        case .repeatedHeaderRows: "repeated_header_rows"
         case .blankColumns: "blank_columns"
         case .textColumns: "text_columns"
         case .rowsByYear: "rows_by_year"

@@ -106,6 +106,16 @@ private let plainReport23 = "center_id,year,rd_expenditure\nA,2023,100\nB,2023,9
         #expect(w.report(year: 2023)?.rowCount == 2)
     }
 
+    @Test("a header repeated on each printed page is skipped with a note")
+    func repeatedHeader() throws {
+        let report = "中心编号,年度,研发经费投入\nA,2023,100\n中心编号,年度,研发经费投入\nB,2023,90\n"
+        let (w, ws) = try load(["centers.csv": chineseCenters, "reports/2023.csv": report])
+        defer { ws.remove() }
+        #expect(w.diagnostics.isEmpty)
+        #expect(w.files[1].adaptations.last == .repeatedHeaderRows(lines: [3]))
+        #expect(w.report(year: 2023)?.rowCount == 2)
+    }
+
     @Test("blank columns and rows are ignored; a column with values but no name is an error")
     func blankColumns() throws {
         let (w, ws) = try load(["centers.csv": chineseCenters, "reports/2023.csv": "center_id,year,rd_expenditure,,\nA,2023,100,,\n,,,,\nB,2023,90,,\n"])

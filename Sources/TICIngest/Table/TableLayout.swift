@@ -14,13 +14,14 @@ import TICSupport
 /// - The row right under the header is a units row when each non-empty cell is a unit (`万元`,
 ///   `（项）`, `单位：…`).
 /// - A totals row has 合计, 总计, 小计 or 平均 in its key cell or first non-empty cell; a footer row
-///   starts with 填表说明, 填报人, 联系电话, 注：… in its first non-empty cell. Both are skipped.
+///   starts with 填表说明, 填报人, 联系电话, 注：… in its first non-empty cell; a repeated header row
+///   (Excel's print titles) has the key's name in its key cell. All three are skipped.
 struct TableLayout {
     /// How many non-blank rows are searched for the header.
     static let searchRows = 20
 
     /// What a row is, once the header is known.
-    enum RowKind { case data, totals, footer }
+    enum RowKind { case data, totals, footer, repeatedHeader }
 
     /// A header found.
     struct Header {
@@ -144,7 +145,9 @@ struct TableLayout {
                                  "备注：", "备注:", "审核人", "负责人", "填报日期", "填表日期", "制表人", "制表", "单位负责人"]
 
     /// Whether a data row is a totals or footer row; `idColumn` is the key column.
-    static func kind(of row: TableRow, idColumn: Int) -> RowKind {
+    static func kind(of row: TableRow, idColumn: Int, idName: String) -> RowKind {
+        // The header repeated on each printed page (Excel's print titles): its key cell is the key's name.
+        if idColumn < row.count, row.bytes(idColumn).count >= idName.utf8.count, row.string(idColumn) == idName { return .repeatedHeader }
         // Every label starts with a Chinese character: a row whose first cell and key start in
         // ASCII (`HN-P-001`) is data without building a string (the loader's hot path).
         guard let firstIndex = (0..<row.count).first(where: { !row.isEmpty($0) }) else { return .data }

@@ -153,9 +153,11 @@ struct TableReader {
                             return
                         }
                     }
-                    switch TableLayout.kind(of: row, idColumn: header.column(layout!.vocabulary.idCode) ?? 0) {
+                    let idColumn = header.column(layout!.vocabulary.idCode) ?? 0
+                    switch TableLayout.kind(of: row, idColumn: idColumn, idName: header.names[idColumn]) {
                     case .totals: state.totals.append(row.line); return
                     case .footer: state.footers.append(row.line); return
+                    case .repeatedHeader: state.repeatedHeaders.append(row.line); return
                     case .data: break
                     }
                     state.noteBlankColumns(row)
@@ -238,6 +240,7 @@ private struct LayoutState {
     var unitsLine: Int?
     var totals: [Int] = []
     var footers: [Int] = []
+    var repeatedHeaders: [Int] = []
     /// Columns with an empty header name, and whether a data row has a value there (its first line).
     var blankColumns: [Int] = []
     var filled: [Int: Int] = [:]
@@ -282,6 +285,7 @@ private struct LayoutState {
         if chineseValues > 0 { outcome.adaptations.append(.chineseValues(count: chineseValues)) }
         if !totals.isEmpty { outcome.adaptations.append(.totalsRows(lines: totals)) }
         if !footers.isEmpty { outcome.adaptations.append(.footerRows(lines: footers)) }
+        if !repeatedHeaders.isEmpty { outcome.adaptations.append(.repeatedHeaderRows(lines: repeatedHeaders)) }
         let blank = blankColumns.filter { filled[$0] == nil }
         if !blank.isEmpty { outcome.adaptations.append(.blankColumns(columns: blank.map { $0 + 1 })) }
         for column in blankColumns where filled[column] != nil {
