@@ -327,7 +327,8 @@ public struct WorkspaceLoader: Sendable {
         guard let source = source(path: path, optional: false, diagnostics: &diagnostics) else { return (nil, diagnostics) }
         let known = KnownCenters(ids: centerIDs, rejected: [:], registry: "centers.csv", usable: true, centers: [])
         let (reports, _, found) = Self.readReports(source, year: year, centers: known, vocabulary: .reports(indicators: indicators))
-        return (reports.first { $0.year == year } ?? (found.contains { $0.severity == .error } ? nil : reports.first), found)
+        // With the file's year given, every row kept states it: one report at most.
+        return (reports.first, found)
     }
 
     /// Codes of report columns that hold text, never read as numbers.
