@@ -17,6 +17,9 @@ extension Adaptation {
             if byMapping > 0 { parts.append(zh ? "\(byMapping) 列按 columns.csv 识别" : "\(byMapping) column(s) by columns.csv") }
             if withUnit > 0 { parts.append(zh ? "\(withUnit) 列的单位与指标目录一致" : "the unit of \(withUnit) column(s) checked against the catalogue") }
             return zh ? "第 \(line) 行为表头：" + parts.joined(separator: "，") : "header on line \(line): " + parts.joined(separator: ", ")
+        case .mappedColumns(let pairs):
+            let list = pairs.joined(separator: zh ? "、" : ", ")
+            return zh ? "按 columns.csv 对应：\(list)" : "mapped by columns.csv: \(list)"
         case .unitsRow(let line):
             return zh ? "第 \(line) 行为单位行，已按单位读取并与指标目录核对" : "line \(line) is a units row: read as units and checked against the catalogue"
         case .totalsRows(let lines):

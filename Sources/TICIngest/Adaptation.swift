@@ -14,6 +14,8 @@ public enum Adaptation: Sendable, Hashable {
     /// The header on `line` was read by Chinese names (`byName` columns), by the workspace mapping
     /// file (`byMapping`) and with units in brackets (`withUnit`).
     case headerMapped(line: Int, byName: Int, byMapping: Int, withUnit: Int)
+    /// The columns found through `columns.csv`, as `name → code`.
+    case mappedColumns(pairs: [String])
     /// The row right under the header holds units, not data; read as units.
     case unitsRow(line: Int)
     /// Totals rows (合计, 总计, 小计, 平均), skipped: they are no center.
@@ -41,6 +43,7 @@ public enum Adaptation: Sendable, Hashable {
         case .groupRow: "group_row"
         case .twoRowHeader: "two_row_header"
         case .headerMapped: "header_mapped"
+        case .mappedColumns: "mapped_columns"
         case .unitsRow: "units_row"
         case .totalsRows: "totals_rows"
         case .footerRows: "footer_rows"

@@ -166,7 +166,9 @@ private let plainReport23 = "center_id,year,rd_expenditure\nA,2023,100\nB,2023,9
         #expect(w.diagnostics.isEmpty)
         #expect(w.report(year: 2023)?.columns == ["rd_expenditure"])
         #expect(w.files.first?.path.hasSuffix("columns.csv") == true)
-        #expect(w.files.last?.adaptations == [.headerMapped(line: 1, byName: 2, byMapping: 2, withUnit: 1), .textColumns(names: ["联系人"])])
+        #expect(w.files.last?.adaptations == [.headerMapped(line: 1, byName: 2, byMapping: 2, withUnit: 1),
+                                              .mappedColumns(pairs: ["研发投入合计（万元） → rd_expenditure", "联系人 → text"]),
+                                              .textColumns(names: ["联系人"])])
 
         let (v, vs) = try load(["centers.csv": chineseCenters, "columns.csv": "name,code\n研发投入合计,研发\n", "reports/2023.csv": plainReport23])
         defer { vs.remove() }

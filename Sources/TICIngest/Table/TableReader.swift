@@ -245,6 +245,7 @@ private struct LayoutState {
     var blankColumns: [Int] = []
     var filled: [Int: Int] = [:]
     var byName = 0, byMapping = 0, withUnit = 0
+    var mapped: [String] = []
     var headerLine = 0
     var textNames: [String] = []
     var chineseValues = 0
@@ -255,7 +256,10 @@ private struct LayoutState {
         for (i, match) in matches.enumerated() {
             guard let match else { continue }
             if match.source == .name { byName += 1 }
-            if match.source == .mapping { byMapping += 1 }
+            if match.source == .mapping {
+                byMapping += 1
+                mapped.append("\(header.names[i]) → \(match.code)")
+            }
             if match.unit != nil { withUnit += 1 }
             if match.code == ColumnMapping.textCode { textNames.append(header.names[i]) }
         }
@@ -280,6 +284,7 @@ private struct LayoutState {
         if byName + byMapping > 0 || withUnit > 0 {
             outcome.adaptations.append(.headerMapped(line: outcome.headerLine, byName: byName, byMapping: byMapping, withUnit: withUnit))
         }
+        if !mapped.isEmpty { outcome.adaptations.append(.mappedColumns(pairs: mapped)) }
         if let unitsLine { outcome.adaptations.append(.unitsRow(line: unitsLine)) }
         if !textNames.isEmpty { outcome.adaptations.append(.textColumns(names: textNames)) }
         if chineseValues > 0 { outcome.adaptations.append(.chineseValues(count: chineseValues)) }
