@@ -49,6 +49,9 @@ public struct CSVFile: Sendable {
 public struct CSVHeader: Sendable {
     /// The names as written (trimmed).
     public let names: [String]
+    /// The code each column is read as: the name lower-cased, or what a layout recognized it as
+    /// (`rd_expenditure` for `研发经费投入（万元）`).
+    public let codes: [String]
     private let index: [String: Int]
 
     /// Reads the header from its record, reporting empty and duplicate names.
@@ -72,6 +75,29 @@ public struct CSVHeader: Sendable {
             }
         }
         self.names = names
+        self.codes = names.map { $0.lowercased() }
+        self.index = index
+    }
+
+    /// A header whose columns a layout recognized: `codes[i]` is what column `i` is read as
+    /// (nil: an unknown or empty name, read by its own name). Empty names are not reported here
+    /// (the reader decides whether such a column is blank); a code given twice is.
+    init(names: [String], codes: [String?], path: String, line: Int, diagnostics: inout [Diagnostic]) {
+        var index: [String: Int] = [:]
+        var resolved: [String] = []
+        for (i, name) in names.enumerated() {
+            let code = codes[i] ?? name.lowercased()
+            resolved.append(code)
+            // Text columns (备注, 联系人…) may be several; none is read by name.
+            if name.isEmpty || code == ColumnMapping.textCode { continue }
+            if let first = index[code] {
+                diagnostics.append(Diagnostic(.duplicateHeader(FileLocation(path: path, line: line, column: i + 1), name: name, firstColumn: first + 1)))
+            } else {
+                index[code] = i
+            }
+        }
+        self.names = names
+        self.codes = resolved
         self.index = index
     }
 

@@ -22,6 +22,11 @@ public struct Center: Sendable, Hashable, Codable {
     public var registeredCapitalWan: Double?
     /// The line of `centers.csv` it was read from.
     public var line: Int
+    /// The lead (host) unit's name (`lead_unit`, 依托单位/牵头单位名称), nil when not given.
+    public var leadUnit: String? = nil
+    /// Former names (`former_names`, 曾用名; several separated by `;`, `；` or `、`): a report naming
+    /// the center so is not warned about.
+    public var formerNames: [String]? = nil
 
     public init(id: String, name: String, level: Level, region: String, category: Category, formation: Formation,
                 leadType: LeadType, field: Field, approvedYear: Int, registeredCapitalWan: Double?, line: Int) {

@@ -8,9 +8,13 @@ where RawValue == String {
     var zh: String { get }
     /// The English label.
     var en: String { get }
+    /// Other Chinese labels the value is written as (`综合性` for 综合类 in Tianjin's texts).
+    static var zhAliases: [String: Self] { get }
 }
 
 extension DomainCode {
+    /// No other labels.
+    public static var zhAliases: [String: Self] { [:] }
     /// The label in the given language.
     public func label(_ language: Language) -> String { language == .zh ? zh : en }
     /// Every allowed code, comma separated, for error messages.
@@ -29,6 +33,8 @@ public enum Category: String, DomainCode {
     case comprehensive, domain
     public var zh: String { self == .comprehensive ? "综合类" : "领域类" }
     public var en: String { self == .comprehensive ? "comprehensive" : "domain" }
+    /// Tianjin's 综合性/专业性 (DOMAIN.md glossary).
+    public static var zhAliases: [String: Category] { ["综合性": .comprehensive, "专业性": .domain] }
 }
 
 /// The three formation modes of every seed.

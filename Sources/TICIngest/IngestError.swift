@@ -90,14 +90,46 @@ public enum IngestError: Error, Sendable, Hashable {
     case invalidWeight(FileLocation, text: String, maximum: Double)
     /// A row of a weight-samples file whose weights are all 0.
     case zeroWeightRow(FileLocation)
+    // Files as departments deliver them (IngestError+Layout.swift words them)
+    /// No row among the first ``TableLayout/searchRows`` is a header: `firstRows` are the first
+    /// rows seen (clipped), `expected` the names the header must hold.
+    /// `closest` is the line of the row with the most known names, `missing` the required names it lacks.
+    case noHeaderRow(path: String, firstRows: [[String]], lines: [Int], expected: [String], closest: Int?, missing: [String])
+    /// A header's unit (`found`, in brackets or a units row) is not the column's unit (`expected`);
+    /// an error for money (元 where 万元 is expected), a warning otherwise.
+    case unitMismatch(FileLocation, column: String, found: String, expected: String)
+    /// A row of `columns.csv` maps `name` to a code that is not an identifier.
+    case unknownMappedCode(FileLocation, name: String, code: String)
+    /// A report names its center otherwise than the registry (a warning: a former name?).
+    case nameDiffers(FileLocation, centerID: String, found: String, registered: String, registry: FileLocation)
+    /// A report row for (center, year) that another report file already holds with other values.
+    case conflictingReport(FileLocation, centerID: String, year: Int, first: FileLocation)
+    /// A report row for (center, year) that another report file already holds with the same values (a warning).
+    case repeatedReport(FileLocation, centerID: String, year: Int, first: FileLocation)
+    /// An unknown report column with text in `cells` cells (the first at the location): kept as
+    /// text, not read as numbers (a warning; a scheme needing it finds it missing).
+    case textInUnknownColumn(FileLocation, column: String, text: String, cells: Int)
+    /// A report row with values but no center id (not a totals row: its first cell is no 合计).
+    case valuesWithoutID(FileLocation)
+    /// A report file not named by a year and without a year column.
+    case missingYearColumn(FileLocation)
+    /// The rows of a file were not checked one by one because the registry could not be read.
+    case rowsNotChecked(path: String, rows: Int, registry: String)
+    /// Two report files whose names differ only in extension (`2023.csv`, `2023.xlsx`).
+    case nameDiffersOnlyInExtension(path: String, read: String)
 
     /// Where the problem is; file-level problems point at line 1, column 1.
     public var location: FileLocation {
         switch self {
         case .fileNotFound(let path), .unreadable(let path, _), .emptyFile(let path), .utf16(let path),
              .noDataRows(let path), .noCenters(let path), .reportWithoutRows(let path, _), .ignoredFile(let path), .noReports(let path), .nameDiffersOnlyInCase(let path, _),
-             .cycleWithoutReports(let path, _, _):
+             .cycleWithoutReports(let path, _, _), .noHeaderRow(let path, _, _, _, _, _), .rowsNotChecked(let path, _, _),
+             .nameDiffersOnlyInExtension(let path, _):
             return FileLocation(path: path, line: 1, column: 1)
+        case .unitMismatch(let l, _, _, _), .unknownMappedCode(let l, _, _), .nameDiffers(let l, _, _, _, _),
+             .conflictingReport(let l, _, _, _), .repeatedReport(let l, _, _, _), .missingYearColumn(let l), .valuesWithoutID(let l),
+             .textInUnknownColumn(let l, _, _, _):
+            return l
         case .nulByte(let l), .invalidEncoding(let l, _), .mixedEncoding(let l, _, _, _), .unknownEncoding(let l, _),
              .readAsGB18030(let l, _, _), .unterminatedQuote(let l),
              .strayQuote(let l), .textAfterClosingQuote(let l), .fieldCount(let l, _, _), .emptyHeaderName(let l),
@@ -121,8 +153,10 @@ public enum IngestError: Error, Sendable, Hashable {
     public var isWarning: Bool {
         switch self {
         case .strayQuote, .textAfterClosingQuote, .unknownColumn, .fractionalCount, .ignoredFile,
-             .reportWithoutRows, .readAsGB18030:
+             .reportWithoutRows, .readAsGB18030, .nameDiffers, .repeatedReport, .rowsNotChecked, .textInUnknownColumn:
             return true
+        case .unitMismatch(_, _, let found, let expected):
+            return !(IngestError.moneyUnits.contains(found) && IngestError.moneyUnits.contains(expected))
         default:
             return false
         }
@@ -185,8 +219,8 @@ public enum IngestError: Error, Sendable, Hashable {
         case .missingColumn(_, let name):
             return zh ? "缺少必需的列“\(name)”" : "required column \"\(name)\" is missing"
         case .unknownColumn(_, let name):
-            return zh ? "未知列“\(name)”（不在指标目录中）；保留，仅当指标体系引用它时使用"
-                      : "unknown column \"\(name)\" (not in the indicator catalogue); kept, used only if a scheme names it"
+            return zh ? "未知列“\(name)”（不在指标目录中）；保留，仅当指标体系引用它时使用。如它是目录中的某个指标，请改用该指标的名称或代码，或在 columns.csv 中登记（如“\(Self.clip(name)),rd_expenditure”）"
+                      : "unknown column \"\(name)\" (not in the indicator catalogue); kept, used only if a scheme names it. If it is a catalogue indicator, write that indicator's name or code, or list it in columns.csv (e.g. \"\(Self.clip(name)),rd_expenditure\")"
         case .noDataRows:
             return zh ? "文件只有表头，没有数据行" : "the file has a header row but no data rows"
         case .noCenters:
@@ -275,7 +309,7 @@ public enum IngestError: Error, Sendable, Hashable {
             return zh ? "“\(column)”是\(what)，不能填百分比“\(Self.clip(text))”（会被读成该数的百分之一）；请填写\(what)本身"
                       : "\"\(column)\" is \(what), not a percentage: \"\(Self.clip(text))\" would be read as a hundredth of the number; enter the value itself"
         case .ignoredFile:
-            return zh ? "文件名不是年份（应为 reports/2023.csv 之类），已忽略" : "file name is not a year (expected e.g. reports/2023.csv); ignored"
+            return zh ? "不是 CSV 文件，已忽略（reports 中的年度报告应另存为 CSV，如 reports/2023.csv）" : "not a CSV file; ignored (save annual reports in reports/ as CSV, e.g. reports/2023.csv)"
         case .nameDiffersOnlyInCase(_, let read):
             return zh ? "与 \(read) 只有字母大小写不同，无法判断应使用哪一个；已读取 \(read)，未读取本文件：请删除或改名其中一个"
                       : "differs from \(read) only in letter case, so ticeval cannot tell which one to use; \(read) was read and this file was not: delete or rename one of them"
@@ -294,6 +328,9 @@ public enum IngestError: Error, Sendable, Hashable {
             return zh ? "'\(Self.clip(text))' 不是 0 到 \(limit) 之间的数字" : "'\(Self.clip(text))' is not a number from 0 to \(limit)"
         case .zeroWeightRow:
             return zh ? "该行权重全为 0；每个样本应至少有一个正权重" : "every weight of this row is 0; each sample needs at least one positive weight"
+        case .noHeaderRow, .unitMismatch, .unknownMappedCode, .nameDiffers, .conflictingReport, .repeatedReport,
+             .missingYearColumn, .rowsNotChecked, .nameDiffersOnlyInExtension, .valuesWithoutID, .textInUnknownColumn:
+            return layoutMessage(language)
         }
     }
 

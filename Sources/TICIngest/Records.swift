@@ -66,4 +66,11 @@ public struct InputFile: Sendable, Hashable, Codable {
     public var rowsRead: Int
     /// Rows rejected with an error diagnostic (the rest are used).
     public var rowsRejected: Int
+    /// What the reader did on its own to read the file (title rows skipped, header mapped…); empty
+    /// for a file in the contract's plain form. Not part of the Codable form.
+    public var adaptations: [Adaptation] = []
+
+    enum CodingKeys: String, CodingKey {
+        case path, sha256, bytes, encoding, rowsRead, rowsRejected
+    }
 }

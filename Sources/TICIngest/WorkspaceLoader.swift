@@ -11,6 +11,9 @@ public struct WorkspaceLoader: Sendable {
     public var encoding: EncodingChoice
     /// The cycle to check for missing reports; nil means the three latest report years.
     public var cycle: ClosedRange<Int>?
+    /// Report columns besides the catalogue's, known by the scheme's Chinese names and units
+    /// (a scheme's own indicators); see ``ColumnVocabulary/reports(mapping:indicators:)``.
+    public var indicators: [ColumnVocabulary.Entry] = []
 
     public init(encoding: EncodingChoice = .auto, cycle: ClosedRange<Int>? = nil) {
         self.encoding = encoding
@@ -35,32 +38,38 @@ public struct WorkspaceLoader: Sendable {
         }
 
         diagnostics += Self.caseVariants(in: rootPath, of: Self.workspaceNames, path: path)
-        let (rejectedCenters, approvedColumn) = loadCenters(path: path("centers.csv"), into: &workspace, diagnostics: &diagnostics)
-        let known = KnownCenters(ids: Set(workspace.centers.map(\.id)), rejected: rejectedCenters, registry: path("centers.csv"))
+        var mapping = ColumnMapping()
+        if let (read, file) = ColumnMapping.read(path: path(ColumnMapping.fileName), encoding: encoding,
+                                                  knownCodes: ColumnMapping.knownCodes, diagnostics: &diagnostics) {
+            mapping = read
+            workspace.files.append(file)
+        }
+        let registry = loadCenters(path: path("centers.csv"), mapping: mapping, into: &workspace, diagnostics: &diagnostics)
+        let known = KnownCenters(ids: Set(workspace.centers.map(\.id)), rejected: registry.rejected, registry: path("centers.csv"),
+                                 usable: registry.usable, centers: workspace.centers)
 
-        // Annual reports.
+        // Annual reports: every CSV file of reports/, each row keyed by (center_id, year).
         let reportsDir = path("reports")
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: reportsDir)) ?? []).sorted()
-        var yearFiles: [(Int, String)] = []
-        let variants = Self.caseVariants(among: names.filter { !$0.hasPrefix(".") })
-        for name in names where !name.hasPrefix(".") {
-            let full = "\(reportsDir)/\(name)"
-            if let read = variants[name] {
-                diagnostics.append(Diagnostic(.nameDiffersOnlyInCase(path: full, read: "\(reportsDir)/\(read)")))
-                continue
+        let files = Self.reportFiles(in: reportsDir, diagnostics: &diagnostics)
+        if files.isEmpty { diagnostics.append(Diagnostic(.noReports(path: reportsDir))) }
+        var byYear: [Int: AnnualReport] = [:]
+        var seen: [String: (report: Int, row: Int)] = [:]
+        var kept: [AnnualReport] = []
+        for (file, year) in files {
+            guard let source = source(path: file, optional: false, diagnostics: &diagnostics) else { continue }
+            var (reports, input, found) = Self.readReports(source, year: year, centers: known,
+                                                           vocabulary: .reports(mapping: mapping, indicators: indicators))
+            diagnostics.append(contentsOf: found)
+            var rejected = 0
+            for report in reports {
+                let merged = Self.withoutRepeats(report, earlier: kept, seen: &seen, diagnostics: &diagnostics, rejected: &rejected)
+                kept.append(merged)
+                if byYear[report.year] == nil { byYear[report.year] = merged } else { byYear[report.year]!.merge(merged) }
             }
-            if name.lowercased().hasSuffix(".csv"), let year = Int(name.dropLast(4)), name.count == 8, (1900...2999).contains(year) {
-                yearFiles.append((year, full))
-            } else {
-                diagnostics.append(Diagnostic(.ignoredFile(path: full)))
-            }
+            input.rowsRejected += rejected
+            workspace.files.append(input)
         }
-        if yearFiles.isEmpty { diagnostics.append(Diagnostic(.noReports(path: reportsDir))) }
-        for (year, file) in yearFiles {
-            if let report = loadReport(path: file, year: year, centers: known, workspace: &workspace, diagnostics: &diagnostics) {
-                workspace.reports.append(report)
-            }
-        }
+        workspace.reports = byYear.keys.sorted().map { byYear[$0]! }
 
         // The cycle. Whether a center lacks a report of the cycle is decided with the scheme
         // (`missing_report`), so the evaluation's checks report it, not the loader.
@@ -78,14 +87,14 @@ public struct WorkspaceLoader: Sendable {
             let allowed = Self.earliestApprovalYear...(latest + 1)
             for center in workspace.centers where !allowed.contains(center.approvedYear) {
                 diagnostics.append(Diagnostic(.approvedYearOutOfRange(
-                    FileLocation(path: path("centers.csv"), line: center.line, column: approvedColumn),
+                    FileLocation(path: path("centers.csv"), line: center.line, column: registry.approvedColumn),
                     year: center.approvedYear, latestReport: latest)))
             }
         }
 
-        loadHistory(path: path("history.csv"), centers: known, into: &workspace, diagnostics: &diagnostics)
-        loadEvents(path: path("events.csv"), centers: known, into: &workspace, diagnostics: &diagnostics)
-        loadRatings(path: path("ratings.csv"), centers: known, into: &workspace, diagnostics: &diagnostics)
+        loadHistory(path: path("history.csv"), centers: known, mapping: mapping, into: &workspace, diagnostics: &diagnostics)
+        loadEvents(path: path("events.csv"), centers: known, mapping: mapping, into: &workspace, diagnostics: &diagnostics)
+        loadRatings(path: path("ratings.csv"), centers: known, mapping: mapping, into: &workspace, diagnostics: &diagnostics)
         workspace.diagnostics = diagnostics.sorted()
         return workspace
     }
@@ -93,7 +102,89 @@ public struct WorkspaceLoader: Sendable {
     // MARK: - Files
 
     /// The names the loader reads in the workspace folder itself.
-    static let workspaceNames = ["centers.csv", "history.csv", "events.csv", "ratings.csv", "reports"]
+    static let workspaceNames = ["centers.csv", "history.csv", "events.csv", "ratings.csv", "reports", ColumnMapping.fileName]
+
+    /// The report files of `folder` in reading order (files named by a year first, by year, then
+    /// the others by name) with the year their name gives. Hidden files are skipped; a file that is
+    /// no CSV is ignored with a warning; names that differ only in letter case or extension are
+    /// errors (one of them is read).
+    static func reportFiles(in folder: String, diagnostics: inout [Diagnostic]) -> [(path: String, year: Int?)] {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+        let variants = caseVariants(among: names)
+        let csvStems = Dictionary(names.filter { $0.lowercased().hasSuffix(".csv") }.map { (stem($0).lowercased(), $0) },
+                                  uniquingKeysWith: { first, _ in first })
+        var named: [(String, Int)] = [], others: [String] = []
+        for name in names {
+            let full = "\(folder)/\(name)"
+            if let read = variants[name] {
+                diagnostics.append(Diagnostic(.nameDiffersOnlyInCase(path: full, read: "\(folder)/\(read)")))
+                continue
+            }
+            guard name.lowercased().hasSuffix(".csv") else {
+                if let csv = csvStems[stem(name).lowercased()] {
+                    diagnostics.append(Diagnostic(.nameDiffersOnlyInExtension(path: full, read: "\(folder)/\(csv)")))
+                } else {
+                    diagnostics.append(Diagnostic(.ignoredFile(path: full)))
+                }
+                continue
+            }
+            if let year = year(fromFileName: name) { named.append((full, year)) } else { others.append(full) }
+        }
+        return named.sorted { $0.1 < $1.1 }.map { ($0.0, $0.1) } + others.map { ($0, nil) }
+    }
+
+    /// The name without its last extension.
+    static func stem(_ name: String) -> String {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+        return String(name[..<dot])
+    }
+
+    /// The year of a report file named `2023.csv` (also `2023年.csv`, `2023年度.csv`), nil for any other name.
+    static func year(fromFileName name: String) -> Int? {
+        var s = stem(name)
+        for suffix in ["年度", "年"] where s.hasSuffix(suffix) { s = String(s.dropLast(suffix.count)); break }
+        guard s.count == 4, s.allSatisfy(\.isASCII), let year = Int(s), (1900...2999).contains(year) else { return nil }
+        return year
+    }
+
+    /// `report` without the rows an earlier report file already gave for the same center and year:
+    /// an identical row is a warning (counted once), a different one an error; both name the first
+    /// row. `seen` holds the (report, row) of every row kept so far, `earlier` the reports kept.
+    /// - Complexity: one dictionary lookup per row; the report is copied only when a row is dropped.
+    static func withoutRepeats(_ report: AnnualReport, earlier: [AnnualReport], seen: inout [String: (report: Int, row: Int)],
+                               diagnostics: inout [Diagnostic], rejected: inout Int) -> AnnualReport {
+        var dropped: [Int] = []
+        let columnCount = report.columns.count
+        for row in 0..<report.rowCount {
+            let id = report.centerIDs[row]
+            let key = UniqueKeys.key(id, String(report.year))
+            guard let first = seen[key] else {
+                seen[key] = (earlier.count, row - dropped.count)
+                continue
+            }
+            let other = earlier[first.report]
+            var same = Set(other.columns) == Set(report.columns)
+            for (j, column) in report.columns.enumerated() where same {
+                let v = report.values[row * columnCount + j]
+                let w = other.values[first.row * other.columns.count + other.columnIndex(of: column)!]
+                same = v == w || (v.isNaN && w.isNaN)
+            }
+            let location = FileLocation(path: report.path(ofRow: row), line: report.lines[row])
+            let firstLocation = FileLocation(path: other.path(ofRow: first.row), line: other.lines[first.row])
+            diagnostics.append(Diagnostic(same ? .repeatedReport(location, centerID: id, year: report.year, first: firstLocation)
+                                               : .conflictingReport(location, centerID: id, year: report.year, first: firstLocation)))
+            if !same { rejected += 1 }
+            dropped.append(row)
+        }
+        guard !dropped.isEmpty else { return report }
+        let skip = Set(dropped)
+        var kept = AnnualReport(year: report.year, path: report.path, columns: report.columns,
+                                headerLine: report.headerLine, fileColumns: report.fileColumns)
+        for row in 0..<report.rowCount where !skip.contains(row) {
+            kept.append(centerID: report.centerIDs[row], line: report.lines[row], values: report.rowValues(row))
+        }
+        return kept
+    }
 
     /// An error for every entry of `folder` that differs from one of `names` only in letter case
     /// while that name exists too (`Centers.csv` beside `centers.csv`): the loader reads only the exact name.
@@ -133,7 +224,7 @@ public struct WorkspaceLoader: Sendable {
     /// cells into a record, or nil to reject the row. A file that cannot be read to its end keeps
     /// nothing but that problem; a file without a required column keeps no record.
     /// - Returns: the records and the reader's outcome; nil when the file was not read.
-    private func readRecords<Record>(path: String, optional: Bool, columns: TableReader.Columns,
+    private func readRecords<Record>(path: String, optional: Bool, columns: TableReader.Columns, centers: KnownCenters? = nil,
                                      workspace: inout Workspace, diagnostics: inout [Diagnostic],
                                      _ body: (inout Cells) -> Record?) -> ([Record], TableReader.Outcome)? {
         guard let source = source(path: path, optional: optional, diagnostics: &diagnostics) else { return nil }
@@ -149,25 +240,42 @@ public struct WorkspaceLoader: Sendable {
             return nil
         }
         diagnostics.append(contentsOf: outcome.structural)
-        guard outcome.header != nil else {
+        guard outcome.header != nil || outcome.noHeader else {
             diagnostics.append(Diagnostic(.emptyFile(path: path)))
             return nil
         }
         diagnostics.append(contentsOf: outcome.headerProblems)
         diagnostics.append(contentsOf: outcome.rowProblems)
-        workspace.files.append(source.inputFile(rowsRead: outcome.rowsRead, rowsRejected: outcome.rowsRejected))
+        if let centers, !centers.usable, outcome.usable, outcome.rowsRead > 0 {
+            diagnostics.append(Diagnostic(.rowsNotChecked(path: path, rows: outcome.rowsRead, registry: centers.registry)))
+        }
+        var input = source.inputFile(rowsRead: outcome.rowsRead, rowsRejected: outcome.rowsRejected)
+        input.adaptations = outcome.adaptations
+        workspace.files.append(input)
+        guard outcome.header != nil else { return nil }
         return (records, outcome)
     }
 
     /// The earliest approval year accepted in `centers.csv`.
     public static let earliestApprovalYear = 1949
 
-    /// Reads the registry; returns the ids of rows rejected for errors, with their lines, and the
-    /// 1-based column of `approved_year`.
-    private func loadCenters(path: String, into workspace: inout Workspace, diagnostics: inout [Diagnostic]) -> ([String: Int], Int) {
+    /// What reading the registry left for the other files.
+    struct Registry {
+        /// The ids of rows rejected for errors, with their lines.
+        var rejected: [String: Int] = [:]
+        /// The 1-based column of `approved_year`.
+        var approvedColumn = 1
+        /// Whether the registry was read (its header found, with every required column).
+        var usable = false
+    }
+
+    /// Reads the registry.
+    private func loadCenters(path: String, mapping: ColumnMapping, into workspace: inout Workspace,
+                             diagnostics: inout [Diagnostic]) -> Registry {
         var keys = UniqueKeys()
-        var rejectedIDs: [String: Int] = [:]
-        let columns = TableReader.Columns(required: Self.centerColumns, known: Set(Self.centerColumns))
+        var registry = Registry()
+        var columns = TableReader.Columns(required: Self.centerColumns, known: Set(Self.centerColumns + ["lead_unit", "former_names"]))
+        columns.vocabulary = .centers(mapping: mapping)
         let read = readRecords(path: path, optional: false, columns: columns, workspace: &workspace,
                                diagnostics: &diagnostics) { cells -> Center? in
             let id = cells.identifier("center_id")
@@ -185,92 +293,120 @@ public struct WorkspaceLoader: Sendable {
             }
             guard cells.errorFree, let id, let name, let level, let region, let category, let formation,
                   let leadType, let field, let approved, let capital else {
-                if let id, rejectedIDs[id] == nil { rejectedIDs[id] = cells.line }
+                if let id, registry.rejected[id] == nil { registry.rejected[id] = cells.line }
                 return nil
             }
             keys.use(id, line: cells.line)
-            return Center(id: id, name: name, level: level, region: region, category: category,
-                          formation: formation, leadType: leadType, field: field,
-                          approvedYear: approved, registeredCapitalWan: capital, line: cells.line)
+            var center = Center(id: id, name: name, level: level, region: region, category: category,
+                                formation: formation, leadType: leadType, field: field,
+                                approvedYear: approved, registeredCapitalWan: capital, line: cells.line)
+            if let unit = cells.optional("lead_unit"), !unit.isEmpty { center.leadUnit = unit }
+            if let former = cells.optional("former_names"), !former.isEmpty {
+                center.formerNames = former.split(whereSeparator: { ";；、|".contains($0) }).map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+            }
+            return center
         }
-        guard let read, read.1.usable else { return ([:], 1) }
+        guard let read, read.1.usable else { return registry }
         let (centers, outcome) = read
         if outcome.rowsRead == 0 { diagnostics.append(Diagnostic(.noCenters(path: path))) }
         workspace.centers += centers
-        return (rejectedIDs, (outcome.header?.column("approved_year") ?? 0) + 1)
-    }
-
-    private func loadReport(path: String, year: Int, centers: KnownCenters, workspace: inout Workspace,
-                            diagnostics: inout [Diagnostic]) -> AnnualReport? {
-        guard let source = source(path: path, optional: false, diagnostics: &diagnostics) else { return nil }
-        let (report, file, found) = Self.readReport(source, year: year, centers: centers)
-        workspace.files.append(file)
-        diagnostics.append(contentsOf: found)
-        return report
+        registry.usable = true
+        registry.approvedColumn = (outcome.header?.column("approved_year") ?? 0) + 1
+        return registry
     }
 
     /// Reads one annual report as ``load(root:)`` does, with the registry's ids given.
     ///
     /// - Parameters:
     ///   - path: the report file, named `<year>.csv` in a workspace.
-    ///   - year: the year every row must state.
+    ///   - year: the year the file's name gives; every row stating a year must state this one.
     ///   - centerIDs: the ids of the registry; a row naming another id is rejected.
     /// - Returns: the report (nil when the file cannot be used) and every problem found, unsorted.
     public func readReport(path: String, year: Int, centerIDs: Set<String>) -> (report: AnnualReport?, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         guard let source = source(path: path, optional: false, diagnostics: &diagnostics) else { return (nil, diagnostics) }
-        let (report, _, found) = Self.readReport(source, year: year,
-                                                 centers: KnownCenters(ids: centerIDs, rejected: [:], registry: "centers.csv"))
-        return (report, found)
+        let known = KnownCenters(ids: centerIDs, rejected: [:], registry: "centers.csv", usable: true, centers: [])
+        let (reports, _, found) = Self.readReports(source, year: year, centers: known, vocabulary: .reports(indicators: indicators))
+        // With the file's year given, every row kept states it: one report at most.
+        return (reports.first, found)
     }
 
-    /// Reads an annual report: `center_id` and `year` required, every other column a catalogue
-    /// indicator (an unknown one is kept, with a warning). A row whose id or year is wrong is
-    /// rejected; a cell that is not a usable value is missing (NaN) with its problem.
-    static func readReport(_ source: some TableSource, year: Int, centers: KnownCenters)
-        -> (report: AnnualReport?, file: InputFile, diagnostics: [Diagnostic]) {
+    /// Codes of report columns that hold text, never read as numbers.
+    static let textCodes: Set<String> = ["name", "lead_unit", "former_names", "note", "event", "rater", ColumnMapping.textCode]
+
+    /// Reads one report file: `center_id` required; `year` required unless the file's name gives
+    /// it (`fileYear`); `name` (中心名称) kept as text and compared with the registry; every other
+    /// column a catalogue indicator (an unknown one is kept, with a warning). A row whose id or
+    /// year is wrong is rejected; a cell that is not a usable value is missing (NaN) with its problem.
+    /// - Returns: one report per year the rows state, ascending; the file's entry; the problems.
+    static func readReports(_ source: some TableSource, year fileYear: Int?, centers: KnownCenters, vocabulary: ColumnVocabulary)
+        -> (reports: [AnnualReport], file: InputFile, diagnostics: [Diagnostic]) {
         let path = source.path
-        var report: AnnualReport?
+        var reports: [Int: AnnualReport] = [:]
         var names: [String] = []
-        var idColumn = 0, yearColumn = 0
+        var idColumn = 0
+        var yearColumn: Int?
+        var nameColumn: Int?
         var valueColumns: [Int] = []
+        var valueCodes: [String] = []
         var kinds: [ValueKind?] = []
+        // Unknown columns (no catalogue indicator, not in columns.csv): read as numbers unless a
+        // cell is text; then the whole column is kept as text (one warning), never half-read.
+        var lenient: [Bool] = []
+        var textCells: [Int: (location: FileLocation, text: String, count: Int)] = [:]
+        var textNames: [String] = []
+        var formerNames = 0
+        var headerLine = 1
         var rowValues = ContiguousArray<Double>()
         var keys = UniqueKeys()
-        let columns = TableReader.Columns(required: ["center_id", "year"], withoutRequired: .unknownColumns) { name, i, header in
+        var columns = TableReader.Columns(required: fileYear == nil ? ["center_id", "year"] : ["center_id"],
+                                          withoutRequired: .unknownColumns) { name, i, header in
             // The id and year columns (the first when one is missing), and repeated names, are not value columns.
-            if i == header.column("center_id") ?? 0 || i == header.column("year") ?? 0 || header.column(name) != i { return true }
-            return IndicatorCatalogue.column(name.lowercased())?.inReports == true
+            if i == header.column("center_id") ?? 0 || i == header.column("year") ?? 0 || header.column(header.codes[i]) != i { return true }
+            return IndicatorCatalogue.column(header.codes[i])?.inReports == true
         }
+        columns.vocabulary = vocabulary
         let outcome = TableReader.read(source, columns: columns, header: { header, line in
             names = header.names
+            headerLine = line
             idColumn = header.column("center_id") ?? 0
-            yearColumn = header.column("year") ?? 0
-            var valueNames: [String] = []
+            yearColumn = header.column("year")
+            nameColumn = header.column("name")
             for (i, name) in header.names.enumerated() where i != idColumn && i != yearColumn && !name.isEmpty
-                && header.column(name) == i {
+                && header.column(header.codes[i]) == i {
+                let code = header.codes[i]
+                if textCodes.contains(code) {
+                    if code != ColumnMapping.textCode { textNames.append(name) }
+                    continue
+                }
                 valueColumns.append(i)
-                valueNames.append(name)
-                kinds.append(IndicatorCatalogue.column(name.lowercased())?.kind)
+                valueCodes.append(IndicatorCatalogue.column(code)?.code ?? (code == name.lowercased() ? name : code))
+                kinds.append(IndicatorCatalogue.column(code)?.kind)
+                lenient.append(IndicatorCatalogue.column(code) == nil && code == name.lowercased())
             }
-            report = AnnualReport(year: year, path: path, columns: valueNames.map { IndicatorCatalogue.column($0.lowercased())?.code ?? $0 },
-                                  headerLine: line, fileColumns: valueColumns.map { $0 + 1 })
         }, row: { cells in
             let row = cells.row
             let id = row.string(idColumn)
-            let yearText = row.string(yearColumn)
             var rowOK = true
-            if let rowYear = Int(yearText) {
-                if rowYear != year {
-                    cells.problems.append(Diagnostic(.yearMismatch(row.location(yearColumn), fileYear: year, rowYear: rowYear)))
+            var rowYear = fileYear ?? 0
+            if let yearColumn {
+                let yearText = row.string(yearColumn)
+                if let stated = Int(yearText), (1900...2999).contains(stated) {
+                    if let fileYear, stated != fileYear {
+                        cells.problems.append(Diagnostic(.yearMismatch(row.location(yearColumn), fileYear: fileYear, rowYear: stated)))
+                        rowOK = false
+                    }
+                    rowYear = stated
+                } else {
+                    cells.problems.append(Diagnostic(.invalidInteger(row.location(yearColumn), column: "year", text: yearText)))
                     rowOK = false
                 }
-            } else {
-                cells.problems.append(Diagnostic(.invalidInteger(row.location(yearColumn), column: "year", text: yearText)))
-                rowOK = false
             }
+            if !centers.usable { return false }
             if id.isEmpty {
-                cells.problems.append(Diagnostic(.emptyRequiredField(row.location(idColumn), column: "center_id")))
+                let values = valueColumns.contains { $0 < row.count && !row.isEmpty($0) }
+                cells.problems.append(Diagnostic(values ? .valuesWithoutID(row.location(idColumn))
+                                                        : .emptyRequiredField(row.location(idColumn), column: "center_id")))
                 rowOK = false
             } else if !centers.ids.contains(id) {
                 if let scalar = Identifier.invisibleScalar(in: id) {
@@ -279,38 +415,88 @@ public struct WorkspaceLoader: Sendable {
                     cells.problems.append(Diagnostic(centers.problem(at: row.location(idColumn), id: id)))
                 }
                 rowOK = false
-            } else if rowOK, let first = keys.firstLine(of: id) {
-                cells.problems.append(Diagnostic(.duplicateReport(row.location(idColumn), centerID: id, year: year, firstLine: first)))
+            } else if rowOK, let first = keys.firstLine(of: UniqueKeys.key(id, String(rowYear))) {
+                cells.problems.append(Diagnostic(.duplicateReport(row.location(idColumn), centerID: id, year: rowYear, firstLine: first)))
                 rowOK = false
             }
             guard rowOK else { return false }
-            keys.use(id, line: row.line)
+            if let nameColumn, let center = centers.byID[id] {
+                let written = row.string(nameColumn)
+                if !written.isEmpty && written != center.name {
+                    if center.formerNames?.contains(written) == true {
+                        formerNames += 1
+                    } else {
+                        cells.problems.append(Diagnostic(.nameDiffers(row.location(nameColumn), centerID: id, found: written, registered: center.name,
+                                                                      registry: FileLocation(path: centers.registry, line: center.line))))
+                    }
+                }
+            }
+            keys.use(UniqueKeys.key(id, String(rowYear)), line: row.line)
             rowValues.removeAll(keepingCapacity: true)
             for (k, column) in valueColumns.enumerated() {
+                if lenient[k], case .invalid = row.number(column) {
+                    let text = textCells[k]
+                    textCells[k] = (text?.location ?? row.location(column), text?.text ?? row.string(column), (text?.count ?? 0) + 1)
+                    rowValues.append(.nan)
+                    continue
+                }
                 rowValues.append(cells.measurement(column, name: names[column], kind: kinds[k]))
             }
-            report?.append(centerID: id, line: row.line, values: rowValues)
+            if reports[rowYear] == nil {
+                reports[rowYear] = AnnualReport(year: rowYear, path: path, columns: valueCodes,
+                                                headerLine: headerLine, fileColumns: valueColumns.map { $0 + 1 })
+            }
+            reports[rowYear]!.append(centerID: id, line: row.line, values: rowValues)
             return true
         })
         var diagnostics = source.notes
-        diagnostics.append(contentsOf: outcome.headerProblems)
+        if !textCells.isEmpty {
+            for (k, text) in textCells.sorted(by: { $0.key < $1.key }) {
+                diagnostics.append(Diagnostic(.textInUnknownColumn(text.location, column: names[valueColumns[k]], text: text.text, cells: text.count)))
+                textNames.append(names[valueColumns[k]])
+            }
+            let kept = valueCodes.indices.filter { textCells[$0] == nil }
+            for (year, report) in reports { reports[year] = report.keeping(columns: kept) }
+            valueCodes = kept.map { valueCodes[$0] }
+            valueColumns = kept.map { valueColumns[$0] }
+        }
+        var headerProblems = outcome.headerProblems
+        if fileYear == nil, let k = headerProblems.firstIndex(where: {
+            if case .missingColumn(_, "year") = $0.problem { return true } else { return false } }) {
+            headerProblems[k] = Diagnostic(.missingYearColumn(headerProblems[k].location))
+        }
+        diagnostics.append(contentsOf: headerProblems)
         diagnostics.append(contentsOf: outcome.rowProblems)
+        var input = source.inputFile(rowsRead: outcome.rowsRead, rowsRejected: outcome.rowsRejected)
         if let failure = outcome.failure {
             diagnostics.append(Diagnostic(failure))
             diagnostics.append(contentsOf: outcome.structural)
-            return (nil, source.inputFile(rowsRead: outcome.rowsRead, rowsRejected: outcome.rowsRead), diagnostics)
+            input.rowsRejected = outcome.rowsRead
+            return ([], input, diagnostics)
         }
-        if outcome.header == nil { diagnostics.append(Diagnostic(.emptyFile(path: path))) }
-        else if outcome.rowsRead == 0 && outcome.usable { diagnostics.append(Diagnostic(.reportWithoutRows(path: path, year: year))) }
+        if outcome.header == nil && !outcome.noHeader { diagnostics.append(Diagnostic(.emptyFile(path: path))) }
+        else if outcome.rowsRead == 0 && outcome.usable, let fileYear { diagnostics.append(Diagnostic(.reportWithoutRows(path: path, year: fileYear))) }
+        if outcome.usable && !centers.usable && outcome.rowsRead > 0 {
+            diagnostics.append(Diagnostic(.rowsNotChecked(path: path, rows: outcome.rowsRead, registry: centers.registry)))
+        }
         diagnostics.append(contentsOf: outcome.structural)
-        return (outcome.usable ? report : nil,
-                source.inputFile(rowsRead: outcome.rowsRead, rowsRejected: outcome.rowsRejected), diagnostics)
+        input.adaptations = outcome.adaptations
+        if !textNames.isEmpty { input.adaptations.append(.textColumns(names: textNames)) }
+        if formerNames > 0 { input.adaptations.append(.formerNames(count: formerNames)) }
+        if fileYear == nil && !reports.isEmpty { input.adaptations.append(.rowsByYear(years: reports.keys.sorted())) }
+        guard outcome.usable else { return ([], input, diagnostics) }
+        // A usable file without rows still gives its year's (empty) report, as before.
+        if reports.isEmpty, let fileYear {
+            reports[fileYear] = AnnualReport(year: fileYear, path: path, columns: valueCodes, headerLine: headerLine,
+                                             fileColumns: valueColumns.map { $0 + 1 })
+        }
+        return (reports.keys.sorted().map { reports[$0]! }, input, diagnostics)
     }
 
-    private func loadHistory(path: String, centers: KnownCenters, into workspace: inout Workspace, diagnostics: inout [Diagnostic]) {
+    private func loadHistory(path: String, centers: KnownCenters, mapping: ColumnMapping, into workspace: inout Workspace, diagnostics: inout [Diagnostic]) {
         let required = ["center_id", "cycle", "grade", "status"]
         var keys = UniqueKeys()
-        let read = readRecords(path: path, optional: true, columns: TableReader.Columns(required: required, known: Set(required)),
+        let read = readRecords(path: path, optional: true, columns: Self.columns(required, known: Set(required), .history(mapping: mapping)), centers: centers,
                                workspace: &workspace, diagnostics: &diagnostics) { cells -> HistoryRecord? in
             let id = cells.knownCenter(centers)
             let cycle = cells.cycle("cycle")
@@ -327,10 +513,10 @@ public struct WorkspaceLoader: Sendable {
         workspace.history += read?.0 ?? []
     }
 
-    private func loadEvents(path: String, centers: KnownCenters, into workspace: inout Workspace, diagnostics: inout [Diagnostic]) {
+    private func loadEvents(path: String, centers: KnownCenters, mapping: ColumnMapping, into workspace: inout Workspace, diagnostics: inout [Diagnostic]) {
         let required = ["center_id", "year", "event"]
         var keys = UniqueKeys()
-        let read = readRecords(path: path, optional: true, columns: TableReader.Columns(required: required, known: Set(required + ["note"])),
+        let read = readRecords(path: path, optional: true, columns: Self.columns(required, known: Set(required + ["note"]), .events(mapping: mapping)), centers: centers,
                                workspace: &workspace, diagnostics: &diagnostics) { cells -> EventRecord? in
             let id = cells.knownCenter(centers)
             let year = cells.integer("year")
@@ -346,10 +532,10 @@ public struct WorkspaceLoader: Sendable {
         workspace.events += read?.0 ?? []
     }
 
-    private func loadRatings(path: String, centers: KnownCenters, into workspace: inout Workspace, diagnostics: inout [Diagnostic]) {
+    private func loadRatings(path: String, centers: KnownCenters, mapping: ColumnMapping, into workspace: inout Workspace, diagnostics: inout [Diagnostic]) {
         let required = ["center_id", "year", "rater", "score"]
         var keys = UniqueKeys()
-        let read = readRecords(path: path, optional: true, columns: TableReader.Columns(required: required, known: Set(required)),
+        let read = readRecords(path: path, optional: true, columns: Self.columns(required, known: Set(required), .ratings(mapping: mapping)), centers: centers,
                                workspace: &workspace, diagnostics: &diagnostics) { cells -> RatingRecord? in
             let id = cells.knownCenter(centers)
             let year = cells.integer("year")
@@ -364,6 +550,13 @@ public struct WorkspaceLoader: Sendable {
             return RatingRecord(centerID: id, year: year, rater: rater, score: value, line: cells.line)
         }
         workspace.ratings += read?.0 ?? []
+    }
+
+    /// The columns of an optional file, read with the layout stage.
+    private static func columns(_ required: [String], known: Set<String>, _ vocabulary: ColumnVocabulary) -> TableReader.Columns {
+        var columns = TableReader.Columns(required: required, known: known)
+        columns.vocabulary = vocabulary
+        return columns
     }
 
     /// A row of an optional file whose key an earlier used row has is a duplicate (an error at its
@@ -432,6 +625,18 @@ struct KnownCenters {
     let ids: Set<String>
     let rejected: [String: Int]
     let registry: String
+    /// Whether the registry was read; when not, rows elsewhere are not checked one by one.
+    var usable = true
+    /// The registry's centers by id (names and former names for the reports' name column).
+    var byID: [String: Center] = [:]
+
+    init(ids: Set<String>, rejected: [String: Int], registry: String, usable: Bool = true, centers: [Center] = []) {
+        self.ids = ids
+        self.rejected = rejected
+        self.registry = registry
+        self.usable = usable
+        self.byID = Dictionary(centers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
 
     /// The problem for a row naming `id`, which is not a usable center.
     func problem(at location: FileLocation, id: String) -> IngestError {

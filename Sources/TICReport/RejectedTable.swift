@@ -4,7 +4,8 @@ import TICSupport
 /// The rows of `rejected.csv`: `file,line,column,severity,message`, one per diagnostic whose data
 /// was not used as written — every error (the row or file was refused), plus the warnings that
 /// drop or replace data: an ignored file, an unknown column, a missing or empty annual report
-/// (treated as missing, never as zero). Warnings about data that was used (a stray quote, a
+/// (treated as missing, never as zero), a report row repeated in another file (counted once), rows
+/// not checked because the registry could not be read. Warnings about data that was used (a stray quote, a
 /// fractional count) are not listed. With the outputs, every input row is accounted for: it is
 /// in the ranking, or imputed (see the center cards in `summary.json`), or listed here.
 public enum RejectedTable {
@@ -17,7 +18,7 @@ public enum RejectedTable {
     public static func isRejection(_ diagnostic: Diagnostic) -> Bool {
         if diagnostic.severity == .error { return true }
         switch diagnostic.problem {
-        case .ignoredFile, .unknownColumn, .reportWithoutRows: return true
+        case .ignoredFile, .unknownColumn, .reportWithoutRows, .repeatedReport, .rowsNotChecked, .textInUnknownColumn: return true
         default: return false
         }
     }

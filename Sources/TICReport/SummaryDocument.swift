@@ -122,8 +122,11 @@ public struct SummaryDocument: Codable, Sendable {
         public var encoding: String
         public var rowsRead: Int
         public var rowsRejected: Int
+        /// What the reader did on its own to read the file (title rows skipped, header mapped…), in
+        /// both languages; empty for a file in the contract's plain form.
+        public var adaptations: [NoteEntry]
         enum CodingKeys: String, CodingKey {
-            case path, sha256, bytes, encoding
+            case path, sha256, bytes, encoding, adaptations
             case rowsRead = "rows_read", rowsRejected = "rows_rejected"
         }
     }
@@ -241,7 +244,8 @@ public struct SummaryDocument: Codable, Sendable {
                   cycle: [evaluation.cycle.lowerBound, evaluation.cycle.upperBound], language: language.rawValue,
                   scoreScale: evaluation.scoreScale)
         inputs = evaluation.inputs.map {
-            Input(path: $0.path, sha256: $0.sha256, bytes: $0.bytes, encoding: $0.encoding.rawValue, rowsRead: $0.rowsRead, rowsRejected: $0.rowsRejected)
+            Input(path: $0.path, sha256: $0.sha256, bytes: $0.bytes, encoding: $0.encoding.rawValue, rowsRead: $0.rowsRead, rowsRejected: $0.rowsRejected,
+                  adaptations: $0.adaptations.map { NoteEntry(code: $0.code, zh: $0.message(.zh), en: $0.message(.en)) })
         }
         let indicators = scheme.indicators
         weights = Weights(

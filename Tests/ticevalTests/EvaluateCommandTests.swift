@@ -98,7 +98,7 @@ import TICTestSupport
         }
     }
 
-    @Test("evaluate writes rejected.csv with every input not used as written")
+    @Test("evaluate writes rejected.csv with every input not used as written (a copy of a report: its repeated rows, counted once)")
     func rejectedFile() throws {
         var files = BadInputWorkspace.files
         files["reports/2023 (copy).csv"] = files["reports/2023.csv"]
@@ -114,7 +114,12 @@ import TICTestSupport
         let rejected = try String(contentsOf: dir.appendingPathComponent("out/rejected.csv"), encoding: .utf8)
         #expect(rejected == """
         file,line,column,severity,message
-        ws/reports/2023 (copy).csv,1,1,warning,file name is not a year (expected e.g. reports/2023.csv); ignored
+        ws/reports/2023 (copy).csv,2,1,warning,center C01's 2023 report repeats ws/reports/2023.csv:2:1 exactly; counted once
+        ws/reports/2023 (copy).csv,3,1,warning,center C02's 2023 report repeats ws/reports/2023.csv:3:1 exactly; counted once
+        ws/reports/2023 (copy).csv,4,1,warning,center C03's 2023 report repeats ws/reports/2023.csv:4:1 exactly; counted once
+        ws/reports/2023 (copy).csv,5,1,warning,center C04's 2023 report repeats ws/reports/2023.csv:5:1 exactly; counted once
+        ws/reports/2023 (copy).csv,6,1,warning,center C05's 2023 report repeats ws/reports/2023.csv:6:1 exactly; counted once
+        ws/reports/2023 (copy).csv,7,1,warning,center C06's 2023 report repeats ws/reports/2023.csv:7:1 exactly; counted once
 
         """)
     }

@@ -8,6 +8,8 @@ struct Cells {
     let header: CSVHeader
     /// What the typed reads found, in the order read.
     var problems: [Diagnostic] = []
+    /// How many codes were written as their Chinese labels (`省级`), an adaptation to report.
+    var chineseValues = 0
 
     init(row: TableRow, header: CSVHeader) {
         self.row = row
@@ -62,6 +64,8 @@ struct Cells {
     }
 
     mutating func knownCenter(_ centers: KnownCenters) -> String? {
+        // Without a registry no row is checked one by one: the file gets one line (rowsNotChecked).
+        guard centers.usable else { return nil }
         guard let id = identifier("center_id") else { return nil }
         if !centers.ids.contains(id) {
             problems.append(Diagnostic(centers.problem(at: location("center_id"), id: id)))
@@ -73,7 +77,13 @@ struct Cells {
     mutating func code<T: DomainCode>(_ column: String, as type: T.Type) -> T? {
         guard let text = required(column) else { return nil }
         if let value = T(rawValue: text.lowercased()) { return value }
-        if let value = T.allCases.first(where: { $0.zh == text }) { return value }
+        // A label as departments write it: `面向经济主战场` for the field 经济主战场, spaces ignored.
+        let label = text.trimmingSpaces
+        let bare = label.hasPrefix("面向") ? String(label.dropFirst(2)) : label
+        if let value = T.allCases.first(where: { $0.zh == label || $0.zh == bare }) ?? T.zhAliases[label] {
+            chineseValues += 1
+            return value
+        }
         problems.append(Diagnostic(.unknownCode(location(column), column: column, value: text, allowed: T.allowedCodes)))
         return nil
     }

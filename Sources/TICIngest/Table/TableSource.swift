@@ -2,9 +2,10 @@
 ///
 /// A backend reads one file format and hands out its rows in order, the header row included;
 /// what the rows mean (header, required and unknown columns, typed cells) is decided by
-/// ``TableReader``, the same for every backend. ``CSVSource`` reads CSV; a spreadsheet backend
-/// would hand out one sheet's rows the same way, with the sheet in each cell's location, and a
-/// layout stage (title, units and totals rows) would sit between a source and the reader.
+/// ``TableReader``, the same for every backend, with the layout stage (``TableLayout``: the header
+/// among title rows, two-row headers, units, totals and footer rows) between a source and the
+/// reader. ``CSVSource`` reads CSV; a spreadsheet backend would hand out one sheet's rows the same
+/// way, with the sheet in each cell's location, and get the layout stage unchanged.
 ///
 /// ```swift
 /// let source = try CSVSource(path: "ws/history.csv")

@@ -53,9 +53,14 @@ struct CycleValues {
             else if indicator.code == "satisfaction" && !reports.contains(where: { $0.columnIndex(of: "satisfaction") != nil }) { needed = [] }
             else { needed = [indicator.code] }
             for report in reports {
-                for column in needed where report.columnIndex(of: column) == nil {
-                    problems.append(DataProblem(.columnMissing(column: column, indicator: indicator.code, indicatorPath: path, year: report.year),
-                                                at: FileLocation(path: report.path, line: report.headerLine)))
+                for column in needed {
+                    // A year read from several files (a file per center beside the year's file): each must have the column.
+                    let lacking = report.columnIndex(of: column) == nil ? [FileLocation(path: report.path, line: report.headerLine)]
+                        : report.filesLacking(column)
+                    for location in lacking {
+                        problems.append(DataProblem(.columnMissing(column: column, indicator: indicator.code, indicatorPath: path, year: report.year),
+                                                    at: location))
+                    }
                 }
             }
         }

@@ -56,7 +56,7 @@ public struct IntegrityScreening: Sendable, Hashable {
 
         for report in reports {
             let n = report.columns.count
-            func source(_ row: Int) -> String { "\(report.path):\(report.lines[row])" }
+            func source(_ row: Int) -> String { "\(report.path(ofRow: row)):\(report.lines[row])" }
             // Relations and shares.
             for relation in relations {
                 guard let l = report.columnIndex(of: relation.lhs), let r = report.columnIndex(of: relation.rhs) else { continue }
@@ -121,7 +121,7 @@ public struct IntegrityScreening: Sendable, Hashable {
                         flags.append(IntegrityFlag(centerID: id, year: later.year, kind: .yearOverYearJump, indicator: column,
                                                    otherIndicator: nil, value: now, reference: before, referenceYear: earlier.year,
                                                    measure: ratio, threshold: jumpFactor,
-                                                   source: "\(later.path):\(later.lines[row])"))
+                                                   source: "\(later.path(ofRow: row)):\(later.lines[row])"))
                     }
                 }
             }

@@ -212,7 +212,11 @@ extension HTMLReport {
     /// The input files with sizes, encodings, rows and SHA-256.
     func inputsTable() -> HTML {
         let rows: [HTML] = evaluation.inputs.map { f in
-            "<tr><td><code>\(f.path)</code></td><td class=\"num\">\(f.bytes)</td><td>\(f.encoding.rawValue)</td><td class=\"num\">\(f.rowsRead)</td><td class=\"num\">\(f.rowsRejected)</td><td><code class=\"hash\">\(f.sha256)</code></td></tr>"
+            let row: HTML = "<tr><td><code>\(f.path)</code></td><td class=\"num\">\(f.bytes)</td><td>\(f.encoding.rawValue)</td><td class=\"num\">\(f.rowsRead)</td><td class=\"num\">\(f.rowsRejected)</td><td><code class=\"hash\">\(f.sha256)</code></td></tr>"
+            guard !f.adaptations.isEmpty else { return row }
+            // What the reader did on its own to read the file, under its row (a plain-form file has none).
+            let items: [HTML] = f.adaptations.map { "<li>\($0.message(language))</li>" }
+            return "\(row)<tr class=\"adaptations\"><td colspan=\"6\">\(t("读取时已调整：", "Adapted while reading:"))<ul>\(items)</ul></td></tr>"
         }
         return """
         <div class="table-wrap"><table class="compact inputs"><thead><tr><th>\(t("文件", "file"))</th><th class="num">\(t("字节", "bytes"))</th><th>\(t("编码", "encoding"))</th><th class="num">\(t("读取行", "rows read"))</th><th class="num">\(t("拒绝行", "rejected"))</th><th>SHA-256</th></tr></thead><tbody>\(rows)</tbody></table></div>

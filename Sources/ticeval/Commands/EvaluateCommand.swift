@@ -59,8 +59,11 @@ struct Evaluate: ParsableCommand {
         var folder = OutputWriting.folder(out, inputs: OutputWriting.likelyInputs(ofWorkspace: root, scheme: schemeArgument))
         folder.expectedNames = Self.outputNames
         try folder.prepare()
-        let workspace = WorkspaceLoader(encoding: workspaceOptions.encoding, cycle: workspaceOptions.cycleRange).load(root: root)
-        for diagnostic in workspace.diagnostics { Console.report(diagnostic.problem, language: lang) }
+        var loader = WorkspaceLoader(encoding: workspaceOptions.encoding, cycle: workspaceOptions.cycleRange)
+        // Headers may name the scheme's own indicators in Chinese; the scheme's problems are printed later.
+        loader.indicators = (try? SchemeSource(schemeArgument).inspect(language: lang))?.inspection.scheme?.reportColumnNames ?? []
+        let workspace = loader.load(root: root)
+        for line in workspace.intakeLines(lang) { Console.note(line) }
         folder.inputs = OutputWriting.inputs(of: workspace, scheme: schemeArgument)
         try folder.prepare()
         let evaluation = try evaluate(workspace, scheme: schemeArgument, language: lang)

@@ -29,11 +29,13 @@ struct Validate: ParsableCommand {
 
     func run() throws {
         let root = try workspaceOptions.resolvedWorkspace()
-        let loader = WorkspaceLoader(encoding: workspaceOptions.encoding, cycle: workspaceOptions.cycleRange)
+        var loader = WorkspaceLoader(encoding: workspaceOptions.encoding, cycle: workspaceOptions.cycleRange)
+        // Headers may name the scheme's own indicators in Chinese; the scheme's problems are printed later.
+        loader.indicators = (try? SchemeSource(option: scheme, workspace: root).inspect(language: language.lang))?.inspection.scheme?.reportColumnNames ?? []
         let workspace = loader.load(root: root)
         let lang = language.lang
-        for diagnostic in workspace.diagnostics {
-            try Console.writeLine(diagnostic.formatted(lang))
+        for line in workspace.intakeLines(lang) {
+            try Console.writeLine(line)
         }
         // The evaluation's own checks, once the files read cleanly.
         let checks = workspace.hasErrors ? (errors: 0, scheme: nil) : try evaluationChecks(workspace, root: root, language: lang)

@@ -1,0 +1,99 @@
+import TICSupport
+
+/// The department's own column names, from the workspace mapping file `columns.csv`:
+///
+/// ```
+/// name,code
+/// 研发投入合计（万元）,rd_expenditure
+/// 服务企业数量,enterprises_served
+/// 联系人,text
+/// ```
+///
+/// Each row maps a header, as the department writes it (a unit in brackets may follow, as in any
+/// header), to a column code: a catalogue code, a registry or optional-file code (`center_id`,
+/// `year`, `name`, …) or `text` for a column kept as text and never read as a number. The header
+/// may also be written `列名,代码`. One file serves every file of the workspace.
+public struct ColumnMapping: Sendable {
+    /// The code that declares a column text (kept, never read as a number).
+    public static let textCode = "text"
+    /// The mapping file's name in a workspace.
+    public static let fileName = "columns.csv"
+
+    /// The department's names and the codes they stand for, in file order.
+    public private(set) var names: [(name: String, code: String)] = []
+
+    /// No mapping.
+    public init() {}
+
+    /// A mapping from pairs (tests and tools).
+    public init(_ names: [(name: String, code: String)]) { self.names = names }
+
+    /// Reads the mapping file at `path`; nil (no diagnostic) when there is none.
+    /// - Parameter diagnostics: receives every problem (a missing column, an empty cell, a code
+    ///   that is neither a known code nor `text`, a name mapped twice).
+    static func read(path: String, encoding: EncodingChoice, knownCodes: Set<String>,
+                     diagnostics: inout [Diagnostic]) -> (ColumnMapping, InputFile)? {
+        guard FileManagerProbe.exists(path) else { return nil }
+        let file: CSVFile
+        do { file = try CSVFile(path: path, encoding: encoding) } catch {
+            diagnostics.append(Diagnostic(error))
+            return nil
+        }
+        var found: [Diagnostic] = []
+        guard let table = try? CSVTable(file: file, diagnostics: &found) else {
+            diagnostics += found
+            return nil
+        }
+        diagnostics += found
+        let nameColumn = table.header.column("name") ?? table.header.column("列名")
+        let codeColumn = table.header.column("code") ?? table.header.column("代码")
+        guard let nameColumn, let codeColumn else {
+            let missing = nameColumn == nil ? "name" : "code"
+            diagnostics.append(Diagnostic(.missingColumn(FileLocation(path: path, line: table.headerLine, column: table.header.names.count + 1), name: missing)))
+            return nil
+        }
+        var mapping = ColumnMapping()
+        var seen: [String: Int] = [:]
+        for (row, line) in zip(table.rows, table.lines) {
+            let name = row[nameColumn], code = row[codeColumn].lowercased()
+            if name.isEmpty {
+                diagnostics.append(Diagnostic(.emptyRequiredField(FileLocation(path: path, line: line, column: nameColumn + 1), column: "name")))
+                continue
+            }
+            guard code == textCode || knownCodes.contains(code) || isIdentifier(code) else {
+                diagnostics.append(Diagnostic(.unknownMappedCode(FileLocation(path: path, line: line, column: codeColumn + 1), name: name, code: row[codeColumn])))
+                continue
+            }
+            let key = ColumnVocabulary.key(name)
+            if let first = seen[key] {
+                diagnostics.append(Diagnostic(.duplicateRow(FileLocation(path: path, line: line, column: nameColumn + 1),
+                                                            columns: ["name"], values: [name], firstLine: first)))
+                continue
+            }
+            seen[key] = line
+            mapping.names.append((name, code))
+        }
+        return (mapping, CSVSource(file: file).inputFile(rowsRead: table.rowsRead, rowsRejected: table.rowsRead - mapping.names.count))
+    }
+
+    /// A code a scheme may define: lower-case ASCII letters, digits and `_`, starting with a letter.
+    static func isIdentifier(_ code: String) -> Bool {
+        guard let first = code.unicodeScalars.first, ("a"..."z").contains(first) else { return false }
+        return code.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
+    }
+
+    /// Every code a mapping may name besides `text`.
+    static var knownCodes: Set<String> {
+        var codes = Set(WorkspaceLoader.centerColumns + ["lead_unit", "former_names", "year", "cycle", "grade", "status",
+                                                         "event", "note", "rater", "score"])
+        for column in IndicatorCatalogue.reportColumns { codes.insert(column.code) }
+        return codes
+    }
+}
+
+import Foundation
+
+/// Whether a path exists (a file or a folder).
+enum FileManagerProbe {
+    static func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
+}
