@@ -15,7 +15,7 @@ struct SchemeRobustnessTests {
         Data(#"{name: "t", title: "t", title_en: "t", \#(top) dimension_weights: \#(weights), dimensions: [{\#(dimension)}], grading: {cutoffs: {excellent: 90, good: 75, qualified: 60}}}"#.utf8)
     }
 
-    static func errors(_ data: Data) -> [String] { Scheme.inspect(data).errors.map(\.description) }
+    static func errors(_ data: Data) -> [SchemeDiagnostic] { Scheme.inspect(data).errors }
 
     @Test("the base scheme is valid")
     func base() {
@@ -23,56 +23,62 @@ struct SchemeRobustnessTests {
     }
 
     @Test("a key given twice in one object is an error at its path, with both positions")
-    func duplicateKey() {
+    func duplicateKey() throws {
         let data = Data("{\n  name: \"t\",\n  title: \"t\",\n  name: \"u\",\n  dimensions: [], grading: {}\n}\n".utf8)
-        #expect(Self.errors(data).contains("name: error: duplicate key 'name' at line 4, column 3 (first at line 2, column 3); remove one of them"))
+        #expect(Self.errors(data).contains(.error(at: "name", .duplicateKey("name", line: 4, column: 3, firstLine: 2, firstColumn: 3))))
         let nested = Self.scheme(dimension: #"code: "a", name: "甲", name_en: "A", clause: "c", weight: 1, weight: 2, indicators: [{code: "rd_staff", direction: "benefit"}]"#)
-        #expect(Self.errors(nested).first?.hasPrefix("dimensions[0].weight: error: duplicate key 'weight' at line 1, column ") == true,
-                "\(Self.errors(nested))")
+        let first = try #require(Self.errors(nested).first)
+        guard case .duplicateKey("weight", line: 1, column: _, firstLine: 1, firstColumn: _) = first.finding else {
+            Issue.record("\(Self.errors(nested))"); return
+        }
+        #expect(first.path == "dimensions[0].weight")
         // Keys written differently but equal after escapes are the same key.
         let escaped = Data(#"{"name": "t", "n\u0061me": "u", title: "t", dimensions: [], grading: {}}"#.utf8)
-        #expect(Self.errors(escaped).contains { $0.hasPrefix("name: error: duplicate key 'name'") })
+        #expect(Self.errors(escaped).contains {
+            guard case .duplicateKey("name", _, _, _, _) = $0.finding else { return false }
+            return $0.path == "name"
+        })
     }
 
+    /// The keys of `defaults`, in the order a finding lists them.
+    static let defaultsKeys = ["cycle_aggregation", "missing", "missing_report", "max_imputed_share", "approved_within_cycle", "outliers", "normalization"]
+
     @Test("an unknown key is an error; a likely typo gets the nearest known key", arguments: [
-        ("cycle_agregation", "defaults.cycle_agregation: error: unknown key 'cycle_agregation'; did you mean 'cycle_aggregation'?"),
-        ("normalisation", "defaults.normalisation: error: unknown key 'normalisation'; did you mean 'normalization'?"),
-        ("Missing", "defaults.Missing: error: unknown key 'Missing'; did you mean 'missing'?"),
-        ("zzz", "defaults.zzz: error: unknown key 'zzz'; known keys: cycle_aggregation, missing, missing_report, max_imputed_share, approved_within_cycle, outliers, normalization"),
+        ("cycle_agregation", "cycle_aggregation"), ("normalisation", "normalization"), ("Missing", "missing"), ("zzz", nil),
     ])
-    func unknownKey(_ key: String, _ expected: String) {
-        #expect(Self.errors(Self.scheme(top: "defaults: {\(key): \"mean\"},")) == [expected])
+    func unknownKey(_ key: String, _ nearest: String?) {
+        #expect(Self.errors(Self.scheme(top: "defaults: {\(key): \"mean\"},"))
+                == [.error(at: "defaults.\(key)", .unknownKey(key, nearest: nearest, known: Self.defaultsKeys))])
     }
 
     @Test("an unknown key in weights is an error naming the keys of its method; a key of another method stays a warning")
     func unknownWeightKey() {
         let typo = Self.scheme(weights: #"{method: "ahp", matrics: [[[1]]]}"#)
-        #expect(Self.errors(typo).contains("dimension_weights.matrics: error: unknown key 'matrics'; did you mean 'matrices'?"),
+        let ahpKeys = ["method", "matrices", "criteria", "allow_inconsistent", "random_index", "expert_aggregation"]
+        #expect(Self.errors(typo).contains(.error(at: "dimension_weights.matrics", .unknownKey("matrics", nearest: "matrices", known: ahpKeys))),
                 "\(Self.errors(typo))")
         let other = Scheme.inspect(Self.scheme(weights: #"{method: "explicit", alpha: 0.5}"#))
         #expect(other.errors == [])
-        #expect(other.warnings.map(\.description) == ["dimension_weights.alpha: warning: key 'alpha' does not apply to method 'explicit'; ignored"])
+        #expect(other.warnings == [.warning(at: "dimension_weights.alpha", .keyNotForMethod(key: "alpha", method: "explicit"))])
     }
 
     @Test("a NaN is an error even where the normalization ignores the value", arguments: ["NaN", "Infinity", "-Infinity"])
     func nonFiniteIgnoredField(_ literal: String) {
         let data = Self.scheme(dimension: #"code: "a", name: "甲", name_en: "A", clause: "c", weight: 1, indicators: [{code: "rd_staff", direction: "benefit", normalization: "minmax", floor: \#(literal)}]"#)
-        #expect(Self.errors(data) == ["dimensions[0].indicators[0].floor: error: must be a finite number (not NaN or Infinity)"])
+        #expect(Self.errors(data) == [.error(at: "dimensions[0].indicators[0].floor", .nanOrInfinity)])
     }
 
     @Test("a number too large for a Double is named, not called a wrong type")
     func overflowingLiteral() {
         let data = Self.scheme(dimension: #"code: "a", name: "甲", name_en: "A", clause: "c", weight: 1e999, indicators: [{code: "rd_staff", direction: "benefit"}]"#)
-        #expect(Self.errors(data) == ["dimensions[0].weight: error: the number 1e999 is too large to represent; must be a finite number"])
+        #expect(Self.errors(data) == [.error(at: "dimensions[0].weight", .numberTooLarge(literal: "1e999"))])
     }
 
     @Test("weights whose sum overflows are an error saying so, not 'must be > 0' after normalizing to 0")
     func weightsTooLarge() {
         let two = #"{code: "a", name: "甲", name_en: "A", clause: "c", weight: 1.7e308, indicators: [{code: "rd_staff", direction: "benefit"}]}, {code: "b", name: "乙", name_en: "B", clause: "c", weight: 1.7e308, indicators: [{code: "leading_talents", direction: "benefit"}]}"#
         let data = Data(#"{name: "t", title: "t", title_en: "t", dimension_weights: {method: "explicit"}, dimensions: [\#(two)], grading: {cutoffs: {excellent: 90, good: 75, qualified: 60}}}"#.utf8)
-        #expect(Self.errors(data) == [
-            "dimensions: error: weights too large: they must be finite and sum to a finite total (e.g. shares such as 0.25, 0.4 that sum to 1); these sum beyond the largest number",
-        ])
+        #expect(Self.errors(data) == [.error(at: "dimensions", .weightsOverflow)])
     }
 
     @Test("an AHP matrix with extreme judgements does not validate: each cell beyond 10⁶ is an error")
@@ -82,7 +88,7 @@ struct SchemeRobustnessTests {
         let data = Data(#"{name: "t", title: "t", title_en: "t", \#(ahp) dimensions: [\#(three)], grading: {cutoffs: {excellent: 90, good: 75, qualified: 60}}}"#.utf8)
         let errors = Self.errors(data)
         #expect(errors.count == 6, "\(errors)")
-        #expect(errors.first == "dimension_weights.matrices[0][0][1]: error: must be between 1/1000000 and 1000000 (Saaty's scale is 1/9 to 9)")
+        #expect(errors.first == .error(at: "dimension_weights.matrices[0][0][1]", .judgmentOutOfScale(limit: 1e6)))
     }
 
     @Test("an AHP cell written as \"nan\" or \"inf\" is an error at the cell", arguments: ["nan", "inf", "1e999", "1/0"])
@@ -90,7 +96,7 @@ struct SchemeRobustnessTests {
         let ahp = #"dimension_weights: {method: "ahp", matrices: [[[1, "\#(text)"], ["1/3", 1]]]},"#
         let two = #"{code: "a", name: "甲", name_en: "A", clause: "c", indicators: [{code: "rd_staff", direction: "benefit"}]}, {code: "b", name: "乙", name_en: "B", clause: "c", indicators: [{code: "leading_talents", direction: "benefit"}]}"#
         let data = Data(#"{name: "t", title: "t", title_en: "t", \#(ahp) dimensions: [\#(two)], grading: {cutoffs: {excellent: 90, good: 75, qualified: 60}}}"#.utf8)
-        #expect(Self.errors(data) == ["dimension_weights.matrices[0][0][1]: error: '\(text)' is not a number or a fraction such as \"1/3\""])
+        #expect(Self.errors(data) == [.error(at: "dimension_weights.matrices[0][0][1]", .notAJudgment(text))])
     }
 
     @Test("jsonData() never traps: a NaN is written as the JSON5 literal and reads back as the same error")

@@ -39,163 +39,168 @@ private func scheme(_ slots: [String: String] = [:]) -> Data {
     return Data(text.utf8)
 }
 
-/// One broken scheme: which slots change, and the error expected (JSON path and English message).
+/// One broken scheme: which slots change, and the error expected (JSON path and finding; its words
+/// are TICReport's, checked in SchemeFindingTextTests).
 struct BrokenScheme: CustomTestStringConvertible, Sendable {
     let label: String
     let slots: [String: String]
     let path: String
-    let message: String
+    let finding: SchemeFinding
     var testDescription: String { label }
 }
+
+/// The spellings of the normalizations and missing-data policies, as a scheme writes them.
+private let normalizations = ["minmax", "zscore", "goalposts", "rank", "percentile", "vector", "max", "sum"]
+private let missingPolicies = ["error", "zero", "center_mean", "center_min", "group_mean"]
 
 private let brokenSchemes: [BrokenScheme] = [
     BrokenScheme(label: "indicator weight of 0",
                  slots: ["c_indicators": #"[{code: "rd_staff", direction: "benefit", weight: 0}, {code: "leading_talents", direction: "benefit", weight: 1}]"#],
-                 path: "dimensions[2].indicators[0].weight", message: "must be > 0"),
+                 path: "dimensions[2].indicators[0].weight", finding: .notPositive),
     BrokenScheme(label: "negative dimension weight",
                  slots: ["a": "weight: 0.5,", "b": "weight: 0.5,", "c": "weight: -0.2,"],
-                 path: "dimensions[2].weight", message: "must be > 0"),
+                 path: "dimensions[2].weight", finding: .notPositive),
     BrokenScheme(label: "weight that is not a number",
                  slots: ["c_indicators": #"[{code: "rd_staff", direction: "benefit", weight: "high"}]"#],
-                 path: "dimensions[2].indicators[0].weight", message: "wrong type: expected a number"),
+                 path: "dimensions[2].indicators[0].weight", finding: .wrongType(expected: .number)),
     BrokenScheme(label: "unknown normalization",
                  slots: ["top": #"defaults: {normalization: "minmax2"},"#],
                  path: "defaults.normalization",
-                 message: "unknown value 'minmax2'; expected one of: minmax, zscore, goalposts, rank, percentile, vector, max, sum"),
+                 finding: .unknownValue("minmax2", expected: normalizations)),
     BrokenScheme(label: "unknown per-indicator normalization",
                  slots: ["c_indicators": #"[{code: "rd_staff", direction: "benefit", normalization: "softmax"}]"#],
                  path: "dimensions[2].indicators[0].normalization",
-                 message: "unknown value 'softmax'; expected one of: minmax, zscore, goalposts, rank, percentile, vector, max, sum"),
+                 finding: .unknownValue("softmax", expected: normalizations)),
     BrokenScheme(label: "goalposts without floor",
                  slots: ["c_indicators": #"[{code: "rd_staff", direction: "benefit", normalization: "goalposts", ceiling: 500}]"#],
-                 path: "dimensions[2].indicators[0].floor", message: "required with goalposts normalization"),
+                 path: "dimensions[2].indicators[0].floor", finding: .missingGoalpost(.floor)),
     BrokenScheme(label: "goalposts floor above ceiling",
                  slots: ["c_indicators": #"[{code: "rd_staff", direction: "benefit", normalization: "goalposts", floor: 500, ceiling: 10}]"#],
-                 path: "dimensions[2].indicators[0].ceiling", message: "must be greater than floor (500)"),
+                 path: "dimensions[2].indicators[0].ceiling", finding: .ceilingNotAboveFloor(floor: 500)),
     BrokenScheme(label: "target direction without target",
                  slots: ["c_indicators": #"[{code: "rd_staff", direction: "target"}]"#],
-                 path: "dimensions[2].indicators[0].target", message: "required when direction is 'target'"),
+                 path: "dimensions[2].indicators[0].target", finding: .targetRequired),
     BrokenScheme(label: "unknown direction",
                  slots: ["c_indicators": #"[{code: "rd_staff", direction: "more"}]"#],
-                 path: "dimensions[2].indicators[0].direction", message: "unknown value 'more'; expected one of: benefit, cost, target"),
+                 path: "dimensions[2].indicators[0].direction", finding: .unknownValue("more", expected: ["benefit", "cost", "target"])),
     BrokenScheme(label: "indicator without code",
                  slots: ["c_indicators": #"[{direction: "benefit"}]"#],
-                 path: "dimensions[2].indicators[0].code", message: "missing required key"),
+                 path: "dimensions[2].indicators[0].code", finding: .missingKey),
     BrokenScheme(label: "dimension without indicators",
                  slots: ["c_indicators": "[]"],
-                 path: "dimensions[2].indicators", message: "must list at least one indicator"),
+                 path: "dimensions[2].indicators", finding: .noIndicators),
     BrokenScheme(label: "AHP matrix with too few rows",
                  slots: ["top": #"dimension_weights: {method: "ahp", matrices: [[[1, 2, 3], ["1/2", 1, 2]]]},"#],
                  path: "dimension_weights.matrices[0]",
-                 message: "must be 3×3 (a row and a column per dimension: a, b, c); found 2 rows"),
+                 finding: .matrixShape(.dimension, codes: ["a", "b", "c"], rows: 2)),
     BrokenScheme(label: "AHP row too short",
                  slots: ["top": #"dimension_weights: {method: "ahp", matrices: [[[1, 2, 3], ["1/2", 1], ["1/3", "1/2", 1]]]},"#],
-                 path: "dimension_weights.matrices[0][1]", message: "row has 2 entries; expected 3"),
+                 path: "dimension_weights.matrices[0][1]", finding: .rowLength(entries: 2, expected: 3)),
     BrokenScheme(label: "AHP not reciprocal",
                  slots: ["top": #"dimension_weights: {method: "ahp", matrices: [[[1, 2, 3], ["1/2", 1, 2], ["1/3", "1/3", 1]]]},"#],
-                 path: "dimension_weights.matrices[0][1][2]", message: "not reciprocal: [1][2] × [2][1] = 2 × 1/3 ≠ 1"),
+                 path: "dimension_weights.matrices[0][1][2]", finding: .notReciprocal(row: 1, column: 2, entry: 2, mirror: .inverse(3))),
     BrokenScheme(label: "AHP cell that is not a fraction",
                  slots: ["top": #"dimension_weights: {method: "ahp", matrices: [[[1, 2, 3], ["1/x", 1, 2], ["1/3", "1/2", 1]]]},"#],
-                 path: "dimension_weights.matrices[0][1][0]", message: #"'1/x' is not a number or a fraction such as "1/3""#),
+                 path: "dimension_weights.matrices[0][1][0]", finding: .notAJudgment("1/x")),
     BrokenScheme(label: "AHP cell not positive, in a dimension's indicator weights",
                  slots: ["c": #"indicator_weights: {method: "ahp", matrices: [[[1, -2], ["-1/2", 1]]]},"#],
-                 path: "dimensions[2].indicator_weights.matrices[0][0][1]", message: "must be a positive number"),
+                 path: "dimensions[2].indicator_weights.matrices[0][0][1]", finding: .judgmentNotPositive),
     BrokenScheme(label: "AHP in combined weights, second expert's diagonal",
                  slots: ["top": #"dimension_weights: {method: "combined", alpha: 0.5, objective: "entropy", subjective: {method: "ahp", matrices: [[[1, 1, 1], [1, 1, 1], [1, 1, 1]], [[1, 1, 1], [1, 2, 1], [1, 1, 1]]]}},"#],
-                 path: "dimension_weights.subjective.matrices[1][1][1]", message: "diagonal entries must be 1"),
+                 path: "dimension_weights.subjective.matrices[1][1][1]", finding: .diagonalNotOne),
     BrokenScheme(label: "combined alpha above 1",
                  slots: ["top": #"dimension_weights: {method: "combined", alpha: 1.5, subjective: {method: "equal"}},"#],
-                 path: "dimension_weights.alpha", message: "must be between 0 and 1"),
+                 path: "dimension_weights.alpha", finding: .notBetweenZeroAndOne),
     BrokenScheme(label: "weights given with an objective method",
                  slots: ["top": #"dimension_weights: {method: "entropy"},"#, "a": "weight: 0.5,"],
                  path: "dimensions[0].weight",
-                 message: "weight given but dimension_weights.method is 'entropy'; set it to 'explicit' or remove the weight"),
+                 finding: .weightWithoutExplicitMethod(weightsPath: "dimension_weights", method: "entropy")),
     BrokenScheme(label: "explicit weights with one missing",
                  slots: ["a": "weight: 0.5,", "b": "weight: 0.5,"],
-                 path: "dimensions[2].weight", message: "missing: dimension_weights is explicit, so every dimension needs a weight"),
+                 path: "dimensions[2].weight", finding: .missingWeight(.dimension)),
     BrokenScheme(label: "derived ratio over an unknown column",
                  slots: ["c_indicators": #"[{code: "my_share", name: "比例", name_en: "Share", unit: "ratio", direction: "benefit", derived: {numerator: "service_incme", denominator: "total_income"}}]"#],
                  path: "dimensions[2].indicators[0].derived.numerator",
-                 message: "unknown column 'service_incme'; expected a report column or a derived indicator of this scheme"),
+                 finding: .unknownColumn("service_incme")),
     BrokenScheme(label: "cyclic derived reference",
                  slots: ["c_indicators": #"[{code: "x", name: "x", name_en: "x", unit: "ratio", direction: "benefit", derived: {numerator: "y", denominator: "total_income"}}, {code: "y", name: "y", name_en: "y", unit: "ratio", direction: "benefit", derived: {numerator: "x", denominator: "total_income"}}]"#],
-                 path: "dimensions[2].indicators[0].derived", message: "cyclic derived reference: x → y → x"),
+                 path: "dimensions[2].indicators[0].derived", finding: .cyclicDerivedReference(["x", "y", "x"])),
     BrokenScheme(label: "catalogue ratio not declared as derived",
                  slots: ["c_indicators": #"[{code: "service_income_share", direction: "benefit"}]"#],
                  path: "dimensions[2].indicators[0].derived",
-                 message: #"'service_income_share' is not a report column: declare "derived": {"numerator": …, "denominator": …}"#),
+                 finding: .notAReportColumn("service_income_share")),
     BrokenScheme(label: "duplicate indicator code",
                  slots: ["c_indicators": #"[{code: "national_projects", direction: "benefit"}]"#],
                  path: "dimensions[2].indicators[0].code",
-                 message: "duplicate indicator code 'national_projects' (first at dimensions[0].indicators[0])"),
+                 finding: .duplicateCode("national_projects", .indicator, firstAt: "dimensions[0].indicators[0]")),
     BrokenScheme(label: "cut-offs not decreasing",
                  slots: ["grading": "{cutoffs: {excellent: 70, good: 75, qualified: 60}}"],
-                 path: "grading.cutoffs.good", message: "cut-offs must be strictly decreasing: 75 must be less than excellent (70)"),
+                 path: "grading.cutoffs.good", finding: .cutoffNotDecreasing(75, above: .excellent, aboveValue: 70)),
     BrokenScheme(label: "cut-off missing",
                  slots: ["grading": "{cutoffs: {excellent: 90, qualified: 60}}"],
-                 path: "grading.cutoffs.good", message: "missing required key"),
+                 path: "grading.cutoffs.good", finding: .missingKey),
     BrokenScheme(label: "quota share above 1",
                  slots: ["grading": "{quotas: {excellent: {max_share: 1.2}}}"],
-                 path: "grading.quotas.excellent.max_share", message: "must be between 0 and 1"),
+                 path: "grading.quotas.excellent.max_share", finding: .notBetweenZeroAndOne),
     BrokenScheme(label: "quota share below 0",
                  slots: ["grading": "{quotas: {unqualified: {min_share: -0.1}}}"],
-                 path: "grading.quotas.unqualified.min_share", message: "must be between 0 and 1"),
+                 path: "grading.quotas.unqualified.min_share", finding: .notBetweenZeroAndOne),
     BrokenScheme(label: "neither cut-offs nor quotas",
                  slots: ["grading": "{tie_rule: \"include_ties\"}"],
-                 path: "grading", message: "set cutoffs, quotas or both"),
+                 path: "grading", finding: .noGradingRule),
     BrokenScheme(label: "unknown tie rule",
                  slots: ["grading": "{quotas: {excellent: {max_share: 0.2}}, tie_rule: \"random\"}"],
-                 path: "grading.tie_rule", message: "unknown value 'random'; expected one of: include_ties, exclude_ties"),
+                 path: "grading.tie_rule", finding: .unknownValue("random", expected: ["include_ties", "exclude_ties"])),
     BrokenScheme(label: "veto on an unknown indicator",
                  slots: ["grading": #"{cutoffs: {excellent: 90, good: 75, qualified: 60}, vetoes: [{indicator: "rd_stuff", op: "<", value: 10}]}"#],
                  path: "grading.vetoes[0].indicator",
-                 message: "unknown indicator 'rd_stuff'; expected an indicator of the scheme or a report column"),
+                 finding: .unknownVetoIndicator("rd_stuff")),
     BrokenScheme(label: "non-participation decisions are remove or refer_to_department",
                  slots: ["grading": #"{cutoffs: {excellent: 90, good: 75, qualified: 60}, non_participation: {decision: "keep"}}"#],
-                 path: "grading.non_participation.decision", message: "unknown value 'keep'; expected one of: remove, refer_to_department"),
+                 path: "grading.non_participation.decision", finding: .unknownValue("keep", expected: ["remove", "refer_to_department"])),
     BrokenScheme(label: "the retired exclude policy",
                  slots: ["c_indicators": #"[{code: "rd_staff", direction: "benefit", missing: "exclude"}]"#],
-                 path: "dimensions[2].indicators[0].missing", message: "exclude is no longer offered: it let a center drop its weakest indicator and reweighted the rest; expected one of: error, zero, center_mean, center_min, group_mean"),
+                 path: "dimensions[2].indicators[0].missing", finding: .excludeRetired(expected: missingPolicies)),
     BrokenScheme(label: "VIKOR v out of range",
                  slots: ["top": #"aggregation: {method: "vikor", v: 1.5},"#],
-                 path: "aggregation.v", message: "must be between 0 and 1"),
+                 path: "aggregation.v", finding: .notBetweenZeroAndOne),
     BrokenScheme(label: "geometric aggregation with zscore",
                  slots: ["top": #"aggregation: {method: "geometric"}, defaults: {normalization: "zscore"},"#],
                  path: "aggregation.method",
-                 message: "geometric aggregation needs positive normalized values; zscore at dimensions[0].indicators[0] gives negative ones"),
+                 finding: .geometricWithZScore(indicatorPath: "dimensions[0].indicators[0]")),
     BrokenScheme(label: "growth over a one-year cycle",
                  slots: ["top": "cycle_years: 1,", "c_indicators": #"[{code: "rd_staff", direction: "benefit", cycle_aggregation: "growth"}]"#],
-                 path: "dimensions[2].indicators[0].cycle_aggregation", message: "growth (CAGR) needs at least two years; cycle_years is 1"),
+                 path: "dimensions[2].indicators[0].cycle_aggregation", finding: .growthNeedsTwoYears(cycleYears: 1)),
     BrokenScheme(label: "unknown cycle aggregation",
                  slots: ["c_indicators": #"[{code: "rd_staff", direction: "benefit", cycle_aggregation: "median"}]"#],
-                 path: "dimensions[2].indicators[0].cycle_aggregation", message: "unknown value 'median'; expected one of: mean, sum, latest, growth"),
+                 path: "dimensions[2].indicators[0].cycle_aggregation", finding: .unknownValue("median", expected: ["mean", "sum", "latest", "growth"])),
     BrokenScheme(label: "unknown missing-data policy",
                  slots: ["c_indicators": #"[{code: "rd_staff", direction: "benefit", missing: "interpolate"}]"#],
-                 path: "dimensions[2].indicators[0].missing", message: "unknown value 'interpolate'; expected one of: error, zero, center_mean, center_min, group_mean"),
+                 path: "dimensions[2].indicators[0].missing", finding: .unknownValue("interpolate", expected: missingPolicies)),
     BrokenScheme(label: "unknown outlier treatment",
                  slots: ["top": #"defaults: {outliers: "trim"},"#],
-                 path: "defaults.outliers", message: "unknown value 'trim'; expected one of: none, winsorize, log"),
+                 path: "defaults.outliers", finding: .unknownValue("trim", expected: ["none", "winsorize", "log"])),
     BrokenScheme(label: "unknown random index table",
                  slots: ["top": #"dimension_weights: {method: "ahp", random_index: "alonso", matrices: [[[1, 1, 1], [1, 1, 1], [1, 1, 1]]]},"#],
-                 path: "dimension_weights.random_index", message: "unknown value 'alonso'; expected one of: saaty, tummala-ling, donegan-dodd"),
+                 path: "dimension_weights.random_index", finding: .unknownValue("alonso", expected: ["saaty", "tummala-ling", "donegan-dodd"])),
     BrokenScheme(label: "combined weights with an objective subjective part",
                  slots: ["top": #"dimension_weights: {method: "combined", subjective: {method: "critic"}, objective: "entropy"},"#],
-                 path: "dimension_weights.subjective.method", message: "subjective weights must be 'explicit' or 'ahp'"),
+                 path: "dimension_weights.subjective.method", finding: .subjectiveMethodNotAllowed),
     BrokenScheme(label: "reward amount of 0",
                  slots: ["grading": #"{cutoffs: {excellent: 90, good: 75, qualified: 60}, rewards: [{grade: "excellent", amount_rmb: 0, kind: "one_time"}]}"#],
-                 path: "grading.rewards[0].amount_rmb", message: "must be > 0"),
+                 path: "grading.rewards[0].amount_rmb", finding: .notPositive),
     BrokenScheme(label: "fractional rectification period",
                  slots: ["grading": "{cutoffs: {excellent: 90, good: 75, qualified: 60}, rectification_years: 1.5}"],
-                 path: "grading.rectification_years", message: "wrong type: expected an integer"),
+                 path: "grading.rectification_years", finding: .wrongType(expected: .integer)),
     BrokenScheme(label: "a string for a flag",
                  slots: ["grading": "{cutoffs: {excellent: 90, good: 75, qualified: 60}, conversion_review: \"no\"}"],
-                 path: "grading.conversion_review", message: "wrong type: expected true or false"),
+                 path: "grading.conversion_review", finding: .wrongType(expected: .boolean)),
     BrokenScheme(label: "a number for an indicator",
                  slots: ["c_indicators": "[3]"],
-                 path: "dimensions[2].indicators[0]", message: "wrong type: expected an object"),
+                 path: "dimensions[2].indicators[0]", finding: .wrongType(expected: .object)),
     BrokenScheme(label: "cycle of 7 years",
                  slots: ["top": "cycle_years: 7,"],
-                 path: "cycle_years", message: "must be between 1 and 5 (normally 3; Sichuan's 2018 guideline allows 3–5)"),
+                 path: "cycle_years", finding: .cycleYearsOutOfRange(7)),
 ]
 
 @Suite("Scheme validation")
@@ -214,8 +219,7 @@ struct SchemeValidationTests {
     @Test("a broken scheme gives the error at its JSON path", arguments: brokenSchemes)
     func brokenSchemeIsReported(_ broken: BrokenScheme) throws {
         let inspection = Scheme.inspect(scheme(broken.slots))
-        let errors = inspection.errors.map { "\($0.path): \($0.en)" }
-        #expect(errors.contains("\(broken.path): \(broken.message)"), "got \(errors)")
+        #expect(inspection.errors.contains(.error(at: broken.path, broken.finding)), "got \(inspection.errors)")
         let error = try #require(throws: SchemeError.self) { try Scheme.decode(from: scheme(broken.slots)) }
         #expect(error == .invalid(diagnostics: inspection.diagnostics) && error.errors == inspection.errors)
     }
@@ -256,7 +260,8 @@ struct SchemeValidationTests {
         }
         guard case .dataCorrupted(let context) = error else { Issue.record("expected dataCorrupted, got \(error)"); return }
         #expect(context.codingPath.map(\.stringValue) == ["grading", "tie_rule"])
-        #expect(context.debugDescription == "unknown value 'coin'; expected one of: include_ties, exclude_ties")
+        // The description is for the programmer: the finding, which TICReport words for users.
+        #expect(context.debugDescription == "\(SchemeFinding.unknownValue("coin", expected: ["include_ties", "exclude_ties"]))")
     }
 
     @Test("derived indicators come in dependency order; input columns are the report columns read")
@@ -277,7 +282,7 @@ struct SchemeValidationTests {
         let data = scheme(["a": "weight: 2,", "b": "weight: 1,", "c": "weight: 1,"])
         let inspection = Scheme.inspect(data)
         #expect(inspection.errors == [])
-        #expect(inspection.warnings.map(\.description) == ["dimensions: warning: weights sum to 4; normalized to sum 1"])
+        #expect(inspection.warnings == [.warning(at: "dimensions", .weightsNormalized(sum: 4))])
         let decoded = try Scheme.decode(from: data)
         #expect(decoded.dimensions.map(\.weight) == [0.5, 0.25, 0.25])
         #expect(decoded.dimensionWeights == .explicit)
@@ -298,22 +303,23 @@ struct SchemeValidationTests {
         })
         let matrix = #"matrices: [[[1, 2, 3], ["1/2", 1, 2], ["1/3", "1/2", 1]]]"#
         let strict = scheme(["top": "dimension_weights: {method: \"ahp\", random_index: \"donegan-dodd\", \(matrix)},"])
-        #expect(Scheme.inspect(strict, validator: validator).diagnostics.map(\.description) == [
-            "dimension_weights.matrices[0]: error: consistency ratio 0.25 exceeds 0.1; revise the judgments or set allow_inconsistent",
+        #expect(Scheme.inspect(strict, validator: validator).diagnostics == [
+            .error(at: "dimension_weights.matrices[0]", .inconsistent(ratio: 0.25, threshold: 0.1, accepted: false)),
         ])
         #expect(Scheme.inspect(strict).diagnostics == [], "without the hook only the structure is checked")
         let allowed = scheme(["top": "dimension_weights: {method: \"ahp\", random_index: \"donegan-dodd\", allow_inconsistent: true, \(matrix)},"])
-        #expect(Scheme.inspect(allowed, validator: validator).diagnostics.map(\.description) == [
-            "dimension_weights.matrices[0]: warning: consistency ratio 0.25 exceeds 0.1 (accepted: allow_inconsistent)",
+        #expect(Scheme.inspect(allowed, validator: validator).diagnostics == [
+            .warning(at: "dimension_weights.matrices[0]", .inconsistent(ratio: 0.25, threshold: 0.1, accepted: true)),
         ])
     }
 
     @Test("an unknown key is an error at its path that suggests the nearest known key")
-    func unknownKeyError() {
+    func unknownKeyError() throws {
         let inspection = Scheme.inspect(scheme(["c_indicators": #"[{code: "rd_staff", direction: "benefit", normalisation: "rank"}]"#]))
-        #expect(inspection.errors.map(\.description) == [
-            "dimensions[2].indicators[0].normalisation: error: unknown key 'normalisation'; did you mean 'normalization'?",
-        ])
+        #expect(inspection.errors.map(\.path) == ["dimensions[2].indicators[0].normalisation"])
+        let finding = try #require(inspection.errors.first?.finding)
+        guard case .unknownKey(let key, let nearest, let known) = finding else { Issue.record("\(finding)"); return }
+        #expect(key == "normalisation" && nearest == "normalization" && known.contains("normalization"))
     }
 
     @Test("a syntax error gives its line and column")
@@ -321,19 +327,19 @@ struct SchemeValidationTests {
         let data = Data("{\n  // comment\n  name: \"x\",\n  title: \"t\" dimensions: []\n}\n".utf8)
         let inspection = Scheme.inspect(data)
         #expect(inspection.scheme == nil)
-        #expect(inspection.errors.map(\.description) == ["$: error: not valid JSON: expected ',' or '}' at line 4, column 14"])
+        #expect(inspection.errors == [.error(at: "$", .invalidJSON(line: 4, column: 14, expected: .commaOr(closing: "}")))])
     }
 
     @Test("text that is not UTF-8 (e.g. saved as GBK) is reported as such")
     func notUTF8() {
         let gbk = Data([0x7B, 0x22, 0xB2, 0xE2, 0x22, 0x3A, 0x31, 0x7D])   // {"测":1} in GBK
-        #expect(Scheme.inspect(gbk).errors.map(\.description) == ["$: error: not UTF-8 text; save the scheme file as UTF-8"])
+        #expect(Scheme.inspect(gbk).errors == [.error(at: "$", .notUTF8)])
     }
 
     @Test("an empty file and a JSON array are reported at the root")
     func notAnObject() {
-        #expect(Scheme.inspect(Data()).errors.map(\.description) == ["$: error: not valid JSON: expected a value at line 1, column 1"])
-        #expect(Scheme.inspect(Data("[1, 2]".utf8)).errors.map(\.description) == ["$: error: wrong type: expected an object"])
+        #expect(Scheme.inspect(Data()).errors == [.error(at: "$", .invalidJSON(line: 1, column: 1, expected: .value))])
+        #expect(Scheme.inspect(Data("[1, 2]".utf8)).errors == [.error(at: "$", .wrongType(expected: .object))])
     }
 
     @Test("the example of Guides/Schemes.md is valid")

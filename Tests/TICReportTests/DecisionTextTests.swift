@@ -79,6 +79,19 @@ struct CodeLabelTests {
         check(SubsidyStatus.self); check(SubsidyLimit.self); check(SubsidyField.self)
     }
 
+    @Test("every scheme finding is worded in Chinese and in English, in words rather than Swift values")
+    func schemeFindings() {
+        for finding in SchemeFindingTextTests.findings {
+            let zh = finding.message(.zh), en = finding.message(.en)
+            #expect(!zh.isEmpty && !en.isEmpty && zh != en, "\(finding)")
+            #expect(zh.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }, "\(finding): \(zh)")
+            #expect(!en.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }, "\(finding): \(en)")
+            for dump in ["Optional(", "TICPolicy.", "TICScoring.", "SchemeFinding", "nil"] {
+                #expect(!zh.contains(dump) && !en.contains(dump), "\(finding): \(en)")
+            }
+        }
+    }
+
     @Test("every to_verify kind and reference is worded in both languages")
     func verificationReferences() {
         let references: [VerificationItem.Reference] = [

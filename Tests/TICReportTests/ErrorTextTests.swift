@@ -22,10 +22,9 @@ struct ErrorTextTests {
         #expect(folder.message(.zh) == "s.json：无法读取指标体系文件：这是一个文件夹，不是文件")
         let preset = SchemeError.unknownPreset(name: "x", available: Scheme.presetNames)
         #expect(preset.message(.en).contains("national-2017, sichuan-2022, hunan-2020, tianjin-2018"))
-        let invalid = SchemeError.invalid(diagnostics: [.error(at: "name", zh: "不能为空", en: "must not be empty"),
-                                                        .warning(at: "dimensions", zh: "已归一化", en: "normalized")])
-        #expect(invalid.lines(.en) == ["name: error: must not be empty", "dimensions: warning: normalized"])
-        #expect(invalid.lines(.zh) == ["name: 错误: 不能为空", "dimensions: 警告: 已归一化"])
+        let invalid = SchemeError.invalid(diagnostics: [.error(at: "name", .empty), .warning(at: "dimensions", .weightsNormalized(sum: 4))])
+        #expect(invalid.lines(.en) == ["name: error: must not be empty", "dimensions: warning: weights sum to 4; normalized to sum 1"])
+        #expect(invalid.lines(.zh) == ["name: 错误: 不能为空", "dimensions: 警告: 权重之和为 4，已归一化为 1"])
     }
 
     @Test("an integrity flag's evidence names the values, the threshold and the source, in both languages")

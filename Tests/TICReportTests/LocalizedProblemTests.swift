@@ -83,7 +83,7 @@ struct LocalizedProblemTests {
     static let schemeErrors: [SchemeError] = [
         .unreadable(file: "s.json", problem: .notFound), .unreadable(file: "s.json", problem: .isDirectory),
         .unreadable(file: "s.json", problem: .permissionDenied), .unreadable(file: "s.json", problem: .readFailed),
-        .invalid(diagnostics: [.error(at: "name", zh: "不能为空", en: "must not be empty")]),
+        .invalid(diagnostics: [.error(at: "name", .empty)]),
         .unknownPreset(name: "x", available: ["national-2017"]),
     ]
 
@@ -101,9 +101,15 @@ struct LocalizedProblemTests {
         .cannotWrite(path: "out", code: 28),
     ]
 
+    /// A diagnostic of every ``SchemeFinding`` (see SchemeFindingTextTests).
+    static let schemeDiagnostics: [SchemeDiagnostic] = SchemeFindingTextTests.findings.map {
+        if case .inconsistent(_, _, accepted: true) = $0 { return .warning(at: "dimension_weights.matrices[0]", $0) }
+        return .error(at: "dimensions[0].indicators[0]", $0)
+    }
+
     /// Every problem above, as the CLI sees it.
     static let everyProblem: [any LocalizedProblem] =
-        ingestErrors + scoringErrors + dataProblems + evaluationErrors + schemeErrors + uncertaintyFailures + outputFailures
+        ingestErrors + scoringErrors + dataProblems + evaluationErrors + schemeErrors + schemeDiagnostics + uncertaintyFailures + outputFailures
 
     @Test("every case of every error has a message in Chinese and in English, and they differ")
     func bothLanguages() {
@@ -149,9 +155,12 @@ struct LocalizedProblemTests {
 
     @Test("a scheme finding is placed by its JSON path and labelled in the user's language")
     func schemeFindings() {
-        let warning = SchemeDiagnostic.warning(at: "dimensions", zh: "权重之和为 4，已归一化为 1", en: "weights sum to 4; normalized to sum 1")
+        let warning = SchemeDiagnostic.warning(at: "dimensions", .weightsNormalized(sum: 4))
         #expect(warning.isWarning && warning.place == "dimensions" && warning.fileLocation == nil)
         #expect(warning.formatted(.en) == "dimensions: warning: weights sum to 4; normalized to sum 1")
         #expect(warning.formatted(.zh) == "dimensions: 警告: 权重之和为 4，已归一化为 1")
+        for diagnostic in Self.schemeDiagnostics {
+            #expect(diagnostic.formatted(.en) == "\(diagnostic.path): \(diagnostic.isWarning ? "warning" : "error"): \(diagnostic.finding.message(.en))")
+        }
     }
 }

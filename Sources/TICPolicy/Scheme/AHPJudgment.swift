@@ -68,12 +68,11 @@ extension AHPJudgment: Codable {
             self = judgment
             return
         }
-        let en = "'\(string)' is not a number or a fraction such as \"1/3\""
+        let finding = SchemeFinding.notAJudgment(string)
         guard let sink = decoder.schemeSink else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: en))
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "\(finding)"))
         }
-        sink.record(.error(at: SchemePath.render(decoder.codingPath),
-                           zh: "“\(string)” 不是数字或 \"1/3\" 形式的分数", en: en))
+        sink.record(.error(at: SchemePath.render(decoder.codingPath), finding))
         self.init(.nan)
         self.text = string
     }

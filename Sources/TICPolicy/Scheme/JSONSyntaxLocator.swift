@@ -10,11 +10,10 @@ struct JSONSyntaxLocator {
     static func diagnostic(for data: [UInt8]) -> SchemeDiagnostic {
         var scanner = JSONSyntaxLocator(bytes: data)
         guard let failure = scanner.firstFailure() else {
-            return .error(at: "$", zh: "不是有效的 JSON", en: "not valid JSON")
+            return .error(at: "$", .notValidJSON)
         }
         let (line, column) = scanner.position(of: failure.offset)
-        return .error(at: "$", zh: "不是有效的 JSON：第 \(line) 行第 \(column) 列应为\(failure.expected.zh)",
-                      en: "not valid JSON: expected \(failure.expected.en) at line \(line), column \(column)")
+        return .error(at: "$", .invalidJSON(line: line, column: column, expected: failure.expected))
     }
 
     /// Errors for what a well-formed document holds but a scheme must not: a key given twice in one
@@ -27,27 +26,18 @@ struct JSONSyntaxLocator {
         for duplicate in scanner.duplicateKeys {
             let (line, column) = scanner.position(of: duplicate.offset)
             let (firstLine, firstColumn) = scanner.position(of: duplicate.firstOffset)
-            diagnostics.append(.error(
-                at: duplicate.path,
-                zh: "键 “\(duplicate.key)” 重复（第 \(line) 行第 \(column) 列；首次出现于第 \(firstLine) 行第 \(firstColumn) 列）；请删去其中一个",
-                en: "duplicate key '\(duplicate.key)' at line \(line), column \(column) (first at line \(firstLine), column \(firstColumn)); remove one of them"))
+            diagnostics.append(.error(at: duplicate.path, .duplicateKey(duplicate.key, line: line, column: column,
+                                                                        firstLine: firstLine, firstColumn: firstColumn)))
         }
         for number in scanner.nonFiniteNumbers {
-            let literal = number.literal.count > 40 ? String(number.literal.prefix(40)) + "…" : number.literal
-            if number.overflows {
-                diagnostics.append(.error(at: number.path, zh: "数值 \(literal) 超出可表示的范围；必须是有限数值",
-                                          en: "the number \(literal) is too large to represent; must be a finite number"))
-            } else {
-                diagnostics.append(.error(at: number.path, zh: "必须是有限的数（不能是 NaN 或 Infinity）",
-                                          en: "must be a finite number (not NaN or Infinity)"))
-            }
+            diagnostics.append(.error(at: number.path, number.overflows ? .numberTooLarge(literal: number.literal) : .nanOrInfinity))
         }
         return diagnostics
     }
 
     struct Failure: Error {
         let offset: Int
-        let expected: (zh: String, en: String)
+        let expected: SchemeFinding.JSONExpectation
     }
 
     /// A key that appears a second time in one object.
@@ -89,7 +79,7 @@ struct JSONSyntaxLocator {
             try skipTrivia()
             try value()
             try skipTrivia()
-            if index < bytes.count { throw Failure(offset: index, expected: ("文本结束", "end of input")) }
+            if index < bytes.count { throw Failure(offset: index, expected: .endOfInput) }
             return nil
         } catch let failure as Failure {
             return failure
@@ -110,7 +100,7 @@ struct JSONSyntaxLocator {
 
     private var current: UInt8? { index < bytes.count ? bytes[index] : nil }
 
-    private func fail(_ zh: String, _ en: String) -> Failure { Failure(offset: index, expected: (zh, en)) }
+    private func fail(_ expected: SchemeFinding.JSONExpectation) -> Failure { Failure(offset: index, expected: expected) }
 
     private mutating func skipTrivia() throws {
         while let byte = current {
@@ -125,7 +115,7 @@ struct JSONSyntaxLocator {
                 while index + 1 < bytes.count, !(bytes[index] == UInt8(ascii: "*") && bytes[index + 1] == UInt8(ascii: "/")) {
                     index += 1
                 }
-                guard index + 1 < bytes.count else { throw Failure(offset: start, expected: ("注释结束 */", "end of comment */")) }
+                guard index + 1 < bytes.count else { throw Failure(offset: start, expected: .endOfComment) }
                 index += 2
             default:
                 return
@@ -134,7 +124,7 @@ struct JSONSyntaxLocator {
     }
 
     private mutating func value() throws {
-        guard let byte = current else { throw fail("一个值", "a value") }
+        guard let byte = current else { throw fail(.value) }
         switch byte {
         case UInt8(ascii: "{"): try container(close: UInt8(ascii: "}"), keyed: true)
         case UInt8(ascii: "["): try container(close: UInt8(ascii: "]"), keyed: false)
@@ -145,7 +135,7 @@ struct JSONSyntaxLocator {
             let word = String(decoding: bytes[start..<index], as: UTF8.self)
             guard !word.isEmpty, Self.isLiteral(word) else {
                 index = start
-                throw fail("一个值", "a value")
+                throw fail(.value)
             }
             if let overflows = Self.nonFinite(word) {
                 nonFiniteNumbers.append(NonFiniteNumber(path: SchemePath.render(path), literal: word, overflows: overflows))
@@ -154,9 +144,9 @@ struct JSONSyntaxLocator {
     }
 
     private mutating func container(close: UInt8, keyed: Bool) throws {
-        let closing = close == UInt8(ascii: "}") ? "}" : "]"
+        let closing: Character = close == UInt8(ascii: "}") ? "}" : "]"
         guard depth < Self.maximumDepth else {
-            throw fail("至多 \(Self.maximumDepth) 层嵌套", "at most \(Self.maximumDepth) levels of nesting")
+            throw fail(.nestingLimit(depth: Self.maximumDepth))
         }
         depth += 1
         defer { depth -= 1 }
@@ -177,7 +167,7 @@ struct JSONSyntaxLocator {
                 }
                 path.append(AnyCodingKey(stringValue: name))
                 try skipTrivia()
-                guard current == UInt8(ascii: ":") else { throw fail("“:”", "':'") }
+                guard current == UInt8(ascii: ":") else { throw fail(.colon) }
                 index += 1
                 try skipTrivia()
             } else {
@@ -194,7 +184,7 @@ struct JSONSyntaxLocator {
                 continue
             }
             if current == close { index += 1; return }
-            throw fail("“,” 或 “\(closing)”", "',' or '\(closing)'")
+            throw fail(.commaOr(closing: closing))
         }
     }
 
@@ -208,7 +198,7 @@ struct JSONSyntaxLocator {
         let start = index
         while let next = current, Self.isWordByte(next), next != UInt8(ascii: "+"), next != UInt8(ascii: "-"),
               next != UInt8(ascii: ".") { index += 1 }
-        if index == start { throw fail("键名", "a key") }
+        if index == start { throw fail(.key) }
         return String(decoding: bytes[start..<index], as: UTF8.self)
     }
 
@@ -220,7 +210,7 @@ struct JSONSyntaxLocator {
             if byte == UInt8(ascii: "\n") { break }
             index += byte == UInt8(ascii: "\\") ? 2 : 1
         }
-        guard current == quote else { throw Failure(offset: start, expected: ("字符串结束引号", "a closing quote for this string")) }
+        guard current == quote else { throw Failure(offset: start, expected: .closingQuote) }
         index += 1
     }
 

@@ -9,7 +9,7 @@ extension Scheme {
     public static func inspect(_ data: Data, validator: SchemeValidator = SchemeValidator()) -> SchemeInspection {
         guard String(data: data, encoding: .utf8) != nil else {
             return SchemeInspection(scheme: nil, diagnostics: [
-                .error(at: "$", zh: "不是 UTF-8 文本；请将指标体系文件另存为 UTF-8", en: "not UTF-8 text; save the scheme file as UTF-8"),
+                .error(at: "$", .notUTF8),
             ])
         }
         // Duplicate keys and non-finite numbers, which JSONDecoder accepts without a word.
@@ -30,7 +30,7 @@ extension Scheme {
             return SchemeInspection(scheme: nil, diagnostics: SchemeDiagnostic.inDocumentOrder(sink.diagnostics + [diagnostic]))
         } catch {
             return SchemeInspection(scheme: nil, diagnostics: sink.diagnostics + [
-                .error(at: "$", zh: "无法解码：不是指标体系文件", en: "cannot decode: not a scheme file"),
+                .error(at: "$", .notASchemeFile),
             ])
         }
         // A value reported while decoding (missing or invalid) is not reported again by the validator,

@@ -2,7 +2,9 @@ import Foundation
 
 // Lenient decoding: while a scheme is decoded, every field error is recorded with its JSON path
 // in a sink found in `Decoder.userInfo`, and decoding goes on with a neutral value, so one run
-// reports every error. Without a sink (a plain `JSONDecoder`), errors are thrown as usual.
+// reports every error. Without a sink (a plain `JSONDecoder`), errors are thrown as usual; their
+// `debugDescription` names the finding (`unknownValue("coin", …)`), text for the programmer: users
+// read findings through `Scheme.inspect`, worded by TICReport.
 
 /// Collects diagnostics while a scheme is decoded. Used by one decoding call at a time.
 final class SchemeDiagnosticSink: @unchecked Sendable {
@@ -52,14 +54,9 @@ extension Decoder {
 }
 
 extension SchemeDiagnostic {
-    /// `unknown key 'x'; did you mean 'y'?`, or the list of known keys when none is close.
+    /// An unknown key, with the nearest known key when one is close (see ``SchemeKeySuggestion``).
     static func unknownKey(_ key: String, known: [String], at path: String) -> SchemeDiagnostic {
-        if let nearest = SchemeKeySuggestion.nearest(to: key, among: known) {
-            return .error(at: path, zh: "未知的键 “\(key)”；是否应为 “\(nearest)”？",
-                          en: "unknown key '\(key)'; did you mean '\(nearest)'?")
-        }
-        let list = known.joined(separator: ", ")
-        return .error(at: path, zh: "未知的键 “\(key)”；可用的键：\(list)", en: "unknown key '\(key)'; known keys: \(list)")
+        .error(at: path, .unknownKey(key, nearest: SchemeKeySuggestion.nearest(to: key, among: known), known: known))
     }
 }
 
@@ -77,8 +74,7 @@ extension KeyedDecodingContainer {
         } catch {
             // JSONDecoder reports some bad values (e.g. 1.5 for an integer) with an internal error type.
             guard let sink else { throw error }
-            let (zh, en) = SchemeDiagnostic.describe(type)
-            sink.record(.error(at: SchemePath.render(codingPath + [key]), zh: "类型错误：应为\(zh)", en: "wrong type: expected \(en)"))
+            sink.record(.error(at: SchemePath.render(codingPath + [key]), .wrongType(expected: SchemeDiagnostic.valueKind(type))))
             return nil
         }
     }
@@ -86,8 +82,7 @@ extension KeyedDecodingContainer {
     /// Decodes a required value; a missing or bad value is recorded and `fallback` is returned.
     func required<T: Decodable>(_ type: T.Type, forKey key: Key, sink: SchemeDiagnosticSink?, fallback: T) throws -> T {
         if let sink, !contains(key) {
-            sink.record(.error(at: SchemePath.render(codingPath + [key]),
-                               zh: "缺少必填项", en: "missing required key"))
+            sink.record(.error(at: SchemePath.render(codingPath + [key]), .missingKey))
             return fallback
         }
         guard let sink else { return try decode(type, forKey: key) }
@@ -102,7 +97,7 @@ extension KeyedDecodingContainer {
         let path = SchemePath.render(codingPath + [key])
         let diagnostic = SchemeDiagnostic.unknownKeyword(text, of: type, at: path)
         guard let sink else {
-            throw DecodingError.dataCorruptedError(forKey: key, in: self, debugDescription: diagnostic.en)
+            throw DecodingError.dataCorruptedError(forKey: key, in: self, debugDescription: "\(diagnostic.finding)")
         }
         sink.record(diagnostic)
         return nil
@@ -118,7 +113,7 @@ extension KeyedDecodingContainer {
             let path = SchemePath.index(SchemePath.render(codingPath + [key]), index)
             let diagnostic = SchemeDiagnostic.unknownKeyword(text, of: type, at: path)
             guard let sink else {
-                throw DecodingError.dataCorruptedError(forKey: key, in: self, debugDescription: diagnostic.en)
+                throw DecodingError.dataCorruptedError(forKey: key, in: self, debugDescription: "\(diagnostic.finding)")
             }
             sink.record(diagnostic)
         }
@@ -127,45 +122,40 @@ extension KeyedDecodingContainer {
 }
 
 extension SchemeDiagnostic {
-    /// `unknown value "x"; expected one of: a, b, c`.
+    /// A keyword that is not a case of `E`, with the cases' spellings.
     static func unknownKeyword<E: RawRepresentable & CaseIterable>(_ text: String, of type: E.Type, at path: String) -> SchemeDiagnostic
     where E.RawValue == String {
-        let list = E.allCases.map(\.rawValue).joined(separator: ", ")
-        return .error(at: path, zh: "未知取值 “\(text)”；可选：\(list)",
-                      en: "unknown value '\(text)'; expected one of: \(list)")
+        .error(at: path, .unknownValue(text, expected: E.allCases.map(\.rawValue)))
     }
 
     /// Turns a `DecodingError` into a diagnostic at the JSON path of its coding path.
     init(decodingError error: DecodingError) {
         switch error {
         case .typeMismatch(let type, let context):
-            let (zh, en) = Self.describe(type)
-            self = .error(at: SchemePath.render(context.codingPath), zh: "类型错误：应为\(zh)", en: "wrong type: expected \(en)")
+            self = .error(at: SchemePath.render(context.codingPath), .wrongType(expected: Self.valueKind(type)))
         case .valueNotFound(let type, let context):
-            let (zh, en) = Self.describe(type)
-            self = .error(at: SchemePath.render(context.codingPath), zh: "不能为 null：应为\(zh)", en: "null is not allowed: expected \(en)")
+            self = .error(at: SchemePath.render(context.codingPath), .nullNotAllowed(expected: Self.valueKind(type)))
         case .keyNotFound(let key, let context):
-            self = .error(at: SchemePath.render(context.codingPath + [key]), zh: "缺少必填项", en: "missing required key")
+            self = .error(at: SchemePath.render(context.codingPath + [key]), .missingKey)
         case .dataCorrupted(let context):
-            let detail = context.debugDescription
-            self = .error(at: SchemePath.render(context.codingPath), zh: "数据无效：\(detail)", en: "invalid value: \(detail)")
+            self = .error(at: SchemePath.render(context.codingPath), .invalidValue(detail: context.debugDescription))
         @unknown default:
-            self = .error(at: "$", zh: "无法解码", en: "cannot decode the document")
+            self = .error(at: "$", .undecodable)
         }
     }
 
-    /// Words for a Swift type in a JSON document.
-    static func describe(_ type: Any.Type) -> (zh: String, en: String) {
+    /// The kind of JSON value a Swift type is read from.
+    static func valueKind(_ type: Any.Type) -> SchemeFinding.ValueKind {
         let name = String(describing: type)
-        if type == String.self { return ("字符串", "a string") }
-        if type == Bool.self { return ("true 或 false", "true or false") }
-        if type == Int.self { return ("整数", "an integer") }
-        if type == Double.self || type == Float.self { return ("数字", "a number") }
-        if name.hasPrefix("Array") { return ("数组", "an array") }
+        if type == String.self { return .string }
+        if type == Bool.self { return .boolean }
+        if type == Int.self { return .integer }
+        if type == Double.self || type == Float.self { return .number }
+        if name.hasPrefix("Array") { return .array }
         if name.hasPrefix("Dictionary") || name.hasPrefix("Scheme") || name.hasSuffix("Rules")
-            || name.hasSuffix("Spec") || name.hasSuffix("Weighting") { return ("对象", "an object") }
+            || name.hasSuffix("Spec") || name.hasSuffix("Weighting") { return .object }
         // Other scheme values (keywords, judgments, …) say what they expect in their own messages;
         // a Swift type name never reaches the user.
-        return ("文档所述形式的值（见 Guides/Schemes.md）", "a value of the documented form (see Guides/Schemes.md)")
+        return .documented
     }
 }

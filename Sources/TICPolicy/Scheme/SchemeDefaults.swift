@@ -72,10 +72,8 @@ extension KeyedDecodingContainer {
     /// Decodes a missing-data policy; the retired `exclude` gets a message saying why.
     func missingPolicy(forKey key: Key, sink: SchemeDiagnosticSink?) throws -> MissingDataPolicy? {
         if let sink, (try? decodeIfPresent(String.self, forKey: key)) == "exclude" {
-            let list = MissingDataPolicy.allCases.map(\.rawValue).joined(separator: ", ")
             sink.record(.error(at: SchemePath.render(codingPath + [key]),
-                               zh: "不再支持 exclude：它让一个中心剔除自己最弱的指标并重新分配权重；可选：\(list)",
-                               en: "exclude is no longer offered: it let a center drop its weakest indicator and reweighted the rest; expected one of: \(list)"))
+                               .excludeRetired(expected: MissingDataPolicy.allCases.map(\.rawValue))))
             return nil
         }
         return try keyword(MissingDataPolicy.self, forKey: key, sink: sink)

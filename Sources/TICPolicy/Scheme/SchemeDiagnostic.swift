@@ -1,9 +1,7 @@
-import TICIngest
-import TICSupport
-
 /// One finding about a scheme file: where it is (a JSON path such as
-/// `dimensions[2].indicators[0].weight`), how serious it is, and what is wrong, in Chinese and English.
-public struct SchemeDiagnostic: Sendable, Hashable, CustomStringConvertible, LocalizedProblem {
+/// `dimensions[2].indicators[0].weight`), how serious it is, and what it is (a ``SchemeFinding``,
+/// which TICReport words in Chinese and English and prints compiler style, `path: error: message`).
+public struct SchemeDiagnostic: Sendable, Hashable {
     /// Whether the finding stops the scheme from being used.
     public enum Severity: String, Sendable, Hashable, Codable {
         /// The scheme cannot be used until this is fixed.
@@ -16,46 +14,28 @@ public struct SchemeDiagnostic: Sendable, Hashable, CustomStringConvertible, Loc
     public var severity: Severity
     /// The JSON path of the offending value, `$` for the whole document.
     public var path: String
-    /// The message in Chinese.
-    public var zh: String
-    /// The message in English.
-    public var en: String
+    /// What is wrong, or what was assumed.
+    public var finding: SchemeFinding
 
     /// Creates a diagnostic.
-    public init(_ severity: Severity, at path: String, zh: String, en: String) {
+    public init(_ severity: Severity, at path: String, _ finding: SchemeFinding) {
         self.severity = severity
         self.path = path.isEmpty ? "$" : path
-        self.zh = zh
-        self.en = en
+        self.finding = finding
     }
 
     /// An error at `path`.
-    public static func error(at path: String, zh: String, en: String) -> SchemeDiagnostic {
-        SchemeDiagnostic(.error, at: path, zh: zh, en: en)
+    public static func error(at path: String, _ finding: SchemeFinding) -> SchemeDiagnostic {
+        SchemeDiagnostic(.error, at: path, finding)
     }
 
     /// A warning at `path`.
-    public static func warning(at path: String, zh: String, en: String) -> SchemeDiagnostic {
-        SchemeDiagnostic(.warning, at: path, zh: zh, en: en)
+    public static func warning(at path: String, _ finding: SchemeFinding) -> SchemeDiagnostic {
+        SchemeDiagnostic(.warning, at: path, finding)
     }
 
     /// Whether this is an error (not a warning).
     public var isError: Bool { severity == .error }
-
-    /// None: a finding is placed by its JSON path (``place``), the file by whoever read it.
-    public var fileLocation: FileLocation? { nil }
-
-    /// The JSON path: printed compiler style as `path: error: message` (`错误`/`警告` in Chinese).
-    public var place: String? { path }
-
-    /// Whether this is only a warning.
-    public var isWarning: Bool { severity == .warning }
-
-    /// The message in the given language.
-    public func message(_ language: Language) -> String { language.pick(zh, en) }
-
-    /// `path: error: message` in English.
-    public var description: String { formatted(.en) }
 }
 
 extension SchemeDiagnostic {

@@ -104,26 +104,23 @@ extension SchemeIndicator: Codable {
                 direction = .target(target)
             } else {
                 let path = SchemePath.render(c.codingPath + [CodingKeys.target])
-                let message = (zh: "direction 为 target 时必须给出 target 值", en: "required when direction is 'target'")
                 guard let sink else {
-                    throw DecodingError.keyNotFound(CodingKeys.target, .init(codingPath: c.codingPath, debugDescription: message.en))
+                    throw DecodingError.keyNotFound(CodingKeys.target, .init(codingPath: c.codingPath, debugDescription: "\(SchemeFinding.targetRequired)"))
                 }
-                sink.record(.error(at: path, zh: message.zh, en: message.en))
+                sink.record(.error(at: path, .targetRequired))
                 direction = .benefit
             }
         case nil:
             if !c.contains(.direction) {
-                let message = (zh: "缺少必填项（benefit、cost 或 target）", en: "missing required key (benefit, cost or target)")
                 guard let sink else {
-                    throw DecodingError.keyNotFound(CodingKeys.direction, .init(codingPath: c.codingPath, debugDescription: message.en))
+                    throw DecodingError.keyNotFound(CodingKeys.direction, .init(codingPath: c.codingPath, debugDescription: "\(SchemeFinding.missingDirection)"))
                 }
-                sink.record(.error(at: SchemePath.render(c.codingPath + [CodingKeys.direction]), zh: message.zh, en: message.en))
+                sink.record(.error(at: SchemePath.render(c.codingPath + [CodingKeys.direction]), .missingDirection))
             }
             direction = .benefit
         }
         if case .target = direction {} else if target != nil, let sink {
-            sink.record(.warning(at: SchemePath.render(c.codingPath + [CodingKeys.target]),
-                                 zh: "仅在 direction 为 target 时使用，已忽略", en: "ignored: only used when direction is 'target'"))
+            sink.record(.warning(at: SchemePath.render(c.codingPath + [CodingKeys.target]), .targetIgnored))
         }
         weight = try c.lenient(Double.self, forKey: .weight, sink: sink)
         derived = try c.lenient(DerivedRatio.self, forKey: .derived, sink: sink)

@@ -68,25 +68,24 @@ private struct SchemeCheck {
         self.scheme = scheme
     }
 
-    mutating func error(_ path: String, _ zh: String, _ en: String) { diagnostics.append(.error(at: path, zh: zh, en: en)) }
-    mutating func warning(_ path: String, _ zh: String, _ en: String) { diagnostics.append(.warning(at: path, zh: zh, en: en)) }
+    mutating func error(_ path: String, _ finding: SchemeFinding) { diagnostics.append(.error(at: path, finding)) }
+    mutating func warning(_ path: String, _ finding: SchemeFinding) { diagnostics.append(.warning(at: path, finding)) }
 
     mutating func run() {
-        if scheme.name.trimmingCharacters(in: .whitespaces).isEmpty { error("name", "不能为空", "must not be empty") }
-        if scheme.title.trimmingCharacters(in: .whitespaces).isEmpty { error("title", "不能为空", "must not be empty") }
+        if scheme.name.trimmingCharacters(in: .whitespaces).isEmpty { error("name", .empty) }
+        if scheme.title.trimmingCharacters(in: .whitespaces).isEmpty { error("title", .empty) }
         if !(1...5).contains(scheme.cycleYears) {
-            error("cycle_years", "应在 1 到 5 之间（一般为三年，四川 2018 指引为三至五年）",
-                  "must be between 1 and 5 (normally 3; Sichuan's 2018 guideline allows 3–5)")
+            error("cycle_years", .cycleYearsOutOfRange(scheme.cycleYears))
         }
         checkMissingData()
         checkDimensions()
-        checkWeights(scheme.dimensionWeights, at: "dimension_weights", level: .dimensions,
+        checkWeights(scheme.dimensionWeights, at: "dimension_weights", level: .dimension,
                      children: scheme.dimensions.enumerated().map { (index, dimension) in
                          (dimension.code, dimension.weight, "dimensions[\(index)].weight")
                      }, listPath: "dimensions")
         for (index, dimension) in scheme.dimensions.enumerated() {
             let base = "dimensions[\(index)]"
-            checkWeights(dimension.indicatorWeights, at: "\(base).indicator_weights", level: .indicators,
+            checkWeights(dimension.indicatorWeights, at: "\(base).indicator_weights", level: .indicator,
                          children: dimension.indicators.enumerated().map { (i, indicator) in
                              (indicator.code, indicator.weight, "\(base).indicators[\(i)].weight")
                          }, listPath: "\(base).indicators")
@@ -101,13 +100,11 @@ private struct SchemeCheck {
 
     mutating func checkMissingData() {
         if scheme.defaults.missing == .groupMean {
-            error("defaults.missing", "group_mean 用同类中心的均值补本中心的缺失值，不能作为全局默认；只能在确需如此的指标上单独设置",
-                  "group_mean fills a center's gap from other centers' values, so it cannot be the default; set it only on the indicators where the department means it")
+            error("defaults.missing", .groupMeanAsDefault)
         }
         let share = scheme.defaults.maxImputedShare
         if !share.isFinite || share < 0 || share > 1 {
-            error("defaults.max_imputed_share", "应在 0 到 1 之间（例如 0.2 表示最多补 20% 的值），实际为 \(format(share))",
-                  "must be between 0 and 1 (e.g. 0.2 allows 20 % of a center's values to be imputed), found \(format(share))")
+            error("defaults.max_imputed_share", .imputedShareOutOfRange(share))
         }
     }
 
@@ -115,90 +112,83 @@ private struct SchemeCheck {
 
     mutating func checkDimensions() {
         if scheme.dimensions.isEmpty {
-            error("dimensions", "至少需要一个一级指标", "must list at least one dimension")
+            error("dimensions", .noDimensions)
         }
         var dimensionCodes: [String: String] = [:]
         var indicatorCodes: [String: String] = [:]
         for (d, dimension) in scheme.dimensions.enumerated() {
             let base = "dimensions[\(d)]"
-            checkCode(dimension.code, at: "\(base).code", noun: ("一级指标", "dimension"), seen: &dimensionCodes)
-            if dimension.name.trimmingCharacters(in: .whitespaces).isEmpty { error("\(base).name", "不能为空", "must not be empty") }
+            checkCode(dimension.code, at: "\(base).code", level: .dimension, seen: &dimensionCodes)
+            if dimension.name.trimmingCharacters(in: .whitespaces).isEmpty { error("\(base).name", .empty) }
             if (dimension.clause ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
-                warning("\(base).clause", "未引用政策条款；请注明该一级指标依据的条款",
-                        "no clause cited; name the policy clause this dimension implements")
+                warning("\(base).clause", .noClause)
             }
             if let weight = dimension.weight { checkPositive(weight, at: "\(base).weight") }
             if dimension.indicators.isEmpty {
-                error("\(base).indicators", "至少需要一个二级指标", "must list at least one indicator")
+                error("\(base).indicators", .noIndicators)
             }
             for (i, indicator) in dimension.indicators.enumerated() {
                 let path = "\(base).indicators[\(i)]"
-                checkCode(indicator.code, at: "\(path).code", noun: ("指标", "indicator"), seen: &indicatorCodes)
+                checkCode(indicator.code, at: "\(path).code", level: .indicator, seen: &indicatorCodes)
                 checkIndicator(indicator, at: path)
             }
         }
     }
 
-    mutating func checkCode(_ code: String, at path: String, noun: (zh: String, en: String), seen: inout [String: String]) {
+    mutating func checkCode(_ code: String, at path: String, level: SchemeFinding.Level, seen: inout [String: String]) {
         if code.trimmingCharacters(in: .whitespaces).isEmpty {
-            error(path, "不能为空", "must not be empty")
+            error(path, .empty)
         } else if let first = seen[code] {
-            error(path, "\(noun.zh)代码 “\(code)” 重复（首次出现于 \(first)）",
-                  "duplicate \(noun.en) code '\(code)' (first at \(first))")
+            error(path, .duplicateCode(code, level, firstAt: first))
         } else {
             seen[code] = String(path.dropLast(".code".count))
         }
     }
 
     mutating func checkPositive(_ weight: Double, at path: String) {
-        if !weight.isFinite { error(path, "必须是有限的数（不能是 NaN 或 Infinity）", "must be a finite number (not NaN or Infinity)") }
-        else if !(weight > 0) { error(path, "必须 > 0", "must be > 0") }
+        if !weight.isFinite { error(path, .nanOrInfinity) }
+        else if !(weight > 0) { error(path, .notPositive) }
     }
 
     mutating func checkIndicator(_ indicator: SchemeIndicator, at path: String) {
-        if indicator.name.trimmingCharacters(in: .whitespaces).isEmpty { error("\(path).name", "不能为空", "must not be empty") }
-        if indicator.unit.trimmingCharacters(in: .whitespaces).isEmpty { error("\(path).unit", "不能为空", "must not be empty") }
+        if indicator.name.trimmingCharacters(in: .whitespaces).isEmpty { error("\(path).name", .empty) }
+        if indicator.unit.trimmingCharacters(in: .whitespaces).isEmpty { error("\(path).unit", .empty) }
         if let weight = indicator.weight { checkPositive(weight, at: "\(path).weight") }
         if case .target(let target) = indicator.direction, !target.isFinite {
-            error("\(path).target", "必须是有限数值", "must be a finite number")
+            error("\(path).target", .notFinite)
         }
         let normalization = scheme.defaults.normalization(for: indicator)
         if normalization == .goalposts {
             if indicator.floor == nil {
-                error("\(path).floor", "goalposts 标准化需要 floor（下限）", "required with goalposts normalization")
+                error("\(path).floor", .missingGoalpost(.floor))
             }
             if indicator.ceiling == nil {
-                error("\(path).ceiling", "goalposts 标准化需要 ceiling（上限）", "required with goalposts normalization")
+                error("\(path).ceiling", .missingGoalpost(.ceiling))
             }
             if let floor = indicator.floor, let ceiling = indicator.ceiling {
-                if !floor.isFinite { error("\(path).floor", "必须是有限数值", "must be a finite number") }
-                if !ceiling.isFinite { error("\(path).ceiling", "必须是有限数值", "must be a finite number") }
+                if !floor.isFinite { error("\(path).floor", .notFinite) }
+                if !ceiling.isFinite { error("\(path).ceiling", .notFinite) }
                 if floor.isFinite, ceiling.isFinite, !(floor < ceiling) {
-                    error("\(path).ceiling", "必须大于 floor（\(format(floor))）", "must be greater than floor (\(format(floor)))")
+                    error("\(path).ceiling", .ceilingNotAboveFloor(floor: floor))
                 }
             }
         } else if indicator.floor != nil || indicator.ceiling != nil {
             let key = indicator.floor != nil ? "floor" : "ceiling"
-            warning("\(path).\(key)", "仅用于 goalposts 标准化，当前为 \(normalization.rawValue)，已忽略",
-                    "ignored: only goalposts normalization uses it (normalization is '\(normalization.rawValue)')")
+            warning("\(path).\(key)", .goalpostIgnored(normalization: normalization))
         }
         if scheme.cycleYears < 2, scheme.defaults.cycleAggregation(for: indicator) == .growth {
-            error("\(path).cycle_aggregation", "growth（年均增长率）至少需要两年的数据；cycle_years 为 \(scheme.cycleYears)",
-                  "growth (CAGR) needs at least two years; cycle_years is \(scheme.cycleYears)")
+            error("\(path).cycle_aggregation", .growthNeedsTwoYears(cycleYears: scheme.cycleYears))
         }
         if let ratio = indicator.derived, !ratio.numerator.isEmpty, ratio.numerator == ratio.denominator {
-            warning("\(path).derived", "分子与分母相同，比值恒为 1", "numerator and denominator are the same column; the ratio is always 1")
+            warning("\(path).derived", .ratioOfSameColumn)
         }
         if indicator.derived == nil, !indicator.code.isEmpty {
             if let column = IndicatorCatalogue.column(indicator.code) {
                 if !column.inReports && !SchemeCheck.ratingColumns.contains(column.code) {
-                    error("\(path).derived",
-                          "“\(indicator.code)” 不是年度报告的列：请声明 \"derived\": {\"numerator\": …, \"denominator\": …}",
-                          "'\(indicator.code)' is not a report column: declare \"derived\": {\"numerator\": …, \"denominator\": …}")
+                    error("\(path).derived", .notAReportColumn(indicator.code))
                 }
             } else if !validator.additionalColumns.contains(indicator.code) {
-                warning("\(path).code", "“\(indicator.code)” 不在指标目录中；年度报告须提供该列",
-                        "'\(indicator.code)' is not a catalogue column; the annual reports must provide it")
+                warning("\(path).code", .notInCatalogue(indicator.code))
             }
         }
     }
@@ -223,21 +213,17 @@ private struct SchemeCheck {
                 guard let ratio = indicator.derived else { continue }
                 let path = "dimensions[\(d)].indicators[\(i)]"
                 if reportColumns.contains(indicator.code) {
-                    error("\(path).code", "“\(indicator.code)” 是年度报告的列；派生指标需要自己的代码",
-                          "'\(indicator.code)' is a report column; give the derived indicator its own code")
+                    error("\(path).code", .derivedCodeIsReportColumn(indicator.code))
                 }
                 for (key, reference) in [("numerator", ratio.numerator), ("denominator", ratio.denominator)] {
                     if reference.isEmpty {
-                        error("\(path).derived.\(key)", "不能为空", "must not be empty")
+                        error("\(path).derived.\(key)", .empty)
                     } else if !reportColumns.contains(reference) && derived[reference] == nil {
-                        error("\(path).derived.\(key)",
-                              "未知的列 “\(reference)”；应为年度报告的列或本体系中的派生指标",
-                              "unknown column '\(reference)'; expected a report column or a derived indicator of this scheme")
+                        error("\(path).derived.\(key)", .unknownColumn(reference))
                     }
                 }
                 if let cycle = Self.cycle(from: indicator.code, in: derived) {
-                    error("\(path).derived", "派生指标循环引用：\(cycle.joined(separator: " → "))",
-                          "cyclic derived reference: \(cycle.joined(separator: " → "))")
+                    error("\(path).derived", .cyclicDerivedReference(cycle))
                 }
             }
         }
@@ -259,71 +245,60 @@ private struct SchemeCheck {
 
     // MARK: - Weights
 
-    enum Level { case dimensions, indicators }
-
-    mutating func checkWeights(_ spec: WeightSpec, at path: String, level: Level,
+    mutating func checkWeights(_ spec: WeightSpec, at path: String, level: SchemeFinding.Level,
                                children: [(code: String, weight: Double?, path: String)], listPath: String) {
-        let noun = level == .dimensions ? (zh: "一级指标", en: "dimension") : (zh: "二级指标", en: "indicator")
-        let key = level == .dimensions ? "dimension_weights" : "indicator_weights"
         if spec.usesExplicitWeights {
             for child in children where child.weight == nil {
-                error(child.path, "缺少权重：\(key) 为显式权重，每个\(noun.zh)都需要 weight",
-                      "missing: \(key) is explicit, so every \(noun.en) needs a weight")
+                error(child.path, .missingWeight(level))
             }
             let weights = children.compactMap(\.weight)
             let usable = weights.allSatisfy { $0.isFinite && $0 > 0 }
             if usable, !weights.reduce(0, +).isFinite {
-                error(listPath, "权重过大：各权重须为有限数且其和也须有限（如合计为 1 的份额 0.25、0.4…）；当前之和超出可表示的范围",
-                      "weights too large: they must be finite and sum to a finite total (e.g. shares such as 0.25, 0.4 that sum to 1); these sum beyond the largest number")
+                error(listPath, .weightsOverflow)
             } else if weights.count == children.count, !weights.isEmpty, usable, !Scheme.sumsToOne(weights) {
-                let total = format(weights.reduce(0, +))
-                warning(listPath, "权重之和为 \(total)，已归一化为 1", "weights sum to \(total); normalized to sum 1")
+                warning(listPath, .weightsNormalized(sum: weights.reduce(0, +)))
             }
         } else {
             for child in children where child.weight != nil {
-                error(child.path, "给出了权重，但 \(path).method 为 “\(spec.keyword.rawValue)”；请改为 explicit 或删去 weight",
-                      "weight given but \(path).method is '\(spec.keyword.rawValue)'; set it to 'explicit' or remove the weight")
+                error(child.path, .weightWithoutExplicitMethod(weightsPath: path, method: spec.keyword.rawValue))
             }
         }
         switch spec {
         case .explicit, .equal, .objective:
             break
         case .ahp(let ahp):
-            checkAHP(ahp, at: path, noun: noun, codes: children.map(\.code))
+            checkAHP(ahp, at: path, level: level, codes: children.map(\.code))
         case .combined(let combined):
             if !(combined.alpha >= 0 && combined.alpha <= 1) {
-                error("\(path).alpha", "应在 0 到 1 之间", "must be between 0 and 1")
+                error("\(path).alpha", .notBetweenZeroAndOne)
             }
             switch combined.subjective {
             case .explicit: break
-            case .ahp(let ahp): checkAHP(ahp, at: "\(path).subjective", noun: noun, codes: children.map(\.code))
+            case .ahp(let ahp): checkAHP(ahp, at: "\(path).subjective", level: level, codes: children.map(\.code))
             default:
-                error("\(path).subjective.method", "主观权重应为 explicit 或 ahp", "subjective weights must be 'explicit' or 'ahp'")
+                error("\(path).subjective.method", .subjectiveMethodNotAllowed)
             }
         }
     }
 
-    mutating func checkAHP(_ ahp: AHPWeighting, at path: String, noun: (zh: String, en: String), codes: [String]) {
+    mutating func checkAHP(_ ahp: AHPWeighting, at path: String, level: SchemeFinding.Level, codes: [String]) {
         let n = codes.count
-        let list = codes.joined(separator: ", ")
         if let criteria = ahp.criteria, criteria != codes {
-            error("\(path).criteria", "应按顺序列出 \(n) 个\(noun.zh)代码：\(list)",
-                  "must list the \(n) \(noun.en) codes in order: \(list)")
+            error("\(path).criteria", .criteriaOutOfOrder(level, codes: codes))
         }
         if ahp.matrices.isEmpty {
-            error("\(path).matrices", "至少需要一位专家的判断矩阵", "must hold at least one expert's matrix")
+            error("\(path).matrices", .noMatrices)
         }
         for (k, matrix) in ahp.matrices.enumerated() {
             let mPath = "\(path).matrices[\(k)]"
             var shapeOK = true
             if matrix.count != n {
                 shapeOK = false
-                error(mPath, "应为 \(n)×\(n) 矩阵（每个\(noun.zh)一行一列：\(list)），实际 \(matrix.count) 行",
-                      "must be \(n)×\(n) (a row and a column per \(noun.en): \(list)); found \(matrix.count) rows")
+                error(mPath, .matrixShape(level, codes: codes, rows: matrix.count))
             }
             for (i, row) in matrix.enumerated() where row.count != n {
                 shapeOK = false
-                error("\(mPath)[\(i)]", "该行有 \(row.count) 个元素，应为 \(n) 个", "row has \(row.count) entries; expected \(n)")
+                error("\(mPath)[\(i)]", .rowLength(entries: row.count, expected: n))
             }
             guard shapeOK else { continue }
             var cellsOK = true
@@ -334,14 +309,13 @@ private struct SchemeCheck {
                     let limit = ScoringLimits.maximumJudgement
                     if !(value.isFinite && value > 0) {
                         cellsOK = false
-                        error("\(mPath)[\(i)][\(j)]", "必须是正数", "must be a positive number")
+                        error("\(mPath)[\(i)][\(j)]", .judgmentNotPositive)
                     } else if !(value <= limit && value >= 1 / limit) {
                         cellsOK = false
-                        error("\(mPath)[\(i)][\(j)]", "应在 1/\(format(limit)) 到 \(format(limit)) 之间（Saaty 标度为 1/9 到 9）",
-                              "must be between 1/\(format(limit)) and \(format(limit)) (Saaty's scale is 1/9 to 9)")
+                        error("\(mPath)[\(i)][\(j)]", .judgmentOutOfScale(limit: limit))
                     } else if i == j, abs(value - 1) > SchemeValidator.reciprocityTolerance {
                         cellsOK = false
-                        error("\(mPath)[\(i)][\(j)]", "对角线元素必须为 1", "diagonal entries must be 1")
+                        error("\(mPath)[\(i)][\(j)]", .diagonalNotOne)
                     }
                 }
             }
@@ -351,22 +325,15 @@ private struct SchemeCheck {
                     let a = matrix[i][j], b = matrix[j][i]
                     if abs(a.value * b.value - 1) > SchemeValidator.reciprocityTolerance {
                         cellsOK = false
-                        let product = "[\(i)][\(j)] × [\(j)][\(i)] = \(a.text ?? format(a.value)) × \(b.text ?? format(b.value)) ≠ 1"
-                        error("\(mPath)[\(i)][\(j)]", "不互反：\(product)", "not reciprocal: \(product)")
+                        error("\(mPath)[\(i)][\(j)]", .notReciprocal(row: i, column: j, entry: a, mirror: b))
                     }
                 }
             }
             guard cellsOK, let consistencyRatio = validator.consistencyRatio,
                   let ratio = consistencyRatio(matrix.map { $0.map(\.value) }, ahp.randomIndex),
                   ratio > validator.consistencyThreshold else { continue }
-            let cr = format(ratio, digits: 3), limit = format(validator.consistencyThreshold)
-            if ahp.allowInconsistent {
-                warning(mPath, "一致性比率 CR = \(cr) 超过 \(limit)（allow_inconsistent 已允许）",
-                        "consistency ratio \(cr) exceeds \(limit) (accepted: allow_inconsistent)")
-            } else {
-                error(mPath, "一致性比率 CR = \(cr) 超过 \(limit)；请修改判断或设置 allow_inconsistent",
-                      "consistency ratio \(cr) exceeds \(limit); revise the judgments or set allow_inconsistent")
-            }
+            let finding = SchemeFinding.inconsistent(ratio: ratio, threshold: validator.consistencyThreshold, accepted: ahp.allowInconsistent)
+            if ahp.allowInconsistent { warning(mPath, finding) } else { error(mPath, finding) }
         }
     }
 
@@ -375,18 +342,16 @@ private struct SchemeCheck {
     mutating func checkAggregation() {
         let aggregation = scheme.aggregation
         if aggregation.method == .vikor, let v = aggregation.v, !(v >= 0 && v <= 1) {
-            error("aggregation.v", "应在 0 到 1 之间", "must be between 0 and 1")
+            error("aggregation.v", .notBetweenZeroAndOne)
         }
         if aggregation.method != .vikor, aggregation.v != nil {
-            warning("aggregation.v", "仅 VIKOR 使用 v，已忽略", "ignored: only VIKOR uses v")
+            warning("aggregation.v", .vikorParameterIgnored)
         }
         if aggregation.method == .geometric {
             for (d, dimension) in scheme.dimensions.enumerated() {
                 for (i, indicator) in dimension.indicators.enumerated()
                 where scheme.defaults.normalization(for: indicator) == .zscore {
-                    error("aggregation.method",
-                          "几何加权需要正的标准化值；dimensions[\(d)].indicators[\(i)] 的 zscore 会产生负值",
-                          "geometric aggregation needs positive normalized values; zscore at dimensions[\(d)].indicators[\(i)] gives negative ones")
+                    error("aggregation.method", .geometricWithZScore(indicatorPath: "dimensions[\(d)].indicators[\(i)]"))
                     return
                 }
             }
@@ -396,25 +361,23 @@ private struct SchemeCheck {
     mutating func checkGrading() {
         let grading = scheme.grading
         if grading.cutoffs == nil && grading.quotas == nil {
-            error("grading", "需要 cutoffs（分数线）、quotas（比例）或两者", "set cutoffs, quotas or both")
+            error("grading", .noGradingRule)
         }
         if let cutoffs = grading.cutoffs {
-            let values: [(String, Double)] = [("excellent", cutoffs.excellent), ("good", cutoffs.good), ("qualified", cutoffs.qualified)]
+            let values: [(Grade, Double)] = [(.excellent, cutoffs.excellent), (.good, cutoffs.good), (.qualified, cutoffs.qualified)]
             var allFinite = true
-            for (key, value) in values where !value.isFinite && !value.isNaN {
+            for (grade, value) in values where !value.isFinite && !value.isNaN {
                 allFinite = false
-                error("grading.cutoffs.\(key)", "必须是有限数值", "must be a finite number")
+                error("grading.cutoffs.\(grade.rawValue)", .notFinite)
             }
             if values.contains(where: { $0.1.isNaN }) { allFinite = false }   // missing, reported while decoding
             if allFinite {
                 for index in 1..<values.count where !(values[index].1 < values[index - 1].1) {
-                    let (key, value) = values[index], (above, limit) = values[index - 1]
-                    error("grading.cutoffs.\(key)",
-                          "分数线必须严格递减：\(format(value)) 应小于 \(above)（\(format(limit))）",
-                          "cut-offs must be strictly decreasing: \(format(value)) must be less than \(above) (\(format(limit)))")
+                    let (grade, value) = values[index], (above, limit) = values[index - 1]
+                    error("grading.cutoffs.\(grade.rawValue)", .cutoffNotDecreasing(value, above: above, aboveValue: limit))
                 }
-                for (key, value) in values where value < 0 || value > 100 {
-                    warning("grading.cutoffs.\(key)", "不在 0–100 分范围内", "outside the 0–100 score range")
+                for (grade, value) in values where value < 0 || value > 100 {
+                    warning("grading.cutoffs.\(grade.rawValue)", .cutoffOutsideScoreRange)
                 }
             }
         }
@@ -424,21 +387,20 @@ private struct SchemeCheck {
                 guard let quota = quotas[grade] else { continue }
                 let path = "grading.quotas.\(grade.rawValue)"
                 if quota.maxShare == nil && quota.minShare == nil {
-                    warning(path, "未设置 max_share 或 min_share，不起作用", "has neither max_share nor min_share; no effect")
+                    warning(path, .quotaWithoutShares)
                 }
                 for (key, share) in [("max_share", quota.maxShare), ("min_share", quota.minShare)] {
                     if let share, !(share >= 0 && share <= 1) {
-                        error("\(path).\(key)", "应在 0 到 1 之间", "must be between 0 and 1")
+                        error("\(path).\(key)", .notBetweenZeroAndOne)
                     }
                 }
                 if let low = quota.minShare, let high = quota.maxShare, low >= 0, high <= 1, low > high {
-                    error("\(path).min_share", "不能大于 max_share（\(format(high))）", "must not exceed max_share (\(format(high)))")
+                    error("\(path).min_share", .minShareAboveMaxShare(maxShare: high))
                 }
                 if let low = quota.minShare, low >= 0, low <= 1 { minimumTotal += low }
             }
             if minimumTotal > 1 + 1e-9 {
-                error("grading.quotas", "各等级 min_share 之和 \(format(minimumTotal)) 超过 1",
-                      "the min_share values sum to \(format(minimumTotal)), more than 1")
+                error("grading.quotas", .minSharesExceedOne(sum: minimumTotal))
             }
         }
         let indicatorCodes = Set(scheme.indicators.map(\.code))
@@ -447,34 +409,21 @@ private struct SchemeCheck {
             let path = "grading.vetoes[\(index)]"
             if veto.indicator.isEmpty {
                 // Missing, reported while decoding, or empty.
-                error("\(path).indicator", "不能为空", "must not be empty")
+                error("\(path).indicator", .empty)
             } else if !indicatorCodes.contains(veto.indicator) && !columns.contains(veto.indicator) {
-                error("\(path).indicator", "未知指标 “\(veto.indicator)”；应为本体系的指标或年度报告的列",
-                      "unknown indicator '\(veto.indicator)'; expected an indicator of the scheme or a report column")
+                error("\(path).indicator", .unknownVetoIndicator(veto.indicator))
             }
             if !veto.value.isFinite && !veto.value.isNaN {
-                error("\(path).value", "必须是有限数值", "must be a finite number")
+                error("\(path).value", .notFinite)
             }
         }
         for (index, reward) in grading.rewards.enumerated() {
             if let amount = reward.amountRMB, !(amount.isFinite && amount > 0) {
-                error("grading.rewards[\(index)].amount_rmb", "必须 > 0", "must be > 0")
+                error("grading.rewards[\(index)].amount_rmb", .notPositive)
             }
         }
         if !(1...5).contains(grading.rectificationYears) {
-            error("grading.rectification_years", "应在 1 到 5 之间（各地规定为限期一年整改）",
-                  "must be between 1 and 5 (the seeds give one year)")
+            error("grading.rectification_years", .rectificationYearsOutOfRange(grading.rectificationYears))
         }
     }
-}
-
-/// A number as people write it: `3`, `0.5`, `1.25`; `digits` fixes the decimals.
-func format(_ value: Double, digits: Int? = nil) -> String {
-    if let digits {
-        let scale = pow(10.0, Double(digits))
-        let rounded = (value * scale).rounded() / scale
-        return format(rounded)
-    }
-    if value.isFinite, value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
-    return "\(value)"
 }

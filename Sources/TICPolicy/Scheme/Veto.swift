@@ -66,7 +66,7 @@ extension Veto: Codable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         indicator = try c.required(String.self, forKey: .indicator, sink: sink, fallback: "")
         if !c.contains(.op), let sink {
-            sink.record(.error(at: SchemePath.render(c.codingPath + [CodingKeys.op]), zh: "缺少必填项", en: "missing required key"))
+            sink.record(.error(at: SchemePath.render(c.codingPath + [CodingKeys.op]), .missingKey))
         }
         op = try c.keyword(Operator.self, forKey: .op, sink: sink) ?? .less
         value = try c.required(Double.self, forKey: .value, sink: sink, fallback: .nan)

@@ -79,9 +79,8 @@ extension WeightSpec: Codable {
             // Unknown (already recorded) or missing: the level falls back to its default method.
             guard let sink else { _ = try c.decode(String.self, forKey: .method); throw SchemeValueAlreadyReported() }
             if !c.contains(.method) {
-                let list = Keyword.allCases.map(\.rawValue).joined(separator: ", ")
                 sink.record(.error(at: SchemePath.render(c.codingPath + [CodingKeys.method]),
-                                   zh: "缺少必填项；可选：\(list)", en: "missing required key; expected one of: \(list)"))
+                                   .missingKeyword(expected: Keyword.allCases.map(\.rawValue))))
             }
             throw SchemeValueAlreadyReported()
         }
@@ -118,10 +117,8 @@ extension WeightSpec: Codable {
                                                             at: SchemePath.render(c.codingPath + [key])))
                     continue
                 }
-                let method = keyword.rawValue
                 sink.record(.warning(at: SchemePath.render(c.codingPath + [key]),
-                                     zh: "键 “\(key.stringValue)” 不适用于 method “\(method)”，已忽略",
-                                     en: "key '\(key.stringValue)' does not apply to method '\(method)'; ignored"))
+                                     .keyNotForMethod(key: key.stringValue, method: keyword.rawValue)))
             }
         }
     }
