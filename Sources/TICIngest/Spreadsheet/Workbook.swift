@@ -333,10 +333,10 @@ public struct Workbook: Sendable {
             guard let index = value.flatMap({ Int($0.xmlTrimmed) }), index >= 0, index < sharedStrings.count else { return nil }
             cellValue = .text(sharedStrings[index])
         case "inlineStr":
-            cellValue = .text(inline ?? value ?? "")
+            cellValue = .text(OOXMLEscape.decode(inline ?? value ?? ""))
         case "str":
             guard let value else { return formula ? SpreadsheetCell(column: column, value: .formulaWithoutValue, format: nil) : nil }
-            cellValue = .text(value)
+            cellValue = .text(OOXMLEscape.decode(value))
         case "b":
             guard let value else { return nil }
             cellValue = .boolean(value.xmlTrimmed == "1")
@@ -405,7 +405,7 @@ public struct Workbook: Sendable {
                     switch name {
                     case "t": collecting = false
                     case "rPh": phonetic -= 1
-                    case "si": strings.append(current)
+                    case "si": strings.append(OOXMLEscape.decode(current))
                     default: break
                     }
                 }
