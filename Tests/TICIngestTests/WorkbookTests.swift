@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TICIngest
+import TICSupport
 
 /// The .xlsx reader on workbooks written by real spreadsheet programs (openpyxl 3.1.5 and LibreOffice;
 /// `Fixtures/xlsx/make_fixtures.py` says how each was made and what it holds).
@@ -132,5 +133,107 @@ struct WorkbookTests {
         #expect(SpreadsheetCell(column: 1, value: .number(1_234_567), format: "000").displayedText == "1234567")
         #expect(SpreadsheetCell(column: 1, value: .number(7.5), format: "000").displayedText == "7.5")
         #expect(SpreadsheetCell(column: 1, value: .boolean(true), format: nil).displayedText == "TRUE")
+    }
+}
+
+/// A sheet as a table source: the rows the layout stage and the table reader see, with locations
+/// that name the sheet and the cell.
+@Suite("XLSXSource: a sheet handed out as table rows")
+struct XLSXSourceTests {
+    static func path(_ name: String) throws -> String {
+        try #require(Bundle.module.url(forResource: "Fixtures/xlsx/\(name)", withExtension: nil)).path
+    }
+
+    static func rows(_ source: XLSXSource) throws -> [(line: Int, cells: [String])] {
+        var rows: [(line: Int, cells: [String])] = []
+        var warnings: [Diagnostic] = []
+        try source.forEachRow(warnings: &warnings) { row in
+            rows.append((row.line, (0..<row.count).map { row.string($0) }))
+        }
+        #expect(warnings.isEmpty)
+        return rows
+    }
+
+    @Test("cells as displayed, gaps empty, locations as sheet!A1, uncalculated formulas reported")
+    func openpyxlRows() throws {
+        let path = try Self.path("openpyxl.xlsx")
+        let source = try XLSXSource(path: path)
+        let rows = try Self.rows(source)
+        #expect(rows.map(\.line) == [1, 2, 3, 4, 5, 6])
+        #expect(rows[0].cells == ["2023年度省技术创新中心运行数据表"])
+        #expect(rows[2].cells == ["0012", "甲中心", "1234.5", "12", "TRUE", "2023-05-01"])
+        #expect(rows[3].cells == ["0013", "乙中心 & <丙>", "0.1", "", "FALSE", "2024-02-29"])
+        // As in a CSV file, an apostrophe before a formula-like text is the neutralizing one ticeval's
+        // own writer adds (SpreadsheetSafety), and is read back off.
+        #expect(rows[4].cells == ["0014", "=HYPERLINK()", "-2.5e-07", "#N/A"])
+        #expect(rows[5].cells == ["", "合计", ""])
+        var located: [String] = []
+        var warnings: [Diagnostic] = []
+        try source.forEachRow(warnings: &warnings) { row in
+            if row.line == 3 { located = (0..<row.count).map { row.location($0).description } }
+        }
+        #expect(located.first == "\(path):运行数据!A3")
+        #expect(located.last == "\(path):运行数据!F3")
+        #expect(source.notes.map(\.problem) == [
+            .formulaWithoutResult(FileLocation(path: path, line: 4, column: 4, sheet: "运行数据")),
+            .formulaWithoutResult(FileLocation(path: path, line: 6, column: 3, sheet: "运行数据")),
+        ])
+        #expect(source.notes.allSatisfy { $0.severity == .warning })
+        #expect(source.notes[0].formatted(.en).hasPrefix("\(path):运行数据!D4: warning: this cell holds a formula"))
+        #expect(source.inputFile(rowsRead: 4, rowsRejected: 0).encoding == .xlsx)
+        // The numbers read back as the values stored.
+        var parsed: [ParsedNumber] = []
+        try source.forEachRow(warnings: &warnings) { row in if row.line == 5 { parsed = [row.number(2)] } }
+        #expect(parsed == [.value(-2.5e-7)])
+    }
+
+    @Test("LibreOffice's calculated results are read; a named hidden sheet is read when asked for")
+    func libreOfficeRows() throws {
+        let source = try XLSXSource(path: try Self.path("libreoffice.xlsx"))
+        #expect(source.notes.isEmpty)
+        let rows = try Self.rows(source)
+        #expect(rows[3].cells == ["0013", "乙中心 & <丙>", "0.1", "3", "FALSE", "2024-02-29"])
+        #expect(rows[5].cells == ["", "合计", "1234.59999975"])
+        let hidden = try XLSXSource(path: try Self.path("libreoffice.xlsx"), sheetName: "隐藏")
+        #expect(try Self.rows(hidden).count == 1)
+    }
+
+    @Test("an .xls, a missing sheet and a damaged file are refused with what to do, in both languages")
+    func refusals() throws {
+        let legacy = try Self.path("legacy.xls")
+        #expect(throws: IngestError.workbook(path: legacy, .container(.compoundDocument))) { try XLSXSource(path: legacy) }
+        let error = IngestError.workbook(path: legacy, .container(.compoundDocument))
+        #expect(error.formatted(.zh).contains("（.xls）") && error.formatted(.zh).contains("另存为"))
+        #expect(error.formatted(.en).contains("Excel 97-2003 workbook (.xls)") && error.formatted(.en).contains("save it as"))
+        let path = try Self.path("openpyxl.xlsx")
+        #expect(throws: IngestError.workbook(path: path, .sheetNotFound("数据", available: ["隐藏", "运行数据", "空白"]))) {
+            try XLSXSource(path: path, sheetName: "数据")
+        }
+        let missing = IngestError.workbook(path: path, .sheetNotFound("数据", available: ["隐藏", "运行数据", "空白"]))
+        #expect(missing.message(.zh) == "工作簿中没有名为“数据”的工作表；现有工作表：“隐藏”、“运行数据”、“空白”")
+        let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+        #expect(throws: IngestError.workbook(path: "cut.xlsx", .container(.notZip))) {
+            try XLSXSource(bytes: Array(bytes.prefix(bytes.count / 2)), path: "cut.xlsx")
+        }
+        #expect(throws: IngestError.fileNotFound(path: "/nonexistent/2023.xlsx")) { try XLSXSource(path: "/nonexistent/2023.xlsx") }
+    }
+
+    @Test("every workbook problem has words in both languages, and they differ")
+    func words() {
+        let problems: [WorkbookProblem] = [
+            .container(.compoundDocument), .container(.notZip), .container(.truncated(entry: nil)), .container(.zip64),
+            .container(.encrypted(entry: "xl/workbook.xml")), .container(.unsupportedMethod(entry: "a", method: 12)),
+            .container(.corrupt(entry: "a")), .container(.entryTooLarge(entry: "a", limit: 1 << 20)),
+            .container(.archiveTooLarge(limit: 1 << 30)), .container(.compressionRatio(entry: "a", limit: 500)),
+            .container(.missingEntry("xl/workbook.xml")), .xml(.documentTypeDeclaration(part: "a")),
+            .xml(.unknownEntity(part: "a", name: "e")), .xml(.malformed(part: "a", offset: 3)), .notAWorkbook,
+            .noVisibleSheet, .sheetNotFound("S", available: ["T"]), .badCellReference(sheet: "S", reference: "1A"),
+        ]
+        for problem in problems {
+            let error = IngestError.workbook(path: "w.xlsx", problem)
+            #expect(!error.message(.zh).isEmpty && !error.message(.en).isEmpty && error.message(.zh) != error.message(.en), "\(problem)")
+            #expect(error.formatted(.en).hasPrefix("w.xlsx:1:1: error: "))
+        }
+        #expect(IngestError.workbook(path: "w", .container(.entryTooLarge(entry: "a", limit: 512 << 20))).message(.en).contains("512 MB"))
     }
 }

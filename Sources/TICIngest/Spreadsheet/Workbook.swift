@@ -1,3 +1,5 @@
+import TICSupport
+
 /// Why an .xlsx workbook could not be read.
 public enum WorkbookProblem: Error, Sendable, Hashable {
     /// The zip container could not be read (or is an .xls/.et compound document).
@@ -50,16 +52,7 @@ public struct CellAddress: Sendable, Hashable, Comparable, CustomStringConvertib
     }
 
     /// The column's letters: 1 → A, 27 → AA.
-    public static func letters(_ column: Int) -> String {
-        var column = column
-        var letters: [UInt8] = []
-        while column > 0 {
-            let remainder = (column - 1) % 26
-            letters.append(UInt8(ascii: "A") + UInt8(remainder))
-            column = (column - 1) / 26
-        }
-        return String(decoding: letters.reversed(), as: UTF8.self)
-    }
+    public static func letters(_ column: Int) -> String { FileLocation.columnLetters(column) }
 
     /// `F7`.
     public var description: String { Self.letters(column) + String(row) }
