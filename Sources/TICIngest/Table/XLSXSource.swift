@@ -17,9 +17,11 @@ public struct XLSXSource: TableSource, Sendable {
     private let sha256: String
     private let byteCount: Int
 
-    /// Reads the workbook at `path` and the sheet `sheetName` (nil: the first visible sheet).
-    /// - Throws: ``IngestError`` when the file cannot be read or is not a workbook ticeval can read.
-    public init(path: String, sheetName: String? = nil) throws(IngestError) {
+    /// Reads the workbook at `path` and the first of `sheetNames` it has (none given: its first
+    /// visible sheet).
+    /// - Throws: ``IngestError`` when the file cannot be read, is not a workbook ticeval can read,
+    ///   or has none of the sheets named.
+    public init(path: String, sheetNames: [String] = []) throws(IngestError) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .fileNotFound(path: path) }
         if isDirectory.boolValue { throw .unreadable(path: path, code: EISDIR) }
@@ -27,17 +29,21 @@ public struct XLSXSource: TableSource, Sendable {
             throw .unreadable(path: path, code: access(path, R_OK) == 0 ? EIO : EACCES)
         }
         if data.isEmpty { throw .emptyFile(path: path) }
-        try self.init(bytes: Array(data), path: path, sheetName: sheetName)
+        try self.init(bytes: Array(data), path: path, sheetNames: sheetNames)
     }
 
     /// A source over a workbook's bytes.
-    public init(bytes: [UInt8], path: String, sheetName: String? = nil, limits: ZipLimits = .standard) throws(IngestError) {
+    public init(bytes: [UInt8], path: String, sheetNames: [String] = [], limits: ZipLimits = .standard) throws(IngestError) {
         self.path = path
         byteCount = bytes.count
         sha256 = SHA256.hex(bytes)
-        do {
+        do throws(WorkbookProblem) {
             let workbook = try Workbook(bytes: bytes, limits: limits)
-            sheet = try workbook.worksheet(named: sheetName)
+            let named = sheetNames.first { name in workbook.sheets.contains { $0.name == name } }
+            if named == nil, !sheetNames.isEmpty {
+                throw WorkbookProblem.sheetNotFound(sheetNames.joined(separator: " / "), available: workbook.sheets.map(\.name))
+            }
+            sheet = try workbook.worksheet(named: named)
         } catch {
             throw .workbook(path: path, error)
         }
@@ -54,15 +60,16 @@ public struct XLSXSource: TableSource, Sendable {
         InputFile(path: path, sha256: sha256, bytes: byteCount, encoding: .xlsx, rowsRead: rowsRead, rowsRejected: rowsRejected)
     }
 
-    /// Each row with at least one non-empty cell, in sheet order; a row's cells run from column A
-    /// to its last non-empty cell, the gaps empty.
+    /// Each row with at least one non-empty cell, in sheet order; every row runs from column A to
+    /// the sheet's last used column, the gaps empty (as a spreadsheet program exports the sheet to
+    /// CSV: a row's trailing empty cells are not missing fields).
     public func forEachRow(warnings: inout [Diagnostic], _ body: (TableRow) -> Void) throws(IngestError) {
         var text: [UInt8] = []
         var spans: [TableRow.Span] = []
+        let width = sheet.rows.map { $0.cells.last?.column ?? 0 }.max() ?? 0
         for row in sheet.rows {
             text.removeAll(keepingCapacity: true)
             spans.removeAll(keepingCapacity: true)
-            let width = row.cells.last?.column ?? 0
             var next = 0
             for column in 1...max(width, 1) {
                 if next < row.cells.count, row.cells[next].column == column {
