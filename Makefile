@@ -6,12 +6,13 @@ SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
 .PHONY: deps browser-deps run test test-browser screenshot build bench fuzz clean
 
-# Installs OpenBLAS (Debian/Ubuntu) when pkg-config cannot find it; Apple platforms use Accelerate.
+# Installs OpenBLAS and zlib (Debian/Ubuntu) when pkg-config cannot find them; Apple platforms use
+# Accelerate and their own zlib.
 deps:
 ifneq ($(UNAME),Darwin)
-	@if ! pkg-config --exists openblas 2>/dev/null; then \
-	  echo "Installing libopenblas-dev and pkg-config…"; \
-	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libopenblas-dev pkg-config; \
+	@if ! pkg-config --exists openblas zlib 2>/dev/null; then \
+	  echo "Installing libopenblas-dev, zlib1g-dev and pkg-config…"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libopenblas-dev zlib1g-dev pkg-config; \
 	fi
 endif
 

@@ -32,8 +32,15 @@ let package = Package(
             pkgConfig: "openblas",
             providers: [.apt(["libopenblas-dev"])]
         ),
+        // The system zlib, for the .xlsx container (inflate, deflate, crc32).
+        .systemLibrary(
+            name: "CZlib",
+            path: "Sources/CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(name: "TICSupport"),
-        .target(name: "TICIngest", dependencies: ["TICSupport"]),
+        .target(name: "TICIngest", dependencies: ["TICSupport", "CZlib"]),
         .target(name: "TICScoring", dependencies: ["CBLAS", "TICSupport"], linkerSettings: blasLinking),
         // The synthetic, fictional workspace generator (ticeval synth, the bundled sample): beside the reader, not in it.
         .target(name: "TICSynth", dependencies: ["TICSupport", "TICIngest"]),

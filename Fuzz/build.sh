@@ -3,7 +3,7 @@
 # each library module is compiled once, instrumented, into an object file and a .swiftmodule;
 # each Fuzz/<Target>.swift links against them.
 #
-#   Fuzz/build.sh            → .build/fuzz/{csv-reader,number-parser,scheme-decoder}
+#   Fuzz/build.sh            → .build/fuzz/{csv-reader,number-parser,scheme-decoder,xlsx-reader}
 #   Fuzz/build.sh --check    → exit 0 when this toolchain supports -sanitize=fuzzer, else 1
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -40,18 +40,19 @@ build_module() {
 }
 
 build_module TICSupport
-build_module TICIngest
+build_module TICIngest -I Sources/CZlib
 build_module TICScoring -I Sources/CBLAS "${CLANG_BLAS[@]}"
-build_module TICPolicy -I Sources/CBLAS "${CLANG_BLAS[@]}"
+build_module TICPolicy -I Sources/CBLAS -I Sources/CZlib "${CLANG_BLAS[@]}"
 
 link() {
   local target=$1 source=$2; shift 2
   echo "linking $target…"
   # gold warns once per ASan helper symbol ("Cannot export local symbol"); those lines are noise.
-  "$SWIFTC" "${FLAGS[@]}" -I "$OUT/modules" -I Sources/CBLAS "${CLANG_BLAS[@]}" "Fuzz/$source" "$@" -o "$OUT/$target" \
+  "$SWIFTC" "${FLAGS[@]}" -I "$OUT/modules" -I Sources/CBLAS -I Sources/CZlib "${CLANG_BLAS[@]}" "Fuzz/$source" "$@" -lz -o "$OUT/$target" \
     2> >(grep -v "Cannot export local symbol" >&2)
 }
 link csv-reader CSVReaderFuzz.swift "$OUT/modules/TICIngest.o" "$OUT/modules/TICSupport.o"
 link number-parser NumberParserFuzz.swift "$OUT/modules/TICIngest.o" "$OUT/modules/TICSupport.o"
 link scheme-decoder SchemeDecoderFuzz.swift "$OUT/modules/TICPolicy.o" "$OUT/modules/TICScoring.o" "$OUT/modules/TICIngest.o" "$OUT/modules/TICSupport.o" "${LINK_BLAS[@]}"
-echo "fuzzers in $OUT: csv-reader number-parser scheme-decoder"
+link xlsx-reader WorkbookFuzz.swift "$OUT/modules/TICIngest.o" "$OUT/modules/TICSupport.o"
+echo "fuzzers in $OUT: csv-reader number-parser scheme-decoder xlsx-reader"

@@ -12,13 +12,21 @@ if ! Fuzz/build.sh --check; then
   echo "fuzz: this toolchain does not support -sanitize=fuzzer; skipped"
   exit 0
 fi
-if [[ ! -x $OUT/csv-reader || ! -x $OUT/number-parser || ! -x $OUT/scheme-decoder || -n "$(find Sources/TICIngest Sources/TICScoring Sources/TICPolicy Fuzz -newer $OUT/scheme-decoder -name '*.swift' | head -1)" ]]; then
+if [[ ! -x $OUT/csv-reader || ! -x $OUT/number-parser || ! -x $OUT/scheme-decoder || ! -x $OUT/xlsx-reader || -n "$(find Sources/TICIngest Sources/TICScoring Sources/TICPolicy Fuzz -newer $OUT/scheme-decoder -name '*.swift' | head -1)" ]]; then
   Fuzz/build.sh
 fi
 
 # Seed corpora.
 seeds=$OUT/seeds
-rm -rf "$seeds"; mkdir -p "$seeds/csv" "$seeds/number" "$seeds/scheme" "$OUT/artifacts"
+rm -rf "$seeds"; mkdir -p "$seeds/csv" "$seeds/number" "$seeds/scheme" "$seeds/xlsx" "$OUT/artifacts"
+# Whole workbooks (first byte of a zip, "P", is even) and sheet XML behind an odd first byte.
+cp Tests/TICIngestTests/Fixtures/xlsx/*.xlsx "$seeds/xlsx/"
+printf '\x01<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>x&amp;y</t></is></c></row><row r="3"><c r="C3" s="1"><f>1+2</f><v>3</v></c></row></sheetData><mergeCells><mergeCell ref="A1:B1"/></mergeCells>' > "$seeds/xlsx/sheet-literal"
+if command -v unzip >/dev/null; then
+  for f in Tests/TICIngestTests/Fixtures/xlsx/*.xlsx; do
+    { printf '\x01'; unzip -p "$f" xl/worksheets/sheet2.xml; } > "$seeds/xlsx/sheet-$(basename "$f" .xlsx)"
+  done
+fi
 cp Tests/TICIngestTests/Fixtures/*.csv "$seeds/csv/"
 for f in Datasets/sample/*.csv Datasets/sample/reports/*.csv; do head -c 4096 "$f" > "$seeds/csv/sample-$(basename "$(dirname "$f")")-$(basename "$f")"; done
 i=0
@@ -51,4 +59,5 @@ run() {
 run csv-reader "$seeds/csv"
 run number-parser "$seeds/number"
 run scheme-decoder "$seeds/scheme" Fuzz/json.dict
+run xlsx-reader "$seeds/xlsx" Fuzz/xml.dict
 exit $status

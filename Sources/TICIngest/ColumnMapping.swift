@@ -13,6 +13,10 @@ import TICSupport
 /// header), to a column code: a catalogue code, a registry or optional-file code (`center_id`,
 /// `year`, `name`, …) or `text` for a column kept as text and never read as a number. The header
 /// may also be written `列名,代码`. One file serves every file of the workspace.
+///
+/// A row whose code is `sheet` names a sheet to read in workbooks (`运行数据,sheet`): each .xlsx
+/// file is read from the first named sheet it has (an error listing its sheets when it has none);
+/// without such a row, from its first visible sheet. Hidden sheets are read only when named.
 public struct ColumnMapping: Sendable {
     /// The code that declares a column text (kept, never read as a number).
     public static let textCode = "text"
@@ -21,6 +25,10 @@ public struct ColumnMapping: Sendable {
 
     /// The department's names and the codes they stand for, in file order.
     public private(set) var names: [(name: String, code: String)] = []
+    /// The sheets to read in workbooks, in file order (rows with the code `sheet`).
+    public private(set) var sheets: [String] = []
+    /// The code that names a sheet.
+    public static let sheetCode = "sheet"
 
     /// No mapping.
     public init() {}
@@ -53,11 +61,16 @@ public struct ColumnMapping: Sendable {
             return nil
         }
         var mapping = ColumnMapping()
+        var sheets: [String] = []
         var seen: [String: Int] = [:]
         for (row, line) in zip(table.rows, table.lines) {
             let name = row[nameColumn], code = row[codeColumn].lowercased()
             if name.isEmpty {
                 diagnostics.append(Diagnostic(.emptyRequiredField(FileLocation(path: path, line: line, column: nameColumn + 1), column: "name")))
+                continue
+            }
+            if code == Self.sheetCode {
+                sheets.append(name)
                 continue
             }
             guard code == textCode || knownCodes.contains(code) || isIdentifier(code) else {
@@ -73,7 +86,8 @@ public struct ColumnMapping: Sendable {
             seen[key] = line
             mapping.names.append((name, code))
         }
-        return (mapping, CSVSource(file: file).inputFile(rowsRead: table.rowsRead, rowsRejected: table.rowsRead - mapping.names.count))
+        mapping.sheets = sheets
+        return (mapping, CSVSource(file: file).inputFile(rowsRead: table.rowsRead, rowsRejected: table.rowsRead - mapping.names.count - sheets.count))
     }
 
     /// A code a scheme may define: lower-case ASCII letters, digits and `_`, starting with a letter.

@@ -117,6 +117,10 @@ public enum IngestError: Error, Sendable, Hashable {
     case rowsNotChecked(path: String, rows: Int, registry: String)
     /// Two report files whose names differ only in extension (`2023.csv`, `2023.xlsx`).
     case nameDiffersOnlyInExtension(path: String, read: String)
+    /// An .xlsx (or .xls, .et) file that cannot be read as a workbook.
+    case workbook(path: String, WorkbookProblem)
+    /// A formula cell whose result the workbook does not hold (warning: the cell is read as empty).
+    case formulaWithoutResult(FileLocation)
 
     /// Where the problem is; file-level problems point at line 1, column 1.
     public var location: FileLocation {
@@ -124,7 +128,7 @@ public enum IngestError: Error, Sendable, Hashable {
         case .fileNotFound(let path), .unreadable(let path, _), .emptyFile(let path), .utf16(let path),
              .noDataRows(let path), .noCenters(let path), .reportWithoutRows(let path, _), .ignoredFile(let path), .noReports(let path), .nameDiffersOnlyInCase(let path, _),
              .cycleWithoutReports(let path, _, _), .noHeaderRow(let path, _, _, _, _, _), .rowsNotChecked(let path, _, _),
-             .nameDiffersOnlyInExtension(let path, _):
+             .nameDiffersOnlyInExtension(let path, _), .workbook(let path, _):
             return FileLocation(path: path, line: 1, column: 1)
         case .unitMismatch(let l, _, _, _), .unknownMappedCode(let l, _, _), .nameDiffers(let l, _, _, _, _),
              .conflictingReport(let l, _, _, _), .repeatedReport(let l, _, _, _), .missingYearColumn(let l), .valuesWithoutID(let l),
@@ -141,7 +145,7 @@ public enum IngestError: Error, Sendable, Hashable {
              .unknownCenter(let l, _), .rejectedCenter(let l, _, _), .duplicateReport(let l, _, _, _), .yearMismatch(let l, _, _),
              .duplicateRow(let l, _, _, _), .approvedYearOutOfRange(let l, _, _), .invisibleCharacter(let l, _, _, _),
              .percentInAmount(let l, _, _, _), .unsafeIdentifier(let l, _, _),
-             .weightCount(let l, _, _), .invalidWeight(let l, _, _), .zeroWeightRow(let l):
+             .weightCount(let l, _, _), .invalidWeight(let l, _, _), .zeroWeightRow(let l), .formulaWithoutResult(let l):
             return l
         case .unknownRowLabel(let l, _, _), .duplicateRowLabel(let l, _, _), .missingRowLabel(let l, _),
              .pairwiseLabelsDiffer(let l, _, _, _), .pairwiseLabelling(let l, _, _):
@@ -153,7 +157,7 @@ public enum IngestError: Error, Sendable, Hashable {
     public var isWarning: Bool {
         switch self {
         case .strayQuote, .textAfterClosingQuote, .unknownColumn, .fractionalCount, .ignoredFile,
-             .reportWithoutRows, .readAsGB18030, .nameDiffers, .repeatedReport, .rowsNotChecked, .textInUnknownColumn:
+             .reportWithoutRows, .readAsGB18030, .nameDiffers, .repeatedReport, .rowsNotChecked, .textInUnknownColumn, .formulaWithoutResult:
             return true
         case .unitMismatch(_, _, let found, let expected):
             return !(IngestError.moneyUnits.contains(found) && IngestError.moneyUnits.contains(expected))
@@ -185,7 +189,7 @@ public enum IngestError: Error, Sendable, Hashable {
         case .invalidEncoding(_, .utf8BOM):
             return zh ? "文件以 UTF-8 字节顺序标记（BOM）开头，但此处的字节不是有效的 UTF-8 编码；请将文件重新另存为“CSV UTF-8（逗号分隔）”，如标记之后的内容是 GBK 编码，请用 --encoding gb18030"
                       : "bytes here are not valid UTF-8, though the file starts with a UTF-8 byte-order mark; save the file again as \"CSV UTF-8 (Comma delimited)\", or pass --encoding gb18030 if the text after the mark is GBK"
-        case .invalidEncoding(_, .utf8):
+        case .invalidEncoding(_, .utf8), .invalidEncoding(_, .xlsx):   // .xlsx: never (workbooks are not decoded as text)
             return zh ? "此处的字节不是有效的 UTF-8 编码（--encoding utf8 要求按 UTF-8 读取）；如文件是 GBK 编码，请改用 --encoding gb18030 或不指定 --encoding，或将文件重新另存为“CSV UTF-8（逗号分隔）”"
                       : "bytes here are not valid UTF-8, which --encoding utf8 asks for; if the file is GBK, pass --encoding gb18030 or leave --encoding out, or save the file again as \"CSV UTF-8 (Comma delimited)\""
         case .mixedEncoding(_, let line, let rest, let text):
@@ -331,6 +335,70 @@ public enum IngestError: Error, Sendable, Hashable {
         case .noHeaderRow, .unitMismatch, .unknownMappedCode, .nameDiffers, .conflictingReport, .repeatedReport,
              .missingYearColumn, .rowsNotChecked, .nameDiffersOnlyInExtension, .valuesWithoutID, .textInUnknownColumn:
             return layoutMessage(language)
+        case .workbook(_, let problem):
+            return Self.workbookMessage(problem, zh: zh)
+        case .formulaWithoutResult:
+            return zh ? "此单元格是公式，但文件中没有保存计算结果（文件可能由程序生成、未经电子表格软件计算）；已按空白读取。请用 Excel 或 WPS 打开该文件、保存后再读取"
+                      : "this cell holds a formula but the file stores no result for it (written by a program, never calculated); read as empty. Open the file in Excel or WPS, save it, and read it again"
+        }
+    }
+
+    /// What is wrong with a workbook and what to do.
+    static func workbookMessage(_ problem: WorkbookProblem, zh: Bool) -> String {
+        let saveAs = zh ? "请在 Excel 或 WPS 中打开并“另存为” Excel 工作簿（.xlsx）或“CSV UTF-8（逗号分隔）”"
+                        : "open it in Excel or WPS and save it as an Excel Workbook (.xlsx) or \"CSV UTF-8 (Comma delimited)\""
+        switch problem {
+        case .container(.compoundDocument):
+            return zh ? "这是旧版 Excel 97-2003 工作簿（.xls）、WPS 表格（.et）或加了密码的工作簿，ticeval 不读取这些格式；\(saveAs)（如有密码，先取消密码）"
+                      : "this is an Excel 97-2003 workbook (.xls), a WPS spreadsheet (.et) or a password-protected workbook, which ticeval does not read; \(saveAs) (remove the password first, if any)"
+        case .container(.notZip), .container(.truncated):
+            return zh ? "文件不是完整的 .xlsx 工作簿（可能已损坏、未下载完整或扩展名不对）；\(saveAs)"
+                      : "the file is not a complete .xlsx workbook (damaged, cut short, or misnamed); \(saveAs)"
+        case .container(.zip64):
+            return zh ? "工作簿超过 4 GB 或部件过多，无法读取；请拆分为按年度的文件，或另存为 CSV"
+                      : "the workbook is over 4 GB or has too many parts; split it into files per year or save it as CSV"
+        case .container(.encrypted):
+            return zh ? "工作簿内容已加密；请取消密码后保存为 .xlsx" : "the workbook's contents are encrypted; remove the password and save it as .xlsx"
+        case .container(.unsupportedMethod(let entry, let method)):
+            return zh ? "工作簿部件 \(entry) 使用了不支持的压缩方式（\(method)）；\(saveAs)"
+                      : "the workbook part \(entry) uses an unsupported compression method (\(method)); \(saveAs)"
+        case .container(.corrupt(let entry)):
+            return zh ? "工作簿部件 \(entry) 已损坏（解压失败或校验不符）；\(saveAs)"
+                      : "the workbook part \(entry) is damaged (it does not decompress or its checksum differs); \(saveAs)"
+        case .container(.entryTooLarge(let entry, let limit)):
+            let megabytes = limit >> 20
+            return zh ? "工作簿部件 \(entry) 解压后超过 \(megabytes) MB，不像评价数据表（可能是恶意构造的文件）；请拆分为按年度的文件，或另存为 CSV"
+                      : "the workbook part \(entry) expands beyond \(megabytes) MB, far more than an evaluation sheet (a hostile file?); split it into files per year or save it as CSV"
+        case .container(.archiveTooLarge(let limit)):
+            let megabytes = limit >> 20
+            return zh ? "工作簿解压后合计超过 \(megabytes) MB，不像评价数据表；请拆分为按年度的文件，或另存为 CSV"
+                      : "the workbook expands beyond \(megabytes) MB in all, far more than an evaluation sheet; split it into files per year or save it as CSV"
+        case .container(.compressionRatio(let entry, let limit)):
+            return zh ? "工作簿部件 \(entry) 的压缩比超过 \(limit) 倍（“压缩炸弹”），为安全起见不予读取；请用电子表格软件重新保存"
+                      : "the workbook part \(entry) expands more than \(limit) times its compressed size (a \"zip bomb\"), so it is not read; save the file again from a spreadsheet program"
+        case .container(.missingEntry(let entry)):
+            return zh ? "工作簿缺少部件 \(entry)；\(saveAs)" : "the workbook lacks its part \(entry); \(saveAs)"
+        case .xml(.documentTypeDeclaration(let part)):
+            return zh ? "工作簿部件 \(part) 含有文档类型声明（<!DOCTYPE），电子表格软件不会这样写，为安全起见不予读取；请用电子表格软件重新保存"
+                      : "the workbook part \(part) contains a document type declaration (<!DOCTYPE), which spreadsheet programs never write; it is not read, for safety: save the file again from a spreadsheet program"
+        case .xml(.unknownEntity(let part, let name)):
+            return zh ? "工作簿部件 \(part) 引用了未定义的实体 &\(Self.clip(name));；\(saveAs)"
+                      : "the workbook part \(part) refers to the undefined entity &\(Self.clip(name));; \(saveAs)"
+        case .xml(.malformed(let part, let offset)):
+            return zh ? "工作簿部件 \(part) 在第 \(offset) 字节处不是有效的 XML（文件已损坏）；\(saveAs)"
+                      : "the workbook part \(part) is not well-formed XML at byte \(offset) (the file is damaged); \(saveAs)"
+        case .notAWorkbook:
+            return zh ? "这是 zip 压缩包而不是 Excel 工作簿（没有 xl/workbook.xml）；\(saveAs)"
+                      : "this is a zip archive, not an Excel workbook (it has no xl/workbook.xml); \(saveAs)"
+        case .noVisibleSheet:
+            return zh ? "工作簿的所有工作表都已隐藏；请取消隐藏要读取的工作表，或在 columns.csv 中指定工作表名"
+                      : "every sheet of the workbook is hidden; unhide the sheet to read, or name it in columns.csv"
+        case .sheetNotFound(let name, let available):
+            return zh ? "工作簿中没有名为“\(Self.clip(name))”的工作表；现有工作表：\(Self.list(available, zh: true))"
+                      : "the workbook has no sheet named \"\(Self.clip(name))\"; its sheets are \(Self.list(available, zh: false))"
+        case .badCellReference(let sheet, let reference):
+            return zh ? "工作表“\(Self.clip(sheet))”中的单元格地址“\(Self.clip(reference))”无效或顺序错乱（文件已损坏）；\(saveAs)"
+                      : "the sheet \"\(Self.clip(sheet))\" has an invalid or out-of-order cell address \"\(Self.clip(reference))\" (the file is damaged); \(saveAs)"
         }
     }
 

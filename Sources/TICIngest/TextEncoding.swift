@@ -6,6 +6,8 @@ public enum TextEncoding: String, Sendable, Hashable, Codable {
     case utf8BOM = "utf8-bom"
     /// GB18030 (a superset of GBK and GB2312: what Excel on a Chinese Windows writes as plain "CSV").
     case gb18030
+    /// An .xlsx workbook (its text is UTF-8 inside the XML parts).
+    case xlsx
 }
 
 /// How the reader chooses the encoding: detected (`auto`) or forced.

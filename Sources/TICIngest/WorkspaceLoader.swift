@@ -44,8 +44,11 @@ public struct WorkspaceLoader: Sendable {
             mapping = read
             workspace.files.append(file)
         }
-        let registry = loadCenters(path: path("centers.csv"), mapping: mapping, into: &workspace, diagnostics: &diagnostics)
-        let known = KnownCenters(ids: Set(workspace.centers.map(\.id)), rejected: registry.rejected, registry: path("centers.csv"),
+        // Each file may be a CSV file or a workbook (centers.csv or centers.xlsx).
+        func file(_ name: String) -> String { Self.resolve(name, in: rootPath, path: path, diagnostics: &diagnostics) }
+        let centersPath = file("centers.csv")
+        let registry = loadCenters(path: centersPath, mapping: mapping, into: &workspace, diagnostics: &diagnostics)
+        let known = KnownCenters(ids: Set(workspace.centers.map(\.id)), rejected: registry.rejected, registry: centersPath,
                                  usable: registry.usable, centers: workspace.centers)
 
         // Annual reports: every CSV file of reports/, each row keyed by (center_id, year).
@@ -56,7 +59,7 @@ public struct WorkspaceLoader: Sendable {
         var seen: [String: (report: Int, row: Int)] = [:]
         var kept: [AnnualReport] = []
         for (file, year) in files {
-            guard let source = source(path: file, optional: false, diagnostics: &diagnostics) else { continue }
+            guard let source = source(path: file, optional: false, sheets: mapping.sheets, diagnostics: &diagnostics) else { continue }
             var (reports, input, found) = Self.readReports(source, year: year, centers: known,
                                                            vocabulary: .reports(mapping: mapping, indicators: indicators))
             diagnostics.append(contentsOf: found)
@@ -87,14 +90,14 @@ public struct WorkspaceLoader: Sendable {
             let allowed = Self.earliestApprovalYear...(latest + 1)
             for center in workspace.centers where !allowed.contains(center.approvedYear) {
                 diagnostics.append(Diagnostic(.approvedYearOutOfRange(
-                    FileLocation(path: path("centers.csv"), line: center.line, column: registry.approvedColumn),
+                    FileLocation(path: centersPath, line: center.line, column: registry.approvedColumn),
                     year: center.approvedYear, latestReport: latest)))
             }
         }
 
-        loadHistory(path: path("history.csv"), centers: known, mapping: mapping, into: &workspace, diagnostics: &diagnostics)
-        loadEvents(path: path("events.csv"), centers: known, mapping: mapping, into: &workspace, diagnostics: &diagnostics)
-        loadRatings(path: path("ratings.csv"), centers: known, mapping: mapping, into: &workspace, diagnostics: &diagnostics)
+        loadHistory(path: file("history.csv"), centers: known, mapping: mapping, into: &workspace, diagnostics: &diagnostics)
+        loadEvents(path: file("events.csv"), centers: known, mapping: mapping, into: &workspace, diagnostics: &diagnostics)
+        loadRatings(path: file("ratings.csv"), centers: known, mapping: mapping, into: &workspace, diagnostics: &diagnostics)
         workspace.diagnostics = diagnostics.sorted()
         return workspace
     }
@@ -104,15 +107,51 @@ public struct WorkspaceLoader: Sendable {
     /// The names the loader reads in the workspace folder itself.
     static let workspaceNames = ["centers.csv", "history.csv", "events.csv", "ratings.csv", "reports", ColumnMapping.fileName]
 
+    /// The workspace file `name` (`centers.csv`) as present: the CSV file, or the workbook of the
+    /// same name (`centers.xlsx`) when there is no CSV file. Both present is an error (the CSV file
+    /// is read); neither gives the CSV name, for the message saying it is missing.
+    static func resolve(_ name: String, in folder: String, path: (String) -> String, diagnostics: inout [Diagnostic]) -> String {
+        let stem = stem(name)
+        let entries = Set((try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? [])
+        let workbooks = ["xlsx", "xlsm", "xls", "et"].map { "\(stem).\($0)" }.filter { entries.contains($0) }
+        if entries.contains(name) {
+            for workbook in workbooks {
+                diagnostics.append(Diagnostic(.nameDiffersOnlyInExtension(path: path(workbook), read: path(name))))
+            }
+            return path(name)
+        }
+        guard let first = workbooks.first else { return path(name) }
+        for other in workbooks.dropFirst() {
+            diagnostics.append(Diagnostic(.nameDiffersOnlyInExtension(path: path(other), read: path(first))))
+        }
+        return path(first)
+    }
+
+    /// The extensions of files the loader reads: CSV, and workbooks (`.xls` and `.et` are read only
+    /// to be refused with what to do).
+    static let tableExtensions = ["csv", "xlsx", "xlsm", "xls", "et"]
+
+    /// Whether `name` is a workbook by its extension.
+    static func isWorkbook(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return ["xlsx", "xlsm", "xls", "et"].contains { lower.hasSuffix("." + $0) }
+    }
+
     /// The report files of `folder` in reading order (files named by a year first, by year, then
-    /// the others by name) with the year their name gives. Hidden files are skipped; a file that is
-    /// no CSV is ignored with a warning; names that differ only in letter case or extension are
-    /// errors (one of them is read).
+    /// the others by name) with the year their name gives. Hidden files (and Excel's `~$` lock
+    /// files) are skipped; a file that is neither CSV nor a workbook is ignored with a warning;
+    /// names that differ only in letter case or extension are errors (one of them is read: the CSV
+    /// file, else the first by name).
     static func reportFiles(in folder: String, diagnostics: inout [Diagnostic]) -> [(path: String, year: Int?)] {
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+            .filter { !$0.hasPrefix(".") && !$0.hasPrefix("~$") }.sorted()
         let variants = caseVariants(among: names)
-        let csvStems = Dictionary(names.filter { $0.lowercased().hasSuffix(".csv") }.map { (stem($0).lowercased(), $0) },
-                                  uniquingKeysWith: { first, _ in first })
+        let tables = names.filter { name in tableExtensions.contains { name.lowercased().hasSuffix("." + $0) } }
+        var csvStems: [String: String] = [:]
+        for name in tables.sorted(by: { ($0.lowercased().hasSuffix(".csv") ? 0 : 1, $0) < ($1.lowercased().hasSuffix(".csv") ? 0 : 1, $1) })
+        where csvStems[stem(name).lowercased()] == nil {
+            csvStems[stem(name).lowercased()] = name
+        }
         var named: [(String, Int)] = [], others: [String] = []
         for name in names {
             let full = "\(folder)/\(name)"
@@ -120,7 +159,7 @@ public struct WorkspaceLoader: Sendable {
                 diagnostics.append(Diagnostic(.nameDiffersOnlyInCase(path: full, read: "\(folder)/\(read)")))
                 continue
             }
-            guard name.lowercased().hasSuffix(".csv") else {
+            guard let read = csvStems[stem(name).lowercased()], read == name else {
                 if let csv = csvStems[stem(name).lowercased()] {
                     diagnostics.append(Diagnostic(.nameDiffersOnlyInExtension(path: full, read: "\(folder)/\(csv)")))
                 } else {
@@ -210,9 +249,10 @@ public struct WorkspaceLoader: Sendable {
 
     /// Opens a workspace file as a table; nil when it cannot be read (with the problem) or when an
     /// `optional` file is absent.
-    private func source(path: String, optional: Bool, diagnostics: inout [Diagnostic]) -> CSVSource? {
+    private func source(path: String, optional: Bool, sheets: [String] = [], diagnostics: inout [Diagnostic]) -> (any TableSource)? {
         if optional && !FileManager.default.fileExists(atPath: path) { return nil }
         do {
+            if Self.isWorkbook(path) { return try XLSXSource(path: path, sheetNames: sheets) }
             return try CSVSource(path: path, encoding: encoding)
         } catch {
             diagnostics.append(Diagnostic(error))
@@ -225,9 +265,9 @@ public struct WorkspaceLoader: Sendable {
     /// nothing but that problem; a file without a required column keeps no record.
     /// - Returns: the records and the reader's outcome; nil when the file was not read.
     private func readRecords<Record>(path: String, optional: Bool, columns: TableReader.Columns, centers: KnownCenters? = nil,
-                                     workspace: inout Workspace, diagnostics: inout [Diagnostic],
+                                     sheets: [String] = [], workspace: inout Workspace, diagnostics: inout [Diagnostic],
                                      _ body: (inout Cells) -> Record?) -> ([Record], TableReader.Outcome)? {
-        guard let source = source(path: path, optional: optional, diagnostics: &diagnostics) else { return nil }
+        guard let source = source(path: path, optional: optional, sheets: sheets, diagnostics: &diagnostics) else { return nil }
         var records: [Record] = []
         let outcome = TableReader.read(source, columns: columns) { cells in
             guard let record = body(&cells) else { return false }
@@ -276,7 +316,7 @@ public struct WorkspaceLoader: Sendable {
         var registry = Registry()
         var columns = TableReader.Columns(required: Self.centerColumns, known: Set(Self.centerColumns + ["lead_unit", "former_names"]))
         columns.vocabulary = .centers(mapping: mapping)
-        let read = readRecords(path: path, optional: false, columns: columns, workspace: &workspace,
+        let read = readRecords(path: path, optional: false, columns: columns, sheets: mapping.sheets, workspace: &workspace,
                                diagnostics: &diagnostics) { cells -> Center? in
             let id = cells.identifier("center_id")
             let name = cells.required("name")
@@ -496,7 +536,7 @@ public struct WorkspaceLoader: Sendable {
     private func loadHistory(path: String, centers: KnownCenters, mapping: ColumnMapping, into workspace: inout Workspace, diagnostics: inout [Diagnostic]) {
         let required = ["center_id", "cycle", "grade", "status"]
         var keys = UniqueKeys()
-        let read = readRecords(path: path, optional: true, columns: Self.columns(required, known: Set(required), .history(mapping: mapping)), centers: centers,
+        let read = readRecords(path: path, optional: true, columns: Self.columns(required, known: Set(required), .history(mapping: mapping)), centers: centers, sheets: mapping.sheets,
                                workspace: &workspace, diagnostics: &diagnostics) { cells -> HistoryRecord? in
             let id = cells.knownCenter(centers)
             let cycle = cells.cycle("cycle")
@@ -516,7 +556,7 @@ public struct WorkspaceLoader: Sendable {
     private func loadEvents(path: String, centers: KnownCenters, mapping: ColumnMapping, into workspace: inout Workspace, diagnostics: inout [Diagnostic]) {
         let required = ["center_id", "year", "event"]
         var keys = UniqueKeys()
-        let read = readRecords(path: path, optional: true, columns: Self.columns(required, known: Set(required + ["note"]), .events(mapping: mapping)), centers: centers,
+        let read = readRecords(path: path, optional: true, columns: Self.columns(required, known: Set(required + ["note"]), .events(mapping: mapping)), centers: centers, sheets: mapping.sheets,
                                workspace: &workspace, diagnostics: &diagnostics) { cells -> EventRecord? in
             let id = cells.knownCenter(centers)
             let year = cells.integer("year")
@@ -535,7 +575,7 @@ public struct WorkspaceLoader: Sendable {
     private func loadRatings(path: String, centers: KnownCenters, mapping: ColumnMapping, into workspace: inout Workspace, diagnostics: inout [Diagnostic]) {
         let required = ["center_id", "year", "rater", "score"]
         var keys = UniqueKeys()
-        let read = readRecords(path: path, optional: true, columns: Self.columns(required, known: Set(required), .ratings(mapping: mapping)), centers: centers,
+        let read = readRecords(path: path, optional: true, columns: Self.columns(required, known: Set(required), .ratings(mapping: mapping)), centers: centers, sheets: mapping.sheets,
                                workspace: &workspace, diagnostics: &diagnostics) { cells -> RatingRecord? in
             let id = cells.knownCenter(centers)
             let year = cells.integer("year")

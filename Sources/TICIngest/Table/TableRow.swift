@@ -20,13 +20,15 @@ public struct TableRow {
     let text: UnsafeBufferPointer<UInt8>
     let scratch: UnsafeBufferPointer<UInt8>
     let spans: UnsafeBufferPointer<Span>
+    /// The sheet, for a row of a workbook (locations then read `path:sheet!F7`).
+    var sheet: String? = nil
 
     /// The number of cells.
     public var count: Int { spans.count }
 
     /// Where cell `index` (0-based) is: `path:line:column` with the 1-based column.
     public func location(_ index: Int) -> FileLocation {
-        FileLocation(path: path, line: line, column: index + 1)
+        FileLocation(path: path, line: line, column: index + 1, sheet: sheet)
     }
 
     /// The raw UTF-8 bytes of cell `index` (CSV: quotes removed, `""` unescaped, not trimmed).

@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+import TICIngest
+import TICPolicy
+import TICTestSupport
+
+/// Every workspace file may be an .xlsx workbook: the Hunan workspace as delivered, each CSV file
+/// saved as a workbook (numbers as number cells, everything else as text, the title rows, 合计 rows
+/// and blank columns kept), evaluates exactly as the clean CSV workspace.
+@Suite struct WorkbookWorkspaceTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("TICIngestTests/Fixtures/realistic/hunan")
+
+    /// Writes `source` (a CSV workspace) as workbooks under `target`, keeping the folder layout.
+    static func saveAsWorkbooks(_ source: URL, to target: URL) throws {
+        let files = FileManager.default.enumerator(atPath: source.path)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".csv") } ?? []
+        for relative in files.sorted() {
+            let csv = try CSVFile(path: source.appendingPathComponent(relative).path)
+            var rows: [[WorkbookWriter.Cell]] = []
+            var warnings: [Diagnostic] = []
+            try CSVReader.forEachRecord(in: csv.text, path: relative, warnings: &warnings) { record in
+                rows.append((0..<record.count).map { i in
+                    let text = record.string(i)
+                    if text.isEmpty { return .empty }
+                    if text.range(of: #"^-?[0-9]+(\.[0-9]+)?$"#, options: .regularExpression) != nil, !text.hasPrefix("0") || text == "0" || text.hasPrefix("0.") {
+                        return .number(Double(text)!)
+                    }
+                    return .text(text)
+                })
+            }
+            let output = target.appendingPathComponent(String(relative.dropLast(4)) + ".xlsx")
+            try FileManager.default.createDirectory(at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(WorkbookWriter(sheets: [.init(name: "Sheet1", rows: rows)]).bytes()).write(to: output)
+        }
+    }
+
+    @Test("the delivered workspace saved as workbooks evaluates as the clean CSV workspace", arguments: ["hunan-2020", "national-2017"])
+    func deliveredAsWorkbooks(scheme name: String) throws {
+        try withTemporaryDirectory(prefix: "ticeval-xlsx-ws") { root in
+            try Self.saveAsWorkbooks(Self.fixtures.appendingPathComponent("delivered"), to: root)
+            let workbooks = WorkspaceLoader().load(root: root.path)
+            #expect(workbooks.diagnostics.isEmpty, "\(workbooks.diagnostics.map { $0.formatted(.en) })")
+            #expect(workbooks.files.allSatisfy { $0.encoding == .xlsx })
+            #expect(workbooks.files.count == 8)
+            let clean = WorkspaceLoader().load(root: Self.fixtures.appendingPathComponent("clean").path)
+            let scheme = try Scheme.preset(named: name)
+            let a = try Evaluator(workspace: workbooks, scheme: scheme).evaluate()
+            let b = try Evaluator(workspace: clean, scheme: scheme).evaluate()
+            #expect(a.centers.count == 86)
+            for (x, y) in zip(a.centers, b.centers) {
+                #expect(x.center.id == y.center.id && x.center.name == y.center.name && x.center.category == y.center.category
+                        && x.center.field == y.center.field && x.center.level == y.center.level, "\(x.center.id)")
+                #expect(x.score == y.score && x.rank == y.rank && x.grade == y.grade && x.decision.kind == y.decision.kind, "\(x.center.id)")
+            }
+            // The layout stage read the workbooks as it reads the CSV files: title rows, totals rows.
+            let report = try #require(workbooks.files.first { $0.path.hasSuffix("reports/2022.xlsx") })
+            #expect(report.adaptations.contains(.totalsRows(lines: [88])))
+        }
+    }
+
+    /// `delivered-xlsx/`: each delivered file opened and saved as .xlsx by LibreOffice Calc
+    /// (`make_delivered_xlsx.sh` beside it): shared strings, number cells, LibreOffice's styles.
+    @Test("the delivered workspace as saved by LibreOffice evaluates as the clean CSV workspace", arguments: ["hunan-2020", "national-2017"])
+    func libreOfficeWorkspace(scheme name: String) throws {
+        let workbooks = WorkspaceLoader().load(root: Self.fixtures.appendingPathComponent("delivered-xlsx").path)
+        #expect(workbooks.diagnostics.isEmpty, "\(workbooks.diagnostics.map { $0.formatted(.en) })")
+        #expect(workbooks.files.map { URL(fileURLWithPath: $0.path).lastPathComponent }.sorted()
+                == ["2022.xlsx", "2023.xlsx", "2024.xlsx", "centers.xlsx", "events.xlsx", "history.xlsx", "ratings.xlsx",
+                    "湖南省（示例）先进节能环保技术创新中心（2022-2024年）.xlsx"])
+        let clean = WorkspaceLoader().load(root: Self.fixtures.appendingPathComponent("clean").path)
+        let scheme = try Scheme.preset(named: name)
+        let a = try Evaluator(workspace: workbooks, scheme: scheme).evaluate()
+        let b = try Evaluator(workspace: clean, scheme: scheme).evaluate()
+        #expect(a.centers.count == 86 && b.centers.count == 86)
+        for (x, y) in zip(a.centers, b.centers) {
+            #expect(x.center.id == y.center.id && x.score == y.score && x.rank == y.rank && x.grade == y.grade
+                    && x.decision.kind == y.decision.kind, "\(x.center.id)")
+        }
+    }
+
+    @Test("a workbook beside a CSV file of the same name is an error and the CSV file is read; .xls is refused with what to do")
+    func workbookBesideCSV() throws {
+        try withTemporaryDirectory(prefix: "ticeval-xlsx-ws") { root in
+            let clean = Self.fixtures.appendingPathComponent("clean")
+            for name in ["centers.csv", "reports"] {
+                try FileManager.default.copyItem(at: clean.appendingPathComponent(name), to: root.appendingPathComponent(name))
+            }
+            try Data(WorkbookWriter(sheets: [.init(name: "S", rows: [[.text("center_id")]])]).bytes())
+                .write(to: root.appendingPathComponent("centers.xlsx"))
+            try Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 504))
+                .write(to: root.appendingPathComponent("reports/2025.xls"))
+            let workspace = WorkspaceLoader().load(root: root.path)
+            let problems = workspace.diagnostics.map(\.problem)
+            #expect(problems.contains(.nameDiffersOnlyInExtension(path: root.appendingPathComponent("centers.xlsx").path,
+                                                                  read: root.appendingPathComponent("centers.csv").path)))
+            #expect(problems.contains(.workbook(path: root.appendingPathComponent("reports/2025.xls").path, .container(.compoundDocument))))
+            #expect(workspace.centers.count == 86)
+        }
+    }
+}
