@@ -42,6 +42,9 @@ extension IngestError {
         case .textInUnknownColumn(_, let column, let text, let cells):
             return zh ? "未知列“\(Self.clip(column))”中有 \(cells) 个单元格是文字（如“\(Self.clip(text))”），整列按文本保留、不作数值；如指标体系需要它，请改为数字"
                       : "the unknown column \"\(Self.clip(column))\" holds text in \(cells) cell(s) (e.g. \"\(Self.clip(text))\"): the whole column is kept as text, not read as numbers; if the scheme needs it, make it numbers"
+        case .textInUnusedColumn(_, let column, let text, let cells):
+            return zh ? "指标体系不使用“\(Self.clip(column))”列，其中有 \(cells) 个单元格是文字（如“\(Self.clip(text))”）：整列按文本保留、不作数值，不影响评价"
+                      : "the scheme does not use the column \"\(Self.clip(column))\", which holds text in \(cells) cell(s) (e.g. \"\(Self.clip(text))\"): the whole column is kept as text, not read as numbers; the evaluation is not affected"
         case .valuesWithoutID:
             return zh ? "该行有数值但没有中心编号，无法判断是哪个中心的数据：请填写中心编号；如它是合计行，请在第一格写“合计”（将跳过并注明）"
                       : "this row has values but no center id, so ticeval cannot tell whose they are: fill in the center's id; if it is a totals row, write 合计 in its first cell (it is then skipped, with a note)"

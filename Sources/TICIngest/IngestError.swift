@@ -109,6 +109,9 @@ public enum IngestError: Error, Sendable, Hashable {
     /// An unknown report column with text in `cells` cells (the first at the location): kept as
     /// text, not read as numbers (a warning; a scheme needing it finds it missing).
     case textInUnknownColumn(FileLocation, column: String, text: String, cells: Int)
+    /// A catalogue column the scheme does not use, with text in `cells` cells: kept as text, not read
+    /// as numbers (a warning; the evaluation does not need it).
+    case textInUnusedColumn(FileLocation, column: String, text: String, cells: Int)
     /// A report row with values but no center id (not a totals row: its first cell is no 合计).
     case valuesWithoutID(FileLocation)
     /// A report file not named by a year and without a year column.
@@ -132,7 +135,7 @@ public enum IngestError: Error, Sendable, Hashable {
             return FileLocation(path: path, line: 1, column: 1)
         case .unitMismatch(let l, _, _, _), .unknownMappedCode(let l, _, _), .nameDiffers(let l, _, _, _, _),
              .conflictingReport(let l, _, _, _), .repeatedReport(let l, _, _, _), .missingYearColumn(let l), .valuesWithoutID(let l),
-             .textInUnknownColumn(let l, _, _, _):
+             .textInUnknownColumn(let l, _, _, _), .textInUnusedColumn(let l, _, _, _):
             return l
         case .nulByte(let l), .invalidEncoding(let l, _), .mixedEncoding(let l, _, _, _), .unknownEncoding(let l, _),
              .readAsGB18030(let l, _, _), .unterminatedQuote(let l),
@@ -157,7 +160,7 @@ public enum IngestError: Error, Sendable, Hashable {
     public var isWarning: Bool {
         switch self {
         case .strayQuote, .textAfterClosingQuote, .unknownColumn, .fractionalCount, .ignoredFile,
-             .reportWithoutRows, .readAsGB18030, .nameDiffers, .repeatedReport, .rowsNotChecked, .textInUnknownColumn, .formulaWithoutResult:
+             .reportWithoutRows, .readAsGB18030, .nameDiffers, .repeatedReport, .rowsNotChecked, .textInUnknownColumn, .textInUnusedColumn, .formulaWithoutResult:
             return true
         case .unitMismatch(_, _, let found, let expected):
             return !(IngestError.moneyUnits.contains(found) && IngestError.moneyUnits.contains(expected))
@@ -333,7 +336,7 @@ public enum IngestError: Error, Sendable, Hashable {
         case .zeroWeightRow:
             return zh ? "该行权重全为 0；每个样本应至少有一个正权重" : "every weight of this row is 0; each sample needs at least one positive weight"
         case .noHeaderRow, .unitMismatch, .unknownMappedCode, .nameDiffers, .conflictingReport, .repeatedReport,
-             .missingYearColumn, .rowsNotChecked, .nameDiffersOnlyInExtension, .valuesWithoutID, .textInUnknownColumn:
+             .missingYearColumn, .rowsNotChecked, .nameDiffersOnlyInExtension, .valuesWithoutID, .textInUnknownColumn, .textInUnusedColumn:
             return layoutMessage(language)
         case .workbook(_, let problem):
             return Self.workbookMessage(problem, zh: zh)

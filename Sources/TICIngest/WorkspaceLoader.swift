@@ -14,6 +14,10 @@ public struct WorkspaceLoader: Sendable {
     /// Report columns besides the catalogue's, known by the scheme's Chinese names and units
     /// (a scheme's own indicators); see ``ColumnVocabulary/reports(mapping:indicators:)``.
     public var indicators: [ColumnVocabulary.Entry] = []
+    /// The report columns the evaluation needs as numbers (the scheme's); nil: every catalogue
+    /// column. A column outside this set is read as numbers while every cell is one; a text cell
+    /// keeps the whole column as text with one warning, never an error (the scheme does not use it).
+    public var neededColumns: Set<String>?
 
     public init(encoding: EncodingChoice = .auto, cycle: ClosedRange<Int>? = nil) {
         self.encoding = encoding
@@ -61,7 +65,8 @@ public struct WorkspaceLoader: Sendable {
         for (file, year) in files {
             guard let source = source(path: file, optional: false, sheets: mapping.sheets, diagnostics: &diagnostics) else { continue }
             var (reports, input, found) = Self.readReports(source, year: year, centers: known,
-                                                           vocabulary: .reports(mapping: mapping, indicators: indicators))
+                                                           vocabulary: .reports(mapping: mapping, indicators: indicators),
+                                                           needed: neededColumns)
             diagnostics.append(contentsOf: found)
             var rejected = 0
             for report in reports {
@@ -366,7 +371,8 @@ public struct WorkspaceLoader: Sendable {
         var diagnostics: [Diagnostic] = []
         guard let source = source(path: path, optional: false, diagnostics: &diagnostics) else { return (nil, diagnostics) }
         let known = KnownCenters(ids: centerIDs, rejected: [:], registry: "centers.csv", usable: true, centers: [])
-        let (reports, _, found) = Self.readReports(source, year: year, centers: known, vocabulary: .reports(indicators: indicators))
+        let (reports, _, found) = Self.readReports(source, year: year, centers: known, vocabulary: .reports(indicators: indicators),
+                                                   needed: neededColumns)
         // With the file's year given, every row kept states it: one report at most.
         return (reports.first, found)
     }
@@ -379,7 +385,8 @@ public struct WorkspaceLoader: Sendable {
     /// column a catalogue indicator (an unknown one is kept, with a warning). A row whose id or
     /// year is wrong is rejected; a cell that is not a usable value is missing (NaN) with its problem.
     /// - Returns: one report per year the rows state, ascending; the file's entry; the problems.
-    static func readReports(_ source: some TableSource, year fileYear: Int?, centers: KnownCenters, vocabulary: ColumnVocabulary)
+    static func readReports(_ source: some TableSource, year fileYear: Int?, centers: KnownCenters, vocabulary: ColumnVocabulary,
+                            needed: Set<String>? = nil)
         -> (reports: [AnnualReport], file: InputFile, diagnostics: [Diagnostic]) {
         let path = source.path
         var reports: [Int: AnnualReport] = [:]
@@ -393,6 +400,7 @@ public struct WorkspaceLoader: Sendable {
         // Unknown columns (no catalogue indicator, not in columns.csv): read as numbers unless a
         // cell is text; then the whole column is kept as text (one warning), never half-read.
         var lenient: [Bool] = []
+        var unusedColumn: [Bool] = []
         var textCells: [Int: (location: FileLocation, text: String, count: Int)] = [:]
         var textNames: [String] = []
         var formerNames = 0
@@ -422,7 +430,10 @@ public struct WorkspaceLoader: Sendable {
                 valueColumns.append(i)
                 valueCodes.append(IndicatorCatalogue.column(code)?.code ?? (code == name.lowercased() ? name : code))
                 kinds.append(IndicatorCatalogue.column(code)?.kind)
-                lenient.append(IndicatorCatalogue.column(code) == nil && code == name.lowercased())
+                let unknown = IndicatorCatalogue.column(code) == nil && code == name.lowercased()
+                let unused = needed.map { !$0.contains(IndicatorCatalogue.column(code)?.code ?? code) } ?? false
+                lenient.append(unknown || unused)
+                unusedColumn.append(unused && !unknown)
             }
         }, row: { cells in
             let row = cells.row
@@ -492,7 +503,9 @@ public struct WorkspaceLoader: Sendable {
         var diagnostics = source.notes
         if !textCells.isEmpty {
             for (k, text) in textCells.sorted(by: { $0.key < $1.key }) {
-                diagnostics.append(Diagnostic(.textInUnknownColumn(text.location, column: names[valueColumns[k]], text: text.text, cells: text.count)))
+                let column = names[valueColumns[k]]
+                diagnostics.append(Diagnostic(unusedColumn[k] ? .textInUnusedColumn(text.location, column: column, text: text.text, cells: text.count)
+                                                              : .textInUnknownColumn(text.location, column: column, text: text.text, cells: text.count)))
                 textNames.append(names[valueColumns[k]])
             }
             let kept = valueCodes.indices.filter { textCells[$0] == nil }

@@ -281,6 +281,28 @@ private let plainReport23 = "center_id,year,rd_expenditure\nA,2023,100\nB,2023,9
     }
 }
 
+@Suite struct UnusedColumnTests {
+    /// Issue 16: "text columns (中心名称 and any column the scheme does not need as a number) are kept
+    /// as text and never parsed as numbers". The same text in a column the scheme needs stays an error.
+    @Test("text in a catalogue column the scheme does not need is kept as text with one warning; in a needed column it is an error")
+    func unusedColumnWithText() throws {
+        let report = "中心编号,年度,研发经费投入（万元）,承担国家级重大科技项目数\nA,2023,100,见附件\nB,2023,90,3\n"
+        let ws = try TemporaryWorkspace(["centers.csv": chineseCenters, "reports/2023.csv": report])
+        defer { ws.remove() }
+        var loader = WorkspaceLoader(cycle: 2023...2023)
+        loader.neededColumns = ["rd_expenditure"]
+        let w = loader.load(root: ws.root)
+        #expect(w.diagnostics == [Diagnostic(.textInUnusedColumn(ws.at("reports/2023.csv", 2, 4), column: "承担国家级重大科技项目数", text: "见附件", cells: 1))])
+        #expect(w.diagnostics.allSatisfy { $0.severity == .warning })
+        #expect(try #require(w.report(year: 2023)).columns == ["rd_expenditure"])
+        // Needed (or no scheme given: every catalogue column is), the text is an error at its cell.
+        loader.neededColumns = ["rd_expenditure", "national_projects"]
+        let needed = loader.load(root: ws.root)
+        #expect(needed.diagnostics.map(\.problem) == [.invalidNumber(ws.at("reports/2023.csv", 2, 4), column: "承担国家级重大科技项目数", text: "见附件")])
+        #expect(WorkspaceLoader(cycle: 2023...2023).load(root: ws.root).diagnostics.map(\.severity) == [.error])
+    }
+}
+
 @Suite struct SchemeColumnNameTests {
     @Test("a scheme's own indicator is recognized by its Chinese name with unit; a wrong money unit is an error")
     func schemeIndicatorNames() throws {

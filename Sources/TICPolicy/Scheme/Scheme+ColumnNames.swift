@@ -11,3 +11,26 @@ extension Scheme {
         }
     }
 }
+
+extension Scheme {
+    /// The report columns an evaluation under this scheme reads as numbers: the indicators' own
+    /// columns, the numerators and denominators of derived ratios, `satisfaction` when the scheme
+    /// has it, and the columns of the integrity relations that the screening checks. The reader
+    /// keeps any other column as text when it holds text (``WorkspaceLoader/neededColumns``).
+    public var neededReportColumns: Set<String> {
+        var codes = Set<String>()
+        for indicator in indicators {
+            if let derived = indicator.derived {
+                codes.insert(derived.numerator)
+                codes.insert(derived.denominator)
+            } else {
+                codes.insert(indicator.code)
+            }
+        }
+        for relation in IntegrityScreening.catalogueRelations {
+            codes.insert(relation.lhs)
+            codes.insert(relation.rhs)
+        }
+        return codes
+    }
+}

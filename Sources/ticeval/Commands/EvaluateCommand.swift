@@ -61,7 +61,9 @@ struct Evaluate: ParsableCommand {
         try folder.prepare()
         var loader = WorkspaceLoader(encoding: workspaceOptions.encoding, cycle: workspaceOptions.cycleRange)
         // Headers may name the scheme's own indicators in Chinese; the scheme's problems are printed later.
-        loader.indicators = (try? SchemeSource(schemeArgument).inspect(language: lang))?.inspection.scheme?.reportColumnNames ?? []
+        let scheme = (try? SchemeSource(schemeArgument).inspect(language: lang))?.inspection.scheme
+        loader.indicators = scheme?.reportColumnNames ?? []
+        loader.neededColumns = scheme?.neededReportColumns
         let workspace = loader.load(root: root)
         for line in workspace.intakeLines(lang) { Console.note(line) }
         folder.inputs = OutputWriting.inputs(of: workspace, scheme: schemeArgument)

@@ -31,7 +31,9 @@ struct Validate: ParsableCommand {
         let root = try workspaceOptions.resolvedWorkspace()
         var loader = WorkspaceLoader(encoding: workspaceOptions.encoding, cycle: workspaceOptions.cycleRange)
         // Headers may name the scheme's own indicators in Chinese; the scheme's problems are printed later.
-        loader.indicators = (try? SchemeSource(option: scheme, workspace: root).inspect(language: language.lang))?.inspection.scheme?.reportColumnNames ?? []
+        let parsed = (try? SchemeSource(option: scheme, workspace: root).inspect(language: language.lang))?.inspection.scheme
+        loader.indicators = parsed?.reportColumnNames ?? []
+        loader.neededColumns = parsed?.neededReportColumns
         let workspace = loader.load(root: root)
         let lang = language.lang
         for line in workspace.intakeLines(lang) {
