@@ -45,6 +45,9 @@ extension IngestError {
         case .textInUnusedColumn(_, let column, let text, let cells):
             return zh ? "指标体系不使用“\(Self.clip(column))”列，其中有 \(cells) 个单元格是文字（如“\(Self.clip(text))”）：整列按文本保留、不作数值，不影响评价"
                       : "the scheme does not use the column \"\(Self.clip(column))\", which holds text in \(cells) cell(s) (e.g. \"\(Self.clip(text))\"): the whole column is kept as text, not read as numbers; the evaluation is not affected"
+        case .leadingZerosLost(_, let id, let registered):
+            return zh ? "中心编号“\(Self.clip(id))”不在 centers 名录中，但名录有“\(Self.clip(registered))”：编号开头的 0 丢失了（电子表格软件把编号当成了数字）；本行未使用。请把该列设为“文本”格式后重新输入编号，或在 Excel 中使用“000”之类的数字格式"
+                      : "center id \"\(Self.clip(id))\" is not in the registry, but \"\(Self.clip(registered))\" is: the id lost its leading zeros (a spreadsheet program read it as a number); the row is not used. Format the column as Text and retype the ids, or give it a number format such as 000 in Excel"
         case .valuesWithoutID:
             return zh ? "该行有数值但没有中心编号，无法判断是哪个中心的数据：请填写中心编号；如它是合计行，请在第一格写“合计”（将跳过并注明）"
                       : "this row has values but no center id, so ticeval cannot tell whose they are: fill in the center's id; if it is a totals row, write 合计 in its first cell (it is then skipped, with a note)"

@@ -112,6 +112,9 @@ public enum IngestError: Error, Sendable, Hashable {
     /// A catalogue column the scheme does not use, with text in `cells` cells: kept as text, not read
     /// as numbers (a warning; the evaluation does not need it).
     case textInUnusedColumn(FileLocation, column: String, text: String, cells: Int)
+    /// A report's id that is a registered id without its leading zeros (`12` for `0012`): a
+    /// spreadsheet program read the id as a number. The row is not used.
+    case leadingZerosLost(FileLocation, centerID: String, registered: String)
     /// A report row with values but no center id (not a totals row: its first cell is no 合计).
     case valuesWithoutID(FileLocation)
     /// A report file not named by a year and without a year column.
@@ -135,7 +138,8 @@ public enum IngestError: Error, Sendable, Hashable {
             return FileLocation(path: path, line: 1, column: 1)
         case .unitMismatch(let l, _, _, _), .unknownMappedCode(let l, _, _), .nameDiffers(let l, _, _, _, _),
              .conflictingReport(let l, _, _, _), .repeatedReport(let l, _, _, _), .missingYearColumn(let l), .valuesWithoutID(let l),
-             .textInUnknownColumn(let l, _, _, _), .textInUnusedColumn(let l, _, _, _):
+             .textInUnknownColumn(let l, _, _, _), .textInUnusedColumn(let l, _, _, _),
+             .leadingZerosLost(let l, _, _):
             return l
         case .nulByte(let l), .invalidEncoding(let l, _), .mixedEncoding(let l, _, _, _), .unknownEncoding(let l, _),
              .readAsGB18030(let l, _, _), .unterminatedQuote(let l),
@@ -336,7 +340,7 @@ public enum IngestError: Error, Sendable, Hashable {
         case .zeroWeightRow:
             return zh ? "该行权重全为 0；每个样本应至少有一个正权重" : "every weight of this row is 0; each sample needs at least one positive weight"
         case .noHeaderRow, .unitMismatch, .unknownMappedCode, .nameDiffers, .conflictingReport, .repeatedReport,
-             .missingYearColumn, .rowsNotChecked, .nameDiffersOnlyInExtension, .valuesWithoutID, .textInUnknownColumn, .textInUnusedColumn:
+             .missingYearColumn, .rowsNotChecked, .nameDiffersOnlyInExtension, .valuesWithoutID, .textInUnknownColumn, .textInUnusedColumn, .leadingZerosLost:
             return layoutMessage(language)
         case .workbook(_, let problem):
             return Self.workbookMessage(problem, zh: zh)

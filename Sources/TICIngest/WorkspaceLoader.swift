@@ -694,7 +694,20 @@ struct KnownCenters {
     /// The problem for a row naming `id`, which is not a usable center.
     func problem(at location: FileLocation, id: String) -> IngestError {
         if let line = rejected[id] { return .rejectedCenter(location, centerID: id, registry: FileLocation(path: registry, line: line)) }
+        if let registered = Self.withLeadingZeros(id, among: ids) { return .leadingZerosLost(location, centerID: id, registered: registered) }
         return .unknownCenter(location, centerID: id)
+    }
+
+    /// The registered id that `id` is with its leading zeros restored (`12` → `0012`), when `id` is
+    /// all digits and exactly one registered id is: a spreadsheet program read the id as a number
+    /// and dropped its zeros.
+    static func withLeadingZeros(_ id: String, among ids: Set<String>) -> String? {
+        guard !id.isEmpty, id.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        let matches = ids.filter { registered in
+            registered.count > id.count && registered.hasSuffix(id)
+                && registered.dropLast(id.count).allSatisfy { $0 == "0" }
+        }
+        return matches.count == 1 ? matches.first : nil
     }
 }
 

@@ -303,6 +303,26 @@ private let plainReport23 = "center_id,year,rd_expenditure\nA,2023,100\nB,2023,9
     }
 }
 
+@Suite struct LeadingZeroTests {
+    /// Issue 17: "ids that lost leading zeros flagged against centers.csv".
+    @Test("a report id that is a registered id without its leading zeros is named as such; an id matching two is not guessed")
+    func leadingZerosLost() throws {
+        let centers = centersHeader + "0012,中心甲,provincial,湖南,comprehensive,leading_enterprise,enterprise,economy,2019,1500\n"
+            + "012,中心乙,provincial,湖南,domain,academic_led,university,frontier,2020,800\n"
+            + "0007,中心丙,provincial,湖南,domain,academic_led,university,frontier,2020,800\n"
+        let report = "center_id,year,rd_expenditure\n0012,2023,100\n7,2023,90\n12,2023,80\n"
+        let ws = try TemporaryWorkspace(["centers.csv": centers, "reports/2023.csv": report])
+        defer { ws.remove() }
+        let w = ws.load(cycle: 2023...2023)
+        #expect(w.diagnostics.map(\.problem) == [
+            .leadingZerosLost(ws.at("reports/2023.csv", 3), centerID: "7", registered: "0007"),
+            .unknownCenter(ws.at("reports/2023.csv", 4), centerID: "12"),
+        ])
+        #expect(IngestError.leadingZerosLost(ws.at("reports/2023.csv", 3), centerID: "7", registered: "0007").message(.en)
+                .hasPrefix("center id \"7\" is not in the registry, but \"0007\" is: the id lost its leading zeros"))
+    }
+}
+
 @Suite struct SchemeColumnNameTests {
     @Test("a scheme's own indicator is recognized by its Chinese name with unit; a wrong money unit is an error")
     func schemeIndicatorNames() throws {
