@@ -12,10 +12,12 @@ struct Uncertainty: ParsableCommand {
         commandName: "uncertainty",
         abstract: "Monte Carlo uncertainty of ranks and grades under perturbed weights; Sobol sensitivity with --sensitivity.",
         discussion: """
-        WORKSPACE mode (a folder): the scheme's DIMENSION weights are perturbed; every sample is graded with the \
+        WORKSPACE mode (a folder): the scheme's DIMENSION weights are perturbed; every sample is aggregated with the \
+        scheme's own aggregation (TOPSIS, VIKOR, geometric or weighted sum, as evaluate) and graded with the \
         scheme's cut-offs, quotas, tie rule and vetoes, giving P(grade) per center.
         Research mode (a CSV file: alternative,<criteria…>): `ticeval uncertainty MATRIX.csv --types 1,1,-1 \
-        --weights 0.4,0.3,0.3 --samples N`: weighted sum over min-max by default; --weight-samples FILE.csv \
+        --weights 0.4,0.3,0.3 --samples N`: weighted sum over min-max by default; --aggregations topsis|vikor|wpm|wsm \
+        scores as ticeval mcda does (same normalization rules), so the nominal ranking is mcda's; --weight-samples FILE.csv \
         (one weight vector per row, optional header) replays given samples instead of drawing them.
         Weights: Dirichlet(c·w) with c = --concentration (default; unbiased on the simplex: E[w'] = w exactly), \
         or --weight-noise uniform:f (w·(1 ± f) then renormalized; biased towards equal weights).
@@ -55,8 +57,11 @@ struct Uncertainty: ParsableCommand {
     @Option(help: "Workspace mode: missing-data policies each sample chooses from, comma-separated (first = nominal), e.g. scheme,center_mean,center_min,group_mean,zero. 'scheme' = the scheme's own.")
     var imputations: String = "scheme"
 
-    @Option(help: "Aggregations each sample chooses from: weighted_sum, geometric (first = nominal).")
-    var aggregations: String = "weighted_sum"
+    @Option(help: "Aggregations each sample chooses from, comma-separated (first = nominal): scheme, weighted_sum (wsm), geometric, topsis, vikor, wpm. 'scheme' = the scheme's own (workspace); the weighted sum in research mode.")
+    var aggregations: String = "scheme"
+
+    @Option(help: "Research mode: VIKOR's v, in [0, 1] (default 0.5, as ticeval mcda).")
+    var v: Double?
 
     @Option(help: "k of P(rank ≤ k).")
     var topK: Int = 10
@@ -129,6 +134,9 @@ struct Uncertainty: ParsableCommand {
                                             "--weight-noise expects uniform:f (0 < f ≤ 1) or dirichlet:c (0 < c ≤ \(maximum)), got '\(weightNoise)'"))
         }
         if let weights { _ = try UncertaintyFactorLists.weights(weights, language: lang) }
+        if let v {
+            guard v.isFinite, (0...1).contains(v) else { throw ValidationError(lang.pick("--v 应在 [0, 1] 之间，实际为 \(v)", "--v must be in [0, 1], got \(v)")) }
+        }
         if sensitivity && weightSamples != nil { throw ValidationError("--sensitivity needs drawn samples; it cannot be combined with --weight-samples") }
         _ = try settings()
     }
@@ -142,6 +150,9 @@ struct Uncertainty: ParsableCommand {
         try folder.prepare()
         let result = research ? try researchRun(path: path, settings: settings, progress: progress)
                               : try workspaceRun(root: path, settings: settings, progress: progress)
+        for warning in result.warnings {
+            Console.report(CommandFailure.warning(file: path, zh: warning.message(.zh), en: warning.message(.en)), language: language.lang)
+        }
         try write(result, research: research, to: folder, language: language.lang)
     }
 
@@ -153,7 +164,8 @@ struct Uncertainty: ParsableCommand {
         return UncertaintySettings(
             samples: samples, seed: seed,
             perturbation: weightNoise.flatMap(WeightPerturbation.init(argument:)) ?? .dirichlet(concentration: concentration),
-            normalizations: normalizationList, imputations: imputationList, aggregations: aggregationList, topK: topK,
+            normalizations: normalizationList, imputations: imputationList, aggregations: aggregationList,
+            vikorWeight: v ?? Aggregation.defaultVIKORWeight, topK: topK,
             blockSize: blockSize, threads: threads, sensitivity: sensitivity, bootstrap: bootstrap)
     }
 

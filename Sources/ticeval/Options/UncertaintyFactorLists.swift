@@ -30,12 +30,15 @@ enum UncertaintyFactorLists {
         }
     }
 
-    /// `--aggregations weighted_sum,geometric`: the two that can be varied.
-    static func aggregations(_ text: String) throws -> [AggregationMethod] {
-        try items(text).map { name in
-            guard let method = AggregationMethod(rawValue: name.trimmingCharacters(in: .whitespaces)),
-                  method == .weightedSum || method == .geometric else {
-                throw ValidationError("aggregation '\(name)' cannot be varied; use weighted_sum, geometric")
+    /// `--aggregations scheme,topsis,…`: `scheme` (nil) is the scheme's own (workspace) or the weighted
+    /// sum (research); every method of `ticeval mcda` may be listed (`wsm` is `weighted_sum`).
+    static func aggregations(_ text: String) throws -> [AggregationMethod?] {
+        try items(text).map { name -> AggregationMethod? in
+            let trimmed = name.trimmingCharacters(in: .whitespaces)
+            if trimmed == "scheme" { return nil }
+            if trimmed == "wsm" { return .weightedSum }
+            guard let method = AggregationMethod(rawValue: trimmed) else {
+                throw ValidationError("unknown aggregation '\(name)'; use scheme, wsm (= weighted_sum), \(AggregationMethod.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             return method
         }
