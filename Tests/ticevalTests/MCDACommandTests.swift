@@ -140,4 +140,17 @@ import TICScoring
         let result = try CLIRunner.run(["mcda", "--help"])
         #expect(result.stdout.replacingOccurrences(of: "\n", with: " ").contains("--types=-1,1"))
     }
+
+    @Test("a repeated alternative id is an error at its line naming the first line (mcda, weights, uncertainty)",
+          arguments: [["mcda"], ["weights"], ["uncertainty", "--samples", "5"]])
+    func duplicateAlternative(command: [String]) throws {
+        let path = try Self.write("alt,price,quality\nA1,250,16\nA2,200,16\nA1,300,32")
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        let result = try CLIRunner.run([command[0], path] + command.dropFirst() + ["--lang", "en"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("\(path):4:1: error: this row repeats line 2 (alt A1): alt must be unique; delete one of the two rows"),
+                "\(result.stderr)")
+        let zh = try CLIRunner.run([command[0], path] + command.dropFirst(), in: folder)
+        #expect(zh.stderr.contains("\(path):4:1: 错误: 本行与第 2 行重复（alt A1）"), "\(zh.stderr)")
+    }
 }

@@ -298,7 +298,9 @@ public enum UncertaintyAnalysis {
         result.warnings = problem.warnings
         if settings.sensitivity && replay == nil {
             do {
-                result.sensitivity = try SensitivityAnalysis.run(problem, settings: settings, nominalRanks: distribution.nominalRanks, progress: progress)
+                let sensitivity = try SensitivityAnalysis.run(problem, settings: settings, nominalRanks: distribution.nominalRanks, progress: progress)
+                result.sensitivity = sensitivity
+                result.warnings += UncertaintyWarning.cautions(sensitivity)
             } catch {
                 throw .scoring(error)
             }

@@ -150,10 +150,10 @@ struct Uncertainty: ParsableCommand {
         try folder.prepare()
         let result = research ? try researchRun(path: path, settings: settings, progress: progress)
                               : try workspaceRun(root: path, settings: settings, progress: progress)
+        try write(result, research: research, to: folder, language: language.lang)
         for warning in result.warnings {
             Console.report(CommandFailure.warning(file: path, zh: warning.message(.zh), en: warning.message(.en)), language: language.lang)
         }
-        try write(result, research: research, to: folder, language: language.lang)
     }
 
     /// The analysis the options ask for; a bad list item is a usage error.
@@ -193,10 +193,12 @@ struct Uncertainty: ParsableCommand {
         let cycleRange = cycleOptions.years
         let workspace = WorkspaceLoader(encoding: encodingOptions.encoding, cycle: cycleRange).load(root: root)
         for diagnostic in workspace.diagnostics { Console.report(diagnostic.problem, language: lang) }
-        let (_, chosen) = try ResearchOutput.scheme(scheme, workspace: root, language: lang)
-        return try timed { () throws(UncertaintyAnalysis.Failure) in
+        let (label, chosen) = try ResearchOutput.scheme(scheme, workspace: root, language: lang)
+        var result = try timed { () throws(UncertaintyAnalysis.Failure) in
             try UncertaintyAnalysis.analyze(workspace: workspace, scheme: chosen, cycle: cycleRange, settings: settings, progress: progress)
         }
+        result.run = RunRecords.current(seed: seed, workspace: workspace, files: [label])
+        return result
     }
 
     private func researchRun(path: String, settings: UncertaintySettings, progress: @escaping UncertaintyAnalysis.Progress) throws -> UncertaintyResult {
@@ -217,11 +219,14 @@ struct Uncertainty: ParsableCommand {
             return Matrix(rows: samples.rows, columns: m, storage: ContiguousArray(samples.values))
         }
         let matrix = Matrix(rows: file.alternatives.count, columns: m, storage: ContiguousArray(file.values))
-        return try timed { () throws(UncertaintyAnalysis.Failure) in
+        var result = try timed { () throws(UncertaintyAnalysis.Failure) in
             try UncertaintyAnalysis.analyze(matrix: matrix, alternatives: file.alternatives, criteria: file.criteria,
                                             directions: directions, weights: nominal, settings: settings,
                                             weightSamples: replay, progress: progress)
         }
+        // Replayed samples draw nothing, unless a Sobol design does (refused with --weight-samples).
+        result.run = RunRecords.current(seed: replay == nil ? seed : nil, files: [path] + [weightSamples].compactMap { $0 })
+        return result
     }
 
     /// Runs `body`, printing its wall time to standard error with --timing.

@@ -59,8 +59,9 @@ struct Weights: ParsableCommand {
             throw input.failure(error, requirements: requirements)
         }
         ResearchWarnings.print(input.file.warnings, result.warnings, path: matrix, names: input.criteria, language: lang)
+        ResearchWarnings.unitDependence(of: method, path: matrix, language: lang)
         let report = WeightsReport(method: method, criticInvertsCost: criticInvertCost,
-                                   criteria: input.criteria, weights: result.weights)
+                                   criteria: input.criteria, weights: result.weights, run: RunRecords.current(files: [matrix]))
         try Console.write(report.rendered(output.resolved(whenPiped: .csv), language: lang))
     }
 }

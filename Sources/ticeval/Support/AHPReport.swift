@@ -1,5 +1,6 @@
 import ArgumentParser
 import TICIngest
+import TICPolicy
 import TICScoring
 import TICSupport
 
@@ -9,6 +10,8 @@ struct AHPReport: Sendable {
     let outcome: AHPOutcome
     let method: AHPPriorityMethod
     let randomIndex: RandomIndexChoice
+    /// The version, command line and input hashes, written under `run` in JSON.
+    let run: RunRecord
 
     /// CR ≤ 0.1, Saaty's threshold.
     var consistent: Bool { outcome.result.consistencyRatio <= TICScoring.AHP.consistencyThreshold }
@@ -45,6 +48,7 @@ struct AHPReport: Sendable {
                 ("ri", .number(result.randomIndex)),
                 ("method", .string(method.argumentName)),
                 ("experts", .integer(outcome.experts)),
+                ("run", RunRecords.json(run)),
             ]).rendered()
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import TICIngest
+import TICPolicy
 import TICScoring
 import TICSupport
 
@@ -9,6 +10,8 @@ struct WeightsReport: Sendable {
     let criticInvertsCost: Bool
     let criteria: [String]
     let weights: [Double]
+    /// The version, command line and input hashes, written under `run` in JSON.
+    let run: RunRecord
 
     /// The rows as a ``ResultTable``.
     var table: ResultTable {
@@ -25,7 +28,8 @@ struct WeightsReport: Sendable {
             var members: [(String, JSONValue)] = [("method", .string(method.rawValue))]
             if method == .critic { members.append(("critic_variant", .string(criticInvertsCost ? "invert_cost" : "pymcdm"))) }
             members += [("criteria", .array(criteria.map { .string($0) })),
-                        ("weights", .array(weights.map { .number($0) }))]
+                        ("weights", .array(weights.map { .number($0) })),
+                        ("run", RunRecords.json(run))]
             return JSONValue.object(members).rendered()
         }
     }
