@@ -75,7 +75,7 @@ import TICScoring
         let expected: [Direction] = [.cost, .benefit, .benefit, .cost, .benefit]
         for spelling in [["--types=-1,1,max,min,benefit"], ["--types", "Cost, +1, max, -1, benefit"]] {
             let mcda = try #require(try TICEval.parseAsRoot(["mcda", "m.csv"] + spelling) as? MCDA)
-            let weights = try #require(try TICEval.parseAsRoot(["weights", "m.csv"] + spelling) as? Weights)
+            let weights = try #require(try TICEval.parseAsRoot(["weights", "m.csv", "--method", "critic:inverted-cost"] + spelling) as? Weights)
             let uncertainty = try #require(try TICEval.parseAsRoot(["uncertainty", "m.csv"] + spelling) as? Uncertainty)
             #expect(mcda.types?.directions == expected)
             #expect(weights.types?.directions == expected)

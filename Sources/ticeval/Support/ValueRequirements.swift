@@ -63,7 +63,7 @@ struct ValueRequirements: Sendable {
     private let directions: [Direction]
 
     /// The requirements of `ticeval weights --method method`.
-    static func weights(_ method: WeightingMethod, directions: [Direction]) -> ValueRequirements {
+    static func weights(_ method: WeightingMethod?, directions: [Direction]) -> ValueRequirements {
         ValueRequirements(weightingFlag: "--method", weighting: method, method: nil, normalization: nil, directions: directions)
     }
 
