@@ -21,7 +21,9 @@ public struct MCDAScenarioScorer: ScenarioScorer {
     /// The method.
     public let method: Method
 
+    /// The matrix's rows.
     public var alternatives: Int { matrix.rows }
+    /// The matrix's columns.
     public var criteria: Int { matrix.columns }
 
     /// A scorer for `matrix`; the matrix is checked once here with `nominalWeights`, so that a sample
@@ -35,6 +37,7 @@ public struct MCDAScenarioScorer: ScenarioScorer {
         _ = try scores(nominalWeights)
     }
 
+    /// The method's scores for `weights` (higher is better); never fails for weights the caller checked.
     public func score(weights: UnsafeBufferPointer<Double>, into scores: UnsafeMutableBufferPointer<Double>) {
         let values: [Double]
         do { values = try self.scores(Array(weights)) } catch {
