@@ -113,4 +113,17 @@ struct UncertaintyAggregationTests {
         #expect(result.warnings == [.singleWeight(factor: "only")])
         #expect(result.meanAbsoluteRankShift == 0)
     }
+
+    @Test("workspace mode: a scheme with one dimension gets the single-weight warning (TOPSIS still varies nothing)")
+    func singleDimension() throws {
+        let workspace = WorkspaceLoader().load(root: Fixtures.sampleWorkspace.path)
+        var scheme = try Scheme.preset(named: "hunan-2020")
+        scheme.dimensions = [scheme.dimensions[0]]
+        scheme.dimensions[0].weight = 1
+        scheme.dimensionWeights = .explicit
+        let result = try UncertaintyAnalysis.analyze(workspace: workspace, scheme: scheme, settings: UncertaintySettings(samples: 10, threads: 1))
+        #expect(result.warnings == [.singleWeight(factor: scheme.dimensions[0].code)])
+        #expect(result.aggregations == ["topsis"])
+        #expect(result.meanAbsoluteRankShift == 0)
+    }
 }

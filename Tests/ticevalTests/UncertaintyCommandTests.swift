@@ -49,6 +49,9 @@ import TICTestSupport
         #expect(noise.status == 2)
         #expect(noise.stderr.hasPrefix("Error: --weight-noise expects uniform:f (0 < f ≤ 1) or dirichlet:c (0 < c ≤ 1000000), got 'gauss:1'\n"),
                 "\(noise.stderr)")
+        let v = try CLIRunner.run(["uncertainty", Self.sample, "--v", "0.3", "--lang", "en"])
+        #expect(v.status == 2)
+        #expect(v.stderr.hasPrefix("Error: --v applies only to --aggregations vikor on a matrix (research mode)"), "\(v.stderr)")
         let median = try CLIRunner.run(["uncertainty", Self.sample, "--aggregations", "median"])
         #expect(median.status == 2)
         #expect(median.stderr.hasPrefix("Error: unknown aggregation 'median'; use scheme, wsm (= weighted_sum), weighted_sum, geometric, topsis, vikor, wpm\n"),

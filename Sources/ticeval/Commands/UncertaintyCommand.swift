@@ -146,6 +146,13 @@ struct Uncertainty: ParsableCommand {
         let bar = ProgressBar(label: "uncertainty")
         let progress: UncertaintyAnalysis.Progress = { done, total in bar.update(done, total) }
         let (path, research) = try inputPath()
+        if v != nil && !(research && settings.aggregations.contains(.vikor)) {
+            let lang = language.lang
+            try UsageCheck.run(Self.self) { () throws -> Void in
+                throw ValidationError(lang.pick("--v 只用于矩阵（研究模式）中的 --aggregations vikor；工作区模式使用指标体系自己的 v",
+                                                "--v applies only to --aggregations vikor on a matrix (research mode); workspace mode uses the scheme's own v"))
+            }
+        }
         let folder = outputFolder(reading: path, research: research)
         try folder.prepare()
         let result = research ? try researchRun(path: path, settings: settings, progress: progress)
