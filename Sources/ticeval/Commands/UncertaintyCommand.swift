@@ -308,7 +308,8 @@ struct Uncertainty: ParsableCommand {
                 try Console.writeLine(lang.pick("……共 \(result.alternatives.count) 个，完整结果见 CSV", "… \(result.alternatives.count) in all; see the CSV"))
             }
             try Console.writeLine(lang.pick("相对名义排名的平均绝对位移：", "Mean absolute rank shift against nominal: ") + n(result.meanAbsoluteRankShift, 3)
-                  + lang.pick("（\(result.samples) 个样本，\(result.perturbation)）", " (\(result.samples) samples, \(result.perturbation))"))
+                  + lang.pick("（\(result.samples) 个样本，\(result.perturbation)，聚合：\(result.aggregations.joined(separator: "、"))）",
+                              " (\(result.samples) samples, \(result.perturbation), aggregation: \(result.aggregations.joined(separator: ", ")))"))
             if let s = result.sensitivity {
                 try Console.writeLine(lang.pick("\nSobol 指数（目标：平均绝对排名变化，\(s.runs) 次运行）：", "\nSobol indices (target: mean absolute rank change, \(s.runs) runs):"))
                 var st = TextTable(header: ["factor", "S1", "S1 5–95 %", "ST", "ST 5–95 %"], rightAligned: [1, 2, 3, 4])
