@@ -1,5 +1,6 @@
 import ArgumentParser
 import TICScoring
+import TICSupport
 
 /// `--method` of `ticeval weights`: one name per convention (Guides/Research.md, `ticeval weights`).
 ///
@@ -32,7 +33,7 @@ enum WeightsMethod: Hashable, Sendable, ExpressibleByArgument {
         switch self {
         case .objective(let method): method.rawValue
         case .combined(let multiplicative, let alpha):
-            "combined:\(multiplicative ? "multiplicative" : "additive"):\(alpha.formatted(.number.grouping(.never)))"
+            "combined:\(multiplicative ? "multiplicative" : "additive"):\(NumberText.decimal(alpha, maximumFractionDigits: 9))"
         }
     }
 
