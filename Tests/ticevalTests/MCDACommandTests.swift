@@ -89,7 +89,7 @@ import TICScoring
             (["--types=1,up,1,1"], "expected 1/-1, benefit/cost or max/min"),
             (["--method", "electre"], "electre"),
             (["--weights", "0.5,0.5"], "--weights has 2 numbers but the matrix has 4 criteria"),
-            (["--weights", "0.5,x,0.2,0.1"], "expected entropy|critic|stddev|equal or a list of numbers"),
+            (["--weights", "0.5,x,0.2,0.1"], "expected entropy|entropy:spssau|critic|critic:inverted-cost|stddev|equal or a list of numbers"),
             (["--weights", "0.5,-0.5,0.2,0.1"], "a list of numbers ≥ 0"),
             (["--method", "vikor", "--normalization", "minmax"], "--normalization does not apply to --method vikor"),
             (["--method", "topsis", "--normalization", "sum"], "expected minmax or vector"),
@@ -152,5 +152,20 @@ import TICScoring
                 "\(result.stderr)")
         let zh = try CLIRunner.run([command[0], path] + command.dropFirst(), in: folder)
         #expect(zh.stderr.contains("\(path):4:1: 错误: 本行与第 2 行重复（alt A1）"), "\(zh.stderr)")
+    }
+
+    @Test("--weights takes the names of weights --method: critic:inverted-cost is the old flag, entropy:spssau takes a negative value")
+    func namedWeights() throws {
+        let path = try Self.write(Self.matrix)
+        let named = try Self.scores([path, "--weights", "critic:inverted-cost", "--types=-1,1,1,1"])
+        let flagged = try Self.scores([path, "--weights", "critic", "--critic-invert-cost", "--types=-1,1,1,1"])
+        #expect(named.scores == flagged.scores)
+        let negative = try Self.write("alt,x,y\nA,1,2\nB,2,-3\nC,4,1")
+        let result = try CLIRunner.run(["mcda", negative, "--weights", "entropy:spssau", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(object["weights_method"] as? String == "entropy:spssau")
+        // WeightingTests.entropySPSSAU: y shifted by |−3| + 0.01.
+        expectClose(try #require(object["weights"] as? [Double]), [0.2614317295788259, 0.7385682704211741], abs: 1e-12)
     }
 }
