@@ -86,6 +86,8 @@ import TICScoring
         let json = try Data(contentsOf: folder.appendingPathComponent("out/uncertainty/uncertainty.json"))
         let object = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
         #expect((object["warnings"] as? [Any])?.isEmpty == false)
+        let html = try String(contentsOf: folder.appendingPathComponent("out/uncertainty/uncertainty.html"), encoding: .utf8)
+        #expect(html.contains("<p class=\"hint caution\">Sobol indices: S1 is negative for quality"))
     }
 
     @Test("stddev weights warn that they depend on the columns' units (weights and mcda)", arguments: [["weights", "--method", "stddev"],
