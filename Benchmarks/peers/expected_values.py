@@ -313,6 +313,35 @@ def pipeline_case():
     check(p, "totals", "numpy", [0.5153695612818792, 0.1510847396259811, 0.6590880689051304], subs @ [0.5, 0.5], 1e-15)
 
 
+def spssau_entropy(x):
+    """SPSSAU's entropy method as its help page states it (https://www.spssau.net/helps/entropy.html):
+    a column with a value <= 0 is shifted by |min| + 0.01 ("non-negative shift"), then p = x/sum(x),
+    E = -sum(p ln p)/ln(n), d = 1 - E, w = d/sum(d). SPSSAU publishes no library, so this is the
+    documented formula written out, independently of TICScoring."""
+    x = np.array(x, dtype=float)
+    for j in range(x.shape[1]):
+        if x[:, j].min() <= 0:
+            x[:, j] += abs(x[:, j].min()) + 0.01
+    p = x / x.sum(axis=0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        plogp = np.where(p > 0, p * np.log(p), 0.0)
+    d = 1 + plogp.sum(axis=0) / np.log(x.shape[0])
+    return d / d.sum()
+
+
+def spssau_entropy_cases():
+    """WeightingTests.entropySPSSAU: the suppliers matrix min-maxed with types [-1, 1, 1, 1] (SPSSAU's
+    positive/reverse range normalization), and a matrix with a negative value."""
+    where = "WeightingTests.swift entropySPSSAU"
+    lo, hi = SUPPLIERS.min(axis=0), SUPPLIERS.max(axis=0)
+    r = (SUPPLIERS - lo) / (hi - lo)
+    r[:, 0] = (hi[0] - SUPPLIERS[:, 0]) / (hi[0] - lo[0])
+    check(where, "min-max suppliers", "spssau_entropy(minmax)", [0.20267076408014123, 0.3919877077595763, 0.20267076408014123,
+          0.20267076408014123], spssau_entropy(r), 1e-12)
+    check(where, "negative value", "spssau_entropy([[1,2],[2,-3],[4,1]])", [0.2614317295788259, 0.7385682704211741],
+          spssau_entropy([[1, 2], [2, -3], [4, 1]]), 1e-12)
+
+
 def main():
     from importlib.metadata import version
     names = ["numpy", "pymcdm", "scikit-criteria", "scipy", "scikit-learn", "mpmath"]
@@ -328,6 +357,7 @@ def main():
     statistics_cases()
     skcriteria_cases()
     pipeline_case()
+    spssau_entropy_cases()
     print()
     print("every quoted value reproduced" if not FAILED else f"{len(FAILED)} value sets differ: {FAILED}")
     return 1 if FAILED else 0

@@ -20,7 +20,8 @@ public struct DecisionMatrixFile: Sendable {
     /// Reads a matrix file.
     /// - Throws: the first error, in file order: ``IngestError/invalidNumber(_:column:text:)`` and
     ///   friends for a cell that is not a finite number, ``IngestError/emptyRequiredField(_:column:)``
-    ///   for an empty cell (a decision matrix must be complete), ``IngestError/fieldCount(_:expected:found:)``,
+    ///   for an empty cell (a decision matrix must be complete), ``IngestError/duplicateRow(_:columns:values:firstLine:)``
+    ///   for an alternative id already used on an earlier line, ``IngestError/fieldCount(_:expected:found:)``,
     ///   ``IngestError/noDataRows(path:)``.
     public init(path: String, encoding: EncodingChoice = .auto) throws(IngestError) {
         try self.init(file: try CSVFile(path: path, encoding: encoding))
@@ -36,12 +37,20 @@ public struct DecisionMatrixFile: Sendable {
             throw .missingColumn(FileLocation(path: path, line: table.headerLine, column: names.count + 1), name: "criterion")
         }
         var alternatives: [String] = []
+        var firstLineOf: [String: Int] = [:]
         var values: [Double] = []
         values.reserveCapacity(table.rows.count * (names.count - 1))
         for (row, line) in zip(table.rows, table.lines) {
             let id = row[0]
             if id.isEmpty {
                 diagnostics.append(Diagnostic(.emptyRequiredField(FileLocation(path: path, line: line, column: 1), column: names[0].isEmpty ? "alternative" : names[0])))
+            }
+            if !id.isEmpty, let first = firstLineOf[id] {
+                // Two rows for one alternative: ranks and weights would count it twice.
+                diagnostics.append(Diagnostic(.duplicateRow(FileLocation(path: path, line: line, column: 1),
+                                                            columns: [names[0].isEmpty ? "alternative" : names[0]], values: [id], firstLine: first)))
+            } else if !id.isEmpty {
+                firstLineOf[id] = line
             }
             alternatives.append(id)
             for j in 1..<row.count {

@@ -43,6 +43,10 @@ public enum AHPPriorityMethod: String, Sendable, Hashable, Codable, CaseIterable
     case eigenvector
     /// Normalized row geometric means (Crawford & Williams, *J. Math. Psychology* 29, 1985).
     case geometricMean = "geometric_mean"
+    /// 和积法 (sum-product method, SPSSAU's default): each column divided by its sum, then the row
+    /// means of that matrix (Saaty 1980, §3 approximate method 2; 邓雪等,《层次分析法权重计算方法分析及其应用研究》,
+    /// 数学的实践与认识 42(7), 2012).
+    case sumProduct = "sum_product"
 }
 
 /// Priority weights of a pairwise comparison matrix and its consistency.
@@ -114,7 +118,8 @@ public enum AHP {
     ///
     /// Eigenvector: `w ← A·w / Σ(A·w)` from `w = 1/n` until `max_i |Δw_i|/w_i ≤ tolerance` (default 1e-12);
     /// `λmax = Σ_i (A·w)_i` at convergence (`Σ w = 1`). Geometric mean: `w_i ∝ (Π_j a_ij)^(1/n)`,
-    /// `λmax = mean_i((A·w)_i / w_i)`. Then `CI = (λmax − n)/(n − 1)` and `CR = CI/RI(n)`; for n ≤ 2,
+    /// `λmax = mean_i((A·w)_i / w_i)`; sum-product (和积法): `w_i = (1/n) Σ_j a_ij / Σ_k a_kj`, λmax as
+    /// for the geometric mean. Then `CI = (λmax − n)/(n − 1)` and `CR = CI/RI(n)`; for n ≤ 2,
     /// CI = CR = 0. An empty matrix gives empty weights.
     ///
     /// λmax ≥ n for every positive reciprocal matrix, with equality exactly when it is consistent
@@ -177,8 +182,12 @@ public enum AHP {
             let raw = logs.map { exp($0 - shift) }
             let total = raw.reduce(0, +)
             weights = raw.map { $0 / total }
-            let product = matrix.multiplied(by: weights)
-            lambda = (0..<n).reduce(0) { $0 + product[$1] / weights[$1] } / Double(n)
+            lambda = Self.meanRatio(matrix, weights)
+        case .sumProduct:
+            var columnSums = [Double](repeating: 0, count: n)
+            for i in 0..<n { for j in 0..<n { columnSums[j] += matrix[i, j] } }
+            weights = (0..<n).map { i in (0..<n).reduce(0) { $0 + matrix[i, $1] / columnSums[$1] } / Double(n) }
+            lambda = Self.meanRatio(matrix, weights)
         }
         lambda = Swift.max(lambda, Double(n))   // λmax ≥ n; below it is rounding
         let ci = n > 2 ? (lambda - Double(n)) / Double(n - 1) : 0
@@ -186,6 +195,12 @@ public enum AHP {
         if cr > consistencyThreshold { warnings.append(.inconsistentJudgements(ratio: cr)) }
         return AHPResult(weights: weights, lambdaMax: n > 2 ? lambda : Double(n), consistencyIndex: ci,
                          randomIndex: ri, consistencyRatio: cr, iterations: iterations, warnings: warnings)
+    }
+
+    /// `mean_i((A·w)_i / w_i)`, the λmax estimate of the approximate methods.
+    static func meanRatio(_ matrix: Matrix, _ weights: [Double]) -> Double {
+        let product = matrix.multiplied(by: weights)
+        return (0..<weights.count).reduce(0) { $0 + product[$1] / weights[$1] } / Double(weights.count)
     }
 
     /// Aggregation of individual judgements (AIJ): the element-wise geometric mean of the experts'

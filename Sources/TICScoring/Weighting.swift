@@ -21,8 +21,8 @@ public enum CRITICVariant: String, Sendable, Hashable, Codable, CaseIterable {
 public enum WeightCombination: Sendable, Hashable, Codable {
     /// `w = α·w_s + (1 − α)·w_o`, α ∈ [0, 1].
     case additive(alpha: Double)
-    /// `w = w_s·w_o / Σ(w_s·w_o)`.
-    case multiplicative
+    /// `w ∝ w_s^α · w_o^(1−α)`, renormalized to sum 1, α ∈ [0, 1] (α = 0.5: the normalized geometric mean).
+    case multiplicative(alpha: Double)
 }
 
 /// Objective and combined weighting schemes over a decision matrix (rows: alternatives,
@@ -53,6 +53,27 @@ public enum Weighting {
         if weights.isEmpty { return [] }
         guard total > 0 else { throw .zeroWeightSum(count: weights.count) }
         return weights.map { $0 / total }
+    }
+
+    /// SPSSAU's entropy method: every column that holds a value ≤ 0 is first shifted by `|min| + 0.01`
+    /// ("non-negative shift", on by default in SPSSAU), then ``entropy(_:)``. Columns with only positive
+    /// values are left alone, so on positive data it equals ``entropy(_:)``. SPSSAU does not normalize;
+    /// its users min-max the data first (then every non-constant column has a 0 and is shifted by 0.01).
+    /// Source: SPSSAU, *Entropy Method* help page, "Non-negative Shift" and "Algorithm" steps 2–6
+    /// (https://www.spssau.net/helps/entropy.html).
+    /// - Throws: as ``entropy(_:)``, except that no value is negative after the shift.
+    public static func entropySPSSAU(_ matrix: Matrix) throws(ScoringError) -> WeightingResult {
+        try matrix.validateFinite()
+        var shifted = matrix
+        let n = matrix.rows, m = matrix.columns
+        for j in 0..<m {
+            var minimum = Double.infinity
+            for i in 0..<n { minimum = Swift.min(minimum, matrix[i, j]) }
+            guard minimum <= 0 else { continue }
+            let shift = abs(minimum) + 0.01
+            for i in 0..<n { shifted[i, j] = matrix[i, j] + shift }
+        }
+        return try entropy(shifted)
     }
 
     /// Shannon-entropy weights of the raw matrix.
@@ -255,8 +276,9 @@ public enum Weighting {
     /// Combines subjective weights `w_s` (e.g. AHP) with objective weights `w_o` (e.g. entropy).
     ///
     /// - `.additive(alpha:)`: `w = α·w_s + (1 − α)·w_o` (both normalized to sum 1 first).
-    /// - `.multiplicative`: `w = w_s·w_o / Σ(w_s·w_o)`; if that sum is 0 (disjoint supports), falls
-    ///   back to the additive rule with α = 0.5 — documented, no NaN.
+    /// - `.multiplicative(alpha:)`: `w = w_s^α·w_o^(1−α) / Σ(w_s^α·w_o^(1−α))` (with `0^0 = 1`, so α = 1 gives
+    ///   `w_s` and α = 0 gives `w_o`); if that sum is 0 (disjoint supports), falls back to the additive
+    ///   rule with the same α — documented, no NaN.
     /// Source: Ma, Fan & Huang, "A subjective and objective integrated approach to determine attribute
     /// weights", *EJOR* 112(2), 1999; multiplicative synthesis per Zardari et al., *Weighting Methods
     /// and their Effects on MCDM Outcomes* (Springer 2015), ch. 4.
@@ -268,16 +290,17 @@ public enum Weighting {
         precondition(subjective.count == objective.count,
                      "Weighting.combined: \(subjective.count) subjective vs \(objective.count) objective weights")
         let s = try normalized(subjective), o = try normalized(objective)
+        let alpha: Double
         switch rule {
-        case .additive(let alpha):
-            guard alpha.isFinite, (0...1).contains(alpha) else { throw .invalidParameter(name: "alpha", value: alpha) }
-            return zip(s, o).map { alpha * $0 + (1 - alpha) * $1 }
-        case .multiplicative:
-            let product = zip(s, o).map { $0 * $1 }
-            let total = product.reduce(0, +)
-            guard total > 0 else { return zip(s, o).map { 0.5 * $0 + 0.5 * $1 } }
-            return product.map { $0 / total }
+        case .additive(let a), .multiplicative(let a): alpha = a
         }
+        guard alpha.isFinite, (0...1).contains(alpha) else { throw .invalidParameter(name: "alpha", value: alpha) }
+        let additive = zip(s, o).map { alpha * $0 + (1 - alpha) * $1 }
+        guard case .multiplicative = rule else { return additive }
+        let product = zip(s, o).map { pow($0, alpha) * pow($1, 1 - alpha) }
+        let total = product.reduce(0, +)
+        guard total > 0 else { return additive }
+        return product.map { $0 / total }
     }
 
     // MARK: - Helpers

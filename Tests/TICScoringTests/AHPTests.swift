@@ -128,4 +128,21 @@ import TICTestSupport
         #expect(result.warnings.contains(.inconsistentJudgements(ratio: result.consistencyRatio)))
         #expect(result.weights.allSatisfy { $0.isFinite })
     }
+
+    @Test("和积法 (sum-product: column-normalized row means) on Saaty's 3 × 3 example, by hand in exact fractions")
+    func sumProduct() throws {
+        // A = [[1, 3, 5], [1/3, 1, 3], [1/5, 1/3, 1]] (Guides/Research.md, expert1.csv). Column sums 23/15, 13/3, 9;
+        // w_1 = (15/23 + 9/13 + 5/9)/3 = 5113/8073, w_2 = (5/23 + 3/13 + 1/3)/3 = 701/2691,
+        // w_3 = (3/23 + 1/13 + 1/9)/3 = 857/8073; λmax = mean((Aw)_i/w_i) = 1260080599681/414675523035
+        // (Python `fractions`, Saaty 1980 §3's approximate method; 邓雪等 2012 call it 和积法).
+        let a = Matrix(rows: [[1, 3, 5], [1.0 / 3, 1, 3], [0.2, 1.0 / 3, 1]])
+        let result = try AHP.weigh(a, method: .sumProduct)
+        try expectClose(result.weights, [5113.0 / 8073, 701.0 / 2691, 857.0 / 8073], abs: 1e-15)
+        #expect(isClose(result.lambdaMax, 1260080599681.0 / 414675523035, abs: 1e-13))
+        #expect(isClose(result.consistencyIndex, (result.lambdaMax - 3) / 2, abs: 1e-15))
+        #expect(isClose(result.consistencyRatio, result.consistencyIndex / 0.58, abs: 1e-15))
+        // Close to, but not, the principal eigenvector (0.6370, 0.2583, 0.1047).
+        let eigen = try AHP.weigh(a)
+        #expect(!isClose(result.weights, eigen.weights, abs: 1e-3) && isClose(result.weights, eigen.weights, abs: 0.01))
+    }
 }

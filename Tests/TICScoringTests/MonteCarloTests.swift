@@ -40,7 +40,7 @@ struct MonteCarloTests {
     func matchesBruteForce() throws {
         let x = Matrix.random(rows: 37, columns: 5, in: 0...1, seed: 7)
         let sampler = TestSampler(criteria: 5, seed: 11)
-        let d = try MonteCarlo.rankDistribution(scenarios: [x], nominalWeights: [0.2, 0.2, 0.2, 0.2, 0.2],
+        let d = try MonteCarlo.rankDistribution(scenarios: [.linear(x)], nominalWeights: [0.2, 0.2, 0.2, 0.2, 0.2],
                                             sampler: sampler, samples: 301, blockSize: 64, threads: 2)
         let brute = bruteForce([x], sampler: sampler, samples: 301)
         #expect(d.nominalRanks == Ranking.competitionRanks(x.multiplied(by: [0.2, 0.2, 0.2, 0.2, 0.2])))
@@ -63,7 +63,7 @@ struct MonteCarloTests {
     func fewSamples(samples: Int) throws {
         let x = Matrix.random(rows: 9, columns: 3, in: 0...1, seed: 77)
         let sampler = TestSampler(criteria: 3, seed: 8)
-        let d = try MonteCarlo.rankDistribution(scenarios: [x], nominalWeights: [1, 1, 1], sampler: sampler, samples: samples)
+        let d = try MonteCarlo.rankDistribution(scenarios: [.linear(x)], nominalWeights: [1, 1, 1], sampler: sampler, samples: samples)
         let brute = bruteForce([x], sampler: sampler, samples: samples)
         for (i, s) in d.summaries(topK: 3).enumerated() {
             let sorted = brute[i].sorted().map(Double.init)
@@ -75,7 +75,7 @@ struct MonteCarloTests {
     @Test("ties share the best rank in every sample")
     func ties() throws {
         let x = Matrix(rows: [[1, 0], [1, 0], [0, 1], [0.5, 0.5]])
-        let d = try MonteCarlo.rankDistribution(scenarios: [x], nominalWeights: [0.5, 0.5],
+        let d = try MonteCarlo.rankDistribution(scenarios: [.linear(x)], nominalWeights: [0.5, 0.5],
                                             sampler: ReplayedWeights(samples: Matrix(rows: [[0.5, 0.5], [1, 0]])), samples: 2)
         #expect(d.nominalRanks == [1, 1, 1, 1])
         #expect(d.frequency(of: 0, rank: 1) == 2 && d.frequency(of: 3, rank: 3) == 1 && d.frequency(of: 2, rank: 4) == 1)
@@ -86,9 +86,9 @@ struct MonteCarloTests {
         let x = Matrix.random(rows: 50, columns: 4, in: 0...1, seed: 3)
         let y = Matrix.random(rows: 50, columns: 4, in: 0...1, seed: 4)
         let sampler = TestSampler(criteria: 4, seed: 5, scenarioCount: 2)
-        let reference = try MonteCarlo.rankDistribution(scenarios: [x, y], nominalWeights: [0.25, 0.25, 0.25, 0.25],
+        let reference = try MonteCarlo.rankDistribution(scenarios: [.linear(x), .linear(y)], nominalWeights: [0.25, 0.25, 0.25, 0.25],
                                                     sampler: sampler, samples: 203, blockSize: 256, threads: 2)
-        let d = try MonteCarlo.rankDistribution(scenarios: [x, y], nominalWeights: [0.25, 0.25, 0.25, 0.25],
+        let d = try MonteCarlo.rankDistribution(scenarios: [.linear(x), .linear(y)], nominalWeights: [0.25, 0.25, 0.25, 0.25],
                                             sampler: sampler, samples: 203, blockSize: block, threads: threads)
         #expect(d == reference)
         let brute = bruteForce([x, y], sampler: sampler, samples: 203)
@@ -134,10 +134,10 @@ struct MonteCarloBatchTests {
     func batches(blocksPerBatch: Int) throws {
         let x = Matrix.random(rows: 40, columns: 4, in: 0...1, seed: 21)
         let sampler = TestSampler(criteria: 4, seed: 22)
-        let one = try MonteCarlo.rankDistribution(scenarios: [x], nominalWeights: [0.25, 0.25, 0.25, 0.25], sampler: sampler,
+        let one = try MonteCarlo.rankDistribution(scenarios: [.linear(x)], nominalWeights: [0.25, 0.25, 0.25, 0.25], sampler: sampler,
                                               samples: 250, blockSize: 16, threads: 2)
         // 40 alternatives × 16 samples × 2 bytes a rank = 1,280 bytes a block.
-        let split = try MonteCarlo.rankDistribution(scenarios: [x], nominalWeights: [0.25, 0.25, 0.25, 0.25], sampler: sampler,
+        let split = try MonteCarlo.rankDistribution(scenarios: [.linear(x)], nominalWeights: [0.25, 0.25, 0.25, 0.25], sampler: sampler,
                                                 samples: 250, blockSize: 16, threads: 2, batchBytes: 1_280 * blocksPerBatch,
                                                 observer: nil, progress: nil)
         #expect(split == one)
@@ -155,7 +155,7 @@ struct MonteCarloBatchTests {
         // Weights (w, 1 − w) for w = (i mod 10)/9: alternative 0 wins for large w, 1 for small, 2 in between.
         var rows: [[Double]] = []
         for i in 0..<samples { let w = Double(i % 10) / 9; rows.append([w, 1 - w]) }
-        let d = try MonteCarlo.rankDistribution(scenarios: [x], nominalWeights: [0.5, 0.5],
+        let d = try MonteCarlo.rankDistribution(scenarios: [.linear(x)], nominalWeights: [0.5, 0.5],
                                             sampler: ReplayedWeights(samples: Matrix(rows: rows)), samples: samples)
         #expect(d.histogram.isWide)
         var expected = [[Int]](repeating: [0, 0, 0, 0], count: 3)

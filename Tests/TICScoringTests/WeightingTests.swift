@@ -118,14 +118,43 @@ import TICTestSupport
     func combined() throws {
         let s = [0.5, 0.3, 0.2], o = [0.2, 0.2, 0.6]
         try expectClose(try Weighting.combined(subjective: s, objective: o, rule: .additive(alpha: 0.5)), [0.35, 0.25, 0.4], abs: 1e-9)
-        let product = [0.1, 0.06, 0.12], total = 0.28
-        try expectClose(try Weighting.combined(subjective: s, objective: o, rule: .multiplicative), product.map { $0 / total }, abs: 1e-9)
+        // w ∝ w_s^α · w_o^(1−α) (Guides/Schemes.md), by hand. α = 0.5: √0.1 = 0.316228, √0.06 = 0.244949,
+        // √0.12 = 0.346410, Σ = 0.907587. α = 0.8: 0.5^0.8·0.2^0.2 = 0.574349·0.724780 = 0.416276,
+        // 0.3^0.8·0.2^0.2 = 0.381678·0.724780 = 0.276633, 0.2^0.8·0.6^0.2 = 0.275946·0.902880 = 0.249146,
+        // Σ = 0.942055. Before issue #30 both gave the plain product w_s·w_o/Σ (α ignored).
+        let half = try Weighting.combined(subjective: s, objective: o, rule: .multiplicative(alpha: 0.5))
+        let most = try Weighting.combined(subjective: s, objective: o, rule: .multiplicative(alpha: 0.8))
+        try expectClose(half, [0.316228 / 0.907587, 0.244949 / 0.907587, 0.346410 / 0.907587], abs: 1e-6)
+        try expectClose(most, [0.416276 / 0.942055, 0.276633 / 0.942055, 0.249146 / 0.942055], abs: 1e-6)
+        #expect(half != most)
+        // α = 1 is the subjective vector, α = 0 the objective one.
+        try expectClose(try Weighting.combined(subjective: s, objective: o, rule: .multiplicative(alpha: 1)), s, abs: 1e-15)
+        try expectClose(try Weighting.combined(subjective: s, objective: o, rule: .multiplicative(alpha: 0)), o, abs: 1e-15)
         #expect(throws: ScoringError.invalidParameter(name: "alpha", value: 1.5)) {
             try Weighting.combined(subjective: s, objective: o, rule: .additive(alpha: 1.5))
         }
         #expect(throws: ScoringError.zeroWeightSum(count: 2)) { try Weighting.normalized([0, 0]) }
         #expect(throws: ScoringError.invalidWeight(index: 1, value: -0.1)) {
-            try Weighting.combined(subjective: [0.5, -0.1, 0.6], objective: o, rule: .multiplicative)
+            try Weighting.combined(subjective: [0.5, -0.1, 0.6], objective: o, rule: .multiplicative(alpha: 0.5))
         }
+    }
+
+    @Test("entropy:spssau: a column with a value ≤ 0 is shifted by |min| + 0.01 before the entropy, as SPSSAU documents")
+    func entropySPSSAU() throws {
+        // SPSSAU, Entropy Method help (https://www.spssau.net/helps/entropy.html), steps 2–6, computed in plain
+        // Python by Benchmarks/peers/expected_values.py (`spssau_entropy_cases`). The suppliers matrix min-maxed with
+        // types [-1, 1, 1, 1] (SPSSAU's 正向化/逆向化): the three conventions give price 0.0719 (pymcdm, raw),
+        // 0.2007 (a scheme's entropy on its min-max values) and 0.2027 (SPSSAU, shifted by 0.01).
+        let raw = Matrix(rows: [[250, 16, 12, 5], [200, 16, 8, 3], [300, 32, 16, 4], [275, 24, 10, 2], [225, 20, 14, 6]])
+        let minmax = try Normalization.normalize(raw, method: .minmax, directions: [.cost, .benefit, .benefit, .benefit]).matrix
+        try expectClose(try Weighting.entropySPSSAU(minmax).weights,
+                        [0.20267076408014123, 0.3919877077595763, 0.20267076408014123, 0.20267076408014123], abs: 1e-12)
+        try expectClose(try Weighting.entropy(minmax).weights,
+                        [0.2006611126906961, 0.39801666192791196, 0.2006611126906961, 0.20066111269069586], abs: 1e-12)
+        // A negative value: its column is shifted by |−3| + 0.01, the positive column is left alone.
+        try expectClose(try Weighting.entropySPSSAU(Matrix(rows: [[1, 2], [2, -3], [4, 1]])).weights,
+                        [0.2614317295788259, 0.7385682704211741], abs: 1e-12)
+        // Positive data: nothing is shifted, so it is pymcdm's entropy.
+        try expectClose(try Weighting.entropySPSSAU(raw).weights, try Weighting.entropy(raw).weights, abs: 0)
     }
 }

@@ -85,10 +85,13 @@ import TICTestSupport
         let labelled = try CLIRunner.run(["ahp", try Self.write(Self.ahp3), "--format", "csv"])
         let bare = try CLIRunner.run(["ahp", try Self.write(Self.ahp3Bare), "--format", "csv"])
         #expect(labelled.status == 0 && bare.status == 0, "\(bare.stderr)")
-        #expect(labelled.stdout.hasPrefix("label,weight\na,"))
-        #expect(bare.stdout.hasPrefix("label,weight\n1,"))
-        #expect(Self.numbers(labelled.stdout) == Self.numbers(bare.stdout))
-        expectClose(Self.numbers(bare.stdout), Self.pymcdmAHP[0].1, abs: 1e-10)
+        let header = "label,weight,lambda_max,ci,cr,ri,random_index,consistent,method\n"
+        #expect(labelled.stdout.hasPrefix(header + "a,"))
+        #expect(bare.stdout.hasPrefix(header + "1,"))
+        #expect(labelled.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",").dropFirst() }
+                == bare.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",").dropFirst() })
+        let weights = bare.stdout.split(separator: "\n").dropFirst().map { Double($0.split(separator: ",")[1])! }
+        expectClose(weights, Self.pymcdmAHP[0].1, abs: 1e-10)
     }
 
     @Test("the geometric-mean method gives normalized row geometric means")
@@ -227,5 +230,19 @@ import TICTestSupport
             #expect(result.stdout.isEmpty)
             #expect(result.stderr == expected + "\n", "\(result.stderr)")
         }
+    }
+
+    @Test("--method sum-product (和积法) and a CSV that keeps λmax, CI, CR and the random-index table on every row")
+    func sumProductCSV() throws {
+        let path = try Self.write(",cost,quality,delivery\ncost,1,3,5\nquality,1/3,1,3\ndelivery,1/5,1/3,1")
+        let result = try CLIRunner.run(["ahp", path, "--method", "sum-product", "--format", "csv"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map { $0.split(separator: ",").map(String.init) }
+        #expect(lines.first == ["label", "weight", "lambda_max", "ci", "cr", "ri", "random_index", "consistent", "method"])
+        // AHPTests.sumProduct: w = (5113/8073, 701/2691, 857/8073), λmax = 1260080599681/414675523035, RI(3) = 0.58 (Saaty).
+        #expect(lines.count == 4)
+        #expect(isClose(Double(lines[1][1])!, 5113.0 / 8073, abs: 1e-15))
+        #expect(isClose(Double(lines[2][2])!, 1260080599681.0 / 414675523035, abs: 1e-13))
+        #expect(lines[3][5...] == ["0.58", "saaty", "true", "sum-product"])
     }
 }

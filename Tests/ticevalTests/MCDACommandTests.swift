@@ -75,7 +75,7 @@ import TICScoring
         let expected: [Direction] = [.cost, .benefit, .benefit, .cost, .benefit]
         for spelling in [["--types=-1,1,max,min,benefit"], ["--types", "Cost, +1, max, -1, benefit"]] {
             let mcda = try #require(try TICEval.parseAsRoot(["mcda", "m.csv"] + spelling) as? MCDA)
-            let weights = try #require(try TICEval.parseAsRoot(["weights", "m.csv"] + spelling) as? Weights)
+            let weights = try #require(try TICEval.parseAsRoot(["weights", "m.csv", "--method", "critic:inverted-cost"] + spelling) as? Weights)
             let uncertainty = try #require(try TICEval.parseAsRoot(["uncertainty", "m.csv"] + spelling) as? Uncertainty)
             #expect(mcda.types?.directions == expected)
             #expect(weights.types?.directions == expected)
@@ -89,7 +89,7 @@ import TICScoring
             (["--types=1,up,1,1"], "expected 1/-1, benefit/cost or max/min"),
             (["--method", "electre"], "electre"),
             (["--weights", "0.5,0.5"], "--weights has 2 numbers but the matrix has 4 criteria"),
-            (["--weights", "0.5,x,0.2,0.1"], "expected entropy|critic|stddev|equal or a list of numbers"),
+            (["--weights", "0.5,x,0.2,0.1"], "expected entropy|entropy:spssau|critic|critic:inverted-cost|stddev|equal or a list of numbers"),
             (["--weights", "0.5,-0.5,0.2,0.1"], "a list of numbers ≥ 0"),
             (["--method", "vikor", "--normalization", "minmax"], "--normalization does not apply to --method vikor"),
             (["--method", "topsis", "--normalization", "sum"], "expected minmax or vector"),
@@ -139,5 +139,33 @@ import TICScoring
     func help() throws {
         let result = try CLIRunner.run(["mcda", "--help"])
         #expect(result.stdout.replacingOccurrences(of: "\n", with: " ").contains("--types=-1,1"))
+    }
+
+    @Test("a repeated alternative id is an error at its line naming the first line (mcda, weights, uncertainty)",
+          arguments: [["mcda"], ["weights"], ["uncertainty", "--samples", "5"]])
+    func duplicateAlternative(command: [String]) throws {
+        let path = try Self.write("alt,price,quality\nA1,250,16\nA2,200,16\nA1,300,32")
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        let result = try CLIRunner.run([command[0], path] + command.dropFirst() + ["--lang", "en"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("\(path):4:1: error: this row repeats line 2 (alt A1): alt must be unique; delete one of the two rows"),
+                "\(result.stderr)")
+        let zh = try CLIRunner.run([command[0], path] + command.dropFirst(), in: folder)
+        #expect(zh.stderr.contains("\(path):4:1: 错误: 本行与第 2 行重复（alt A1）"), "\(zh.stderr)")
+    }
+
+    @Test("--weights takes the names of weights --method: critic:inverted-cost is the old flag, entropy:spssau takes a negative value")
+    func namedWeights() throws {
+        let path = try Self.write(Self.matrix)
+        let named = try Self.scores([path, "--weights", "critic:inverted-cost", "--types=-1,1,1,1"])
+        let flagged = try Self.scores([path, "--weights", "critic", "--critic-invert-cost", "--types=-1,1,1,1"])
+        #expect(named.scores == flagged.scores)
+        let negative = try Self.write("alt,x,y\nA,1,2\nB,2,-3\nC,4,1")
+        let result = try CLIRunner.run(["mcda", negative, "--weights", "entropy:spssau", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(object["weights_method"] as? String == "entropy:spssau")
+        // WeightingTests.entropySPSSAU: y shifted by |−3| + 0.01.
+        expectClose(try #require(object["weights"] as? [Double]), [0.2614317295788259, 0.7385682704211741], abs: 1e-12)
     }
 }

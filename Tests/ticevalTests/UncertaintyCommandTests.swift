@@ -49,8 +49,56 @@ import TICTestSupport
         #expect(noise.status == 2)
         #expect(noise.stderr.hasPrefix("Error: --weight-noise expects uniform:f (0 < f ≤ 1) or dirichlet:c (0 < c ≤ 1000000), got 'gauss:1'\n"),
                 "\(noise.stderr)")
-        let topsis = try CLIRunner.run(["uncertainty", Self.sample, "--aggregations", "topsis"])
-        #expect(topsis.status == 2)
-        #expect(topsis.stderr.hasPrefix("Error: aggregation 'topsis' cannot be varied; use weighted_sum, geometric\n"), "\(topsis.stderr)")
+        let v = try CLIRunner.run(["uncertainty", Self.sample, "--v", "0.3", "--lang", "en"])
+        #expect(v.status == 2)
+        #expect(v.stderr.hasPrefix("Error: --v applies only to --aggregations vikor on a matrix (research mode)"), "\(v.stderr)")
+        let median = try CLIRunner.run(["uncertainty", Self.sample, "--aggregations", "median"])
+        #expect(median.status == 2)
+        #expect(median.stderr.hasPrefix("Error: unknown aggregation 'median'; use scheme, wsm (= weighted_sum), weighted_sum, geometric, topsis, vikor, wpm\n"),
+                "\(median.stderr)")
+    }
+
+    @Test("workspace mode reports the scheme's own aggregation: hunan-2020 is TOPSIS and HN-P-013 keeps evaluate's rank 2")
+    func schemeAggregation() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("ticeval-unc-\(UUID().uuidString)").path
+        let result = try CLIRunner.run(["uncertainty", Self.sample, "--scheme", "hunan-2020", "--samples", "20", "--out", out, "--format", "csv"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.split(separator: "\n").contains { $0.hasPrefix("HN-P-013,") && $0.split(separator: ",")[2] == "2" })
+        #expect(try Self.aggregations(in: URL(fileURLWithPath: out + "/uncertainty.json")) == ["topsis"])
+    }
+
+    @Test("research mode: the nominal ranks are mcda's for topsis, vikor, wsm and wpm with the same weights and normalization",
+          arguments: [["topsis"], ["vikor"], ["wsm", "sum"], ["wsm", "minmax"], ["wpm"]])
+    func researchNominalIsMCDA(method: [String]) throws {
+        var rows = ["alternative,c1,c2,c3,c4"]
+        var rng = SeededGenerator(seed: 45)
+        for i in 1...45 { rows.append("A\(i)," + (0..<4).map { _ in String(Int.random(in: 1...500, using: &rng)) }.joined(separator: ",")) }
+        let folder = try makeTemporaryDirectory(prefix: "ticeval-unc-mcda")
+        try (rows.joined(separator: "\n") + "\n").write(to: folder.appendingPathComponent("m.csv"), atomically: true, encoding: .utf8)
+        let common = ["--types=-1,1,1,-1", "--weights", "0.4,0.3,0.2,0.1", "--format", "csv"]
+        let normalization = method.count > 1 ? ["--normalization", method[1]] : []
+        let mcda = try CLIRunner.run(["mcda", "m.csv", "--method", method[0]] + normalization + common, in: folder)
+        #expect(mcda.status == 0, "\(mcda.stderr)")
+        let aggregation = method[0] == "wsm" ? "weighted_sum" : method[0]
+        let normalizations = method.count > 1 ? ["--normalizations", method[1]] : []
+        let uncertainty = try CLIRunner.run(["uncertainty", "m.csv", "--aggregations", method[0], "--samples", "30"] + normalizations + common,
+                                            in: folder)
+        #expect(uncertainty.status == 0, "\(uncertainty.stderr)")
+        func ranks(_ csv: String, column: Int) -> [String: String] {
+            Dictionary(uniqueKeysWithValues: csv.split(separator: "\n").dropFirst().map { line in
+                let cells = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+                return (cells[0], cells[column])
+            })
+        }
+        let expected = ranks(mcda.stdout, column: 2)
+        #expect(expected.count == 45)
+        #expect(ranks(uncertainty.stdout, column: 1) == expected)
+        #expect(try Self.aggregations(in: folder.appendingPathComponent("out/uncertainty/uncertainty.json")) == [aggregation])
+    }
+
+    /// The `aggregations` list of an `uncertainty.json`.
+    static func aggregations(in url: URL) throws -> [String]? {
+        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any]
+        return object?["aggregations"] as? [String]
     }
 }

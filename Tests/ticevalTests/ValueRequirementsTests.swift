@@ -27,7 +27,7 @@ struct ValueRequirementsTests: MatrixCommandFixtures {
         }
     }
 
-    static let weightings: [WeightsChoice] = WeightingMethod.objective.map { .method($0) } + [.explicit([0.5, 0.5])]
+    static let weightings: [WeightsChoice] = ObjectiveWeightsMethod.allCases.map { .method($0) } + [.explicit([0.5, 0.5])]
 
     /// Every method with its default and each normalization it allows.
     static let configurations: [(MCDAMethod, NormalizationMethod?)] =
@@ -76,7 +76,7 @@ struct ValueRequirementsTests: MatrixCommandFixtures {
                         for (other, step) in rejections.enumerated() {
                             let picked = other == index ? choice : step.choices[0]
                             switch step.option {
-                            case "--weights": w = .method(try #require(WeightingMethod(argument: picked)))
+                            case "--weights": w = .method(try #require(ObjectiveWeightsMethod(rawValue: picked)))
                             case "--method": (m, n) = (try #require(MCDAMethod(rawValue: picked)), nil)
                             default: n = try #require(NormalizationMethod(argument: picked))
                             }

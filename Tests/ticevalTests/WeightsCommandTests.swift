@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 import TICTestSupport
+import TICIngest
+import TICPolicy
+import TICScoring
 @testable import ticeval
 
 /// `ticeval weights` (Commands/WeightsCommand.swift) end to end on small matrices: the methods
@@ -13,7 +16,7 @@ import TICTestSupport
         let command = try #require(try TICEval.parseAsRoot(["weights"] + arguments) as? Weights)
         let input = try DecisionMatrixInput(path: command.matrix, encoding: command.encoding.encoding)
         let directions = try CriterionTypes.directions(command.types, criteria: input.criteria)
-        return try command.method.weigh(input.matrix, directions: directions, criticInvertsCost: command.criticInvertCost).weights
+        return try command.weigh(input.matrix, directions: directions, subjective: command.subjectiveWeights(criteria: input.criteria)).weights
     }
 
     @Test("--method selects the pymcdm 1.4.0 weighting (in process)", arguments: pymcdmWeights)
@@ -39,7 +42,7 @@ import TICTestSupport
     @Test("scikit-criteria's CRITIC inverts the cost columns and so changes the weights")
     func criticInvertCost() throws {
         let path = try Self.write(Self.matrix)
-        let plain = try Self.weights([path, "--method", "critic", "--types=-1,1,1,1"])
+        let plain = try Self.weights([path, "--method", "critic"])
         let inverted = try Self.weights([path, "--method", "critic", "--types=-1,1,1,1", "--critic-invert-cost"])
         expectClose(plain, Self.pymcdmWeights[1].1, abs: 1e-12)
         #expect(!isClose(inverted, Self.pymcdmWeights[1].1, abs: 1e-3))
@@ -83,5 +86,76 @@ import TICTestSupport
         #expect(lines.count == 4)
         #expect(lines[2].hasPrefix("研发投入  0."))
         #expect(lines[3].hasPrefix("专利数    0."))   // one CJK character (two columns) shorter, two more spaces
+    }
+
+    @Test("one name per convention: entropy (pymcdm), entropy:spssau, critic:inverted-cost = the old flag; --normalization minmax gives a scheme's numbers")
+    func namedConventions() throws {
+        let path = try Self.write(Self.matrix)
+        expectClose(try Self.weights([path]), Self.pymcdmWeights[0].1, abs: 1e-12)
+        // SPSSAU's convention on SPSSAU's usual input (range normalization first): WeightingTests.entropySPSSAU.
+        expectClose(try Self.weights([path, "--method", "entropy:spssau", "--normalization", "minmax", "--types=-1,1,1,1"]),
+                    [0.20267076408014123, 0.3919877077595763, 0.20267076408014123, 0.20267076408014123], abs: 1e-12)
+        expectClose(try Self.weights([path, "--method", "entropy", "--normalization", "minmax", "--types=-1,1,1,1"]),
+                    [0.2006611126906961, 0.39801666192791196, 0.2006611126906961, 0.20066111269069586], abs: 1e-12)
+        expectClose(try Self.weights([path, "--method", "critic:inverted-cost", "--types=-1,1,1,1"]),
+                    try Self.weights([path, "--method", "critic", "--types=-1,1,1,1", "--critic-invert-cost"]), abs: 0)
+    }
+
+    @Test("an option the method ignores is a usage error that says why", arguments: [
+        (["--method", "entropy", "--types=-1,1,1,1"], "Error: --types has no effect on entropy (its formula does not depend on the criteria's directions)"),
+        (["--method", "stddev", "--types=-1,1,1,1"], "Error: --types has no effect on stddev"),
+        (["--method", "critic", "--types=-1,1,1,1"], "Error: --types has no effect on critic"),
+        (["--method", "critic:inverted-cost"], "Error: critic:inverted-cost needs --types"),
+        (["--method", "equal", "--normalization", "minmax"], "Error: --normalization minmax has no effect on equal weights"),
+        (["--subjective", "0.5,0.5,0,0"], "Error: --subjective applies only to --method combined"),
+        (["--method", "combined:additive:0.5"], "Error: --method combined:additive:0.5 needs --subjective"),
+        (["--method", "combined:additive:1.5", "--subjective", "1,1,1,1"], "Error: The value 'combined:additive:1.5' is invalid for '--method <method>'"),
+    ])
+    func ignoredOptions(arguments: [String], message: String) throws {
+        let result = try CLIRunner.run(["weights", try Self.write(Self.matrix)] + arguments + ["--lang", "en"])
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix(message), "\(result.stderr)")
+    }
+
+    @Test("combined weights on the command line: additive and multiplicative with α, by hand against the entropy weights")
+    func combined() throws {
+        let path = try Self.write(Self.matrix)
+        let entropy = Self.pymcdmWeights[0].1
+        let subjective = [0.4, 0.3, 0.2, 0.1]
+        for alpha in [0.5, 0.8] {
+            let additive = try Self.weights([path, "--method", "combined:additive:\(alpha)", "--subjective", "4,3,2,1"])
+            expectClose(additive, zip(subjective, entropy).map { alpha * $0 + (1 - alpha) * $1 }, abs: 1e-12)
+            let product = zip(subjective, entropy).map { Foundation.pow($0, alpha) * Foundation.pow($1, 1 - alpha) }
+            let multiplicative = try Self.weights([path, "--method", "combined:multiplicative:\(alpha)", "--subjective", "0.4,0.3,0.2,0.1"])
+            expectClose(multiplicative, product.map { $0 / product.reduce(0, +) }, abs: 1e-12)
+        }
+        let half = try Self.weights([path, "--method", "combined:multiplicative:0.5", "--subjective", "0.4,0.3,0.2,0.1"])
+        let most = try Self.weights([path, "--method", "combined:multiplicative:0.8", "--subjective", "0.4,0.3,0.2,0.1"])
+        #expect(!isClose(half, most, abs: 1e-3))
+        let critic = try Self.weights([path, "--method", "combined:additive:0", "--subjective", "1,1,1,1", "--objective", "critic"])
+        expectClose(critic, Self.pymcdmWeights[1].1, abs: 1e-12)
+        let json = try CLIRunner.run(["weights", path, "--method", "combined:multiplicative:0.8", "--subjective", "0.4,0.3,0.2,0.1", "--format", "json"])
+        let object = try Self.json(json.stdout)
+        #expect(object["method"] as? String == "combined:multiplicative:0.8" && object["objective"] as? String == "entropy")
+    }
+
+    @Test("a scheme's entropy and CRITIC are `weights` on the scheme's normalized values (sichuan-2022, tianjin-2018)",
+          arguments: [("sichuan-2022", "industry_leadership", "entropy"), ("tianjin-2018", "common_tech", "critic")])
+    func schemeConvention(scheme name: String, dimension: String, method: String) throws {
+        let workspace = WorkspaceLoader().load(root: Fixtures.sampleWorkspace.path)
+        let scheme = try Scheme.preset(named: name)
+        let evaluation = try Evaluator(workspace: workspace, scheme: scheme).evaluate()
+        let d = try #require(scheme.dimensions.firstIndex { $0.code == dimension })
+        let first = scheme.dimensions[..<d].reduce(0) { $0 + $1.indicators.count }
+        let columns = first..<(first + scheme.dimensions[d].indicators.count)
+        let codes = columns.map { evaluation.indicatorWeights[$0].code }
+        var csv = "center," + codes.joined(separator: ",") + "\n"
+        for center in evaluation.evaluated {
+            let values = columns.map { center.normalizedValues[$0] }
+            guard values.allSatisfy({ $0 != nil }) else { continue }   // the rows the scheme weighs (WeightResolver)
+            csv += center.center.id + "," + values.map { "\($0!)" }.joined(separator: ",") + "\n"
+        }
+        let path = try Self.write(csv)
+        expectClose(try Self.weights([path, "--method", method]), columns.map { evaluation.indicatorWeights[$0].withinDimension }, abs: 1e-12)
     }
 }

@@ -119,35 +119,56 @@ struct CohortScoring {
         // Other aggregations replace the total (sub-scores stay weighted means).
         let aggregation = scheme.aggregation
         if aggregation.method != .weightedSum {
-            var complete = filled
-            for j in 0..<m {
-                var sum = 0.0, count = 0.0
-                for i in 0..<n where normalized[i][j] != nil { sum += filled[i, j]; count += 1 }
-                let mean = count > 0 ? sum / count : 0
-                for i in 0..<n where normalized[i][j] == nil { complete[i, j] = mean }
-            }
-            let positive = effective.map { max($0, 0) }
-            let keep = (0..<m).filter { positive[$0] > 0 }
-            var reduced = Matrix(rows: n, columns: keep.count)
-            for i in 0..<n { for (k, j) in keep.enumerated() { reduced[i, k] = complete[i, j] } }
-            let w = keep.map { positive[$0] }
-            let benefit = [Direction](repeating: .benefit, count: keep.count)
+            let complete = Self.completed(normalized, columns: m)
             do {
-                switch aggregation.method {
-                case .geometric, .wpm:
-                    totals = try Aggregation.geometric(reduced, weights: w).scores
-                case .topsis:
-                    totals = try Aggregation.topsis(reduced, weights: w, directions: benefit).closeness.map { $0 * 100 }
-                case .vikor:
-                    totals = try Aggregation.vikor(reduced, weights: w, directions: benefit, v: aggregation.v ?? Aggregation.defaultVIKORWeight).q.map { 100 * (1 - $0) }
-                case .weightedSum:
-                    break
-                }
+                totals = try Self.aggregateTotals(complete, effective: effective, spec: aggregation)
             } catch {
-                throw .scoring(path: "aggregation", error, names: keep.map { indicators[$0].code })
+                throw .scoring(path: "aggregation", error, names: (0..<m).filter { effective[$0] > 0 }.map { indicators[$0].code })
             }
         }
         return Result(normalized: normalized, dimensionScores: dimensionScores, totals: totals, weights: weights)
+    }
+
+    /// The normalized values with each missing one replaced by its indicator's mean over the values
+    /// present (0 when none is), as the aggregations other than the weighted sum need.
+    static func completed(_ normalized: [[Double?]], columns m: Int) -> Matrix {
+        let n = normalized.count
+        var complete = Matrix(rows: n, columns: m)
+        for i in 0..<n { for j in 0..<m { if let v = normalized[i][j] { complete[i, j] = v } } }
+        for j in 0..<m {
+            var sum = 0.0, count = 0.0
+            for i in 0..<n where normalized[i][j] != nil { sum += complete[i, j]; count += 1 }
+            let mean = count > 0 ? sum / count : 0
+            for i in 0..<n where normalized[i][j] == nil { complete[i, j] = mean }
+        }
+        return complete
+    }
+
+    /// The total of every center under an aggregation other than the weighted sum, on the indicator
+    /// matrix `complete` (missing values filled with the indicator's mean) with the `effective`
+    /// indicator weights; indicators with a weight ≤ 0 are left out. TOPSIS closeness and VIKOR's
+    /// `1 − Q` are read on 0–100; geometric and WPM are the weighted geometric mean; the weighted sum
+    /// is `complete · w` (``score(values:fixedWeights:notes:)`` keeps its own, renormalized over the
+    /// values present, and does not call this for it).
+    /// `ticeval uncertainty` calls this for every sample, so its nominal ranking is `evaluate`'s.
+    static func aggregateTotals(_ complete: Matrix, effective: [Double], spec: AggregationSpec) throws(ScoringError) -> [Double] {
+        let n = complete.rows, m = complete.columns
+        let positive = effective.map { max($0, 0) }
+        let keep = (0..<m).filter { positive[$0] > 0 }
+        var reduced = Matrix(rows: n, columns: keep.count)
+        for i in 0..<n { for (k, j) in keep.enumerated() { reduced[i, k] = complete[i, j] } }
+        let w = keep.map { positive[$0] }
+        let benefit = [Direction](repeating: .benefit, count: keep.count)
+        switch spec.method {
+        case .geometric, .wpm:
+            return try Aggregation.geometric(reduced, weights: w).scores
+        case .topsis:
+            return try Aggregation.topsis(reduced, weights: w, directions: benefit).closeness.map { $0 * 100 }
+        case .vikor:
+            return try Aggregation.vikor(reduced, weights: w, directions: benefit, v: spec.v ?? Aggregation.defaultVIKORWeight).q.map { 100 * (1 - $0) }
+        case .weightedSum:
+            return reduced.multiplied(by: w)
+        }
     }
 
     private func resolveWeights(normalized: [[Double?]], notes: inout [EvaluationNote]) throws(EvaluationError) -> Weights {

@@ -34,7 +34,7 @@ struct WeightResolver {
         case .combined(let combined):
             let subjective = try resolve(combined.subjective, notes: &notes)
             let objective = try objectiveWeights(combined.objective, notes: &notes)
-            let rule: WeightCombination = combined.form == .additive ? .additive(alpha: combined.alpha) : .multiplicative
+            let rule: WeightCombination = combined.form == .additive ? .additive(alpha: combined.alpha) : .multiplicative(alpha: combined.alpha)
             do {
                 let weights = try Weighting.combined(subjective: subjective.weights, objective: objective, rule: rule)
                 return (weights, .init(path: path, method: "combined", consistencyRatio: subjective.origin.consistencyRatio,

@@ -27,8 +27,11 @@ public enum UncertaintyAnalysis {
         case evaluation(normalization: String, EvaluationError)
         /// A scoring step failed (normalization of the research matrix).
         case scoring(ScoringError)
-        /// Only `weighted_sum` and `geometric` can be varied.
+        /// No aggregation was listed.
         case unsupportedAggregation(String)
+        /// Research mode: the aggregation does not take this normalization (TOPSIS: min-max or vector;
+        /// VIKOR: none; WPM: sum), as in `ticeval mcda`; `allowed` lists what it takes.
+        case normalizationNotApplicable(aggregation: String, normalization: String, allowed: [String])
         /// The replayed weights do not have one column per criterion.
         case weightSampleShape(expected: Int, found: Int)
         /// The nominal weights are not one per criterion.
@@ -54,8 +57,11 @@ public enum UncertaintyAnalysis {
         var factors: [String]
         var nominalWeights: [Double]
         /// normalization-major: scenario = normalization index × aggregations + aggregation index.
-        var scenarios: [Matrix]
+        var scenarios: [MonteCarloScenario]
         var geometricScenario: [Bool]
+        /// The aggregation of every listed item, as reported (`topsis`, not `scheme`).
+        var aggregations: [String]
+        var warnings: [UncertaintyWarning] = []
         var grading: Grading?
         var mode: UncertaintyMode
     }
@@ -74,10 +80,14 @@ public enum UncertaintyAnalysis {
     public static func analyze(workspace: Workspace, scheme: Scheme, cycle: ClosedRange<Int>? = nil,
                                settings: UncertaintySettings, progress: Progress? = nil) throws(Failure) -> UncertaintyResult {
         try validateAggregations(settings.aggregations)
+        // `nil` is the scheme's own aggregation, with its parameters (VIKOR's v).
+        let aggregations = settings.aggregations.map { $0.map { AggregationSpec(method: $0, v: $0 == scheme.aggregation.method ? scheme.aggregation.v : nil) } ?? scheme.aggregation }
         var reference: Evaluation?
-        var matrices: [Matrix] = []
+        var scenarios: [MonteCarloScenario] = []
+        var geometric: [Bool] = []
         var ids: [String] = []
-        // One evaluation per (normalization, imputation) variant, normalization-major.
+        // One evaluation per (normalization, imputation) variant, normalization-major; one scenario
+        // per aggregation of each.
         for method in settings.normalizations {
           for imputation in settings.imputations {
             var variant = scheme
@@ -93,22 +103,25 @@ public enum UncertaintyAnalysis {
                     for k in variant.dimensions[d].indicators.indices { variant.dimensions[d].indicators[k].missing = imputation }
                 }
             }
+            let label = (method?.rawValue ?? "scheme") + (imputation.map { "/" + $0.rawValue } ?? "")
             let evaluation: Evaluation
             do { evaluation = try Evaluator(workspace: workspace, scheme: variant, cycle: cycle).evaluate() } catch {
-                throw .evaluation(normalization: (method?.rawValue ?? "scheme") + (imputation.map { "/" + $0.rawValue } ?? ""), error)
+                throw .evaluation(normalization: label, error)
             }
             if reference == nil {
                 reference = evaluation
                 ids = evaluation.evaluated.map(\.center.id)
             }
-            let byID = Dictionary(uniqueKeysWithValues: evaluation.centers.map { ($0.center.id, $0) })
-            let d = evaluation.dimensionWeights.count
-            var x = Matrix(rows: ids.count, columns: d)
-            for (i, id) in ids.enumerated() {
-                let scores = byID[id]?.dimensionScores ?? Array(repeating: 0, count: d)
-                for k in 0..<d { x[i, k] = scores[k] }
+            for spec in aggregations {
+                if spec.method == .weightedSum {
+                    scenarios.append(.linear(dimensionScores(evaluation, ids: ids)))
+                } else {
+                    do { scenarios.append(.scored(try SchemeAggregationScorer(evaluation: evaluation, spec: spec, ids: ids))) } catch {
+                        throw .scoring(error)
+                    }
+                }
+                geometric.append(false)
             }
-            matrices.append(x)
           }
         }
         guard let reference, !ids.isEmpty else { throw .empty }
@@ -118,11 +131,24 @@ public enum UncertaintyAnalysis {
             groups: evaluated.map { rules.quotaScope == .category ? Category.allCases.firstIndex(of: $0.center.category)! : 0 },
             vetoed: evaluated.map { $0.gradeBasis == .veto || $0.gradeBasis == .integrity },
             rules: rules, nominal: evaluated.map(\.grade))
-        let (scenarios, geometric) = scenarioMatrices(matrices, aggregations: settings.aggregations)
-        let problem = Problem(ids: ids, names: evaluated.map(\.center.name), factors: scheme.dimensions.map(\.code),
+        var problem = Problem(ids: ids, names: evaluated.map(\.center.name), factors: scheme.dimensions.map(\.code),
                               nominalWeights: reference.dimensionWeights, scenarios: scenarios, geometricScenario: geometric,
-                              grading: grading, mode: .workspace)
+                              aggregations: aggregations.map(\.method.rawValue), grading: grading, mode: .workspace)
+        if problem.factors.count == 1 { problem.warnings.append(.singleWeight(factor: problem.factors[0])) }
         return try run(problem, settings: settings, replay: nil, progress: progress)
+    }
+
+    /// The evaluated centers' dimension scores (rows in `ids` order): the weighted sum of a sample
+    /// is their product with its dimension weights.
+    static func dimensionScores(_ evaluation: Evaluation, ids: [String]) -> Matrix {
+        let byID = Dictionary(uniqueKeysWithValues: evaluation.centers.map { ($0.center.id, $0) })
+        let d = evaluation.dimensionWeights.count
+        var x = Matrix(rows: ids.count, columns: d)
+        for (i, id) in ids.enumerated() {
+            let scores = byID[id]?.dimensionScores ?? Array(repeating: 0, count: d)
+            for k in 0..<d { x[i, k] = scores[k] }
+        }
+        return x
     }
 
     // MARK: - Research mode
@@ -147,16 +173,22 @@ public enum UncertaintyAnalysis {
             }
             try validateWeightSamples(weightSamples)
         }
-        var matrices: [Matrix] = []
+        let total = weights.reduce(0, +)
+        let nominal = weights.map { $0 / total }
+        var scenarios: [MonteCarloScenario] = [], geometric: [Bool] = []
+        let aggregations = settings.aggregations.map { $0 ?? .weightedSum }
         for method in settings.normalizations {
-            do { matrices.append(try Normalization.normalize(matrix, method: method ?? .minmax, directions: directions).matrix) } catch {
-                throw .scoring(error)
+            for aggregation in aggregations {
+                let scenario = try researchScenario(matrix, directions: directions, normalization: method, aggregation: aggregation,
+                                                    v: settings.vikorWeight, nominalWeights: nominal)
+                scenarios.append(scenario)
+                geometric.append(aggregation == .geometric)
             }
         }
-        let (scenarios, geometric) = scenarioMatrices(matrices, aggregations: settings.aggregations)
-        let total = weights.reduce(0, +)
-        let problem = Problem(ids: alternatives, names: alternatives, factors: criteria, nominalWeights: weights.map { $0 / total },
-                              scenarios: scenarios, geometricScenario: geometric, grading: nil, mode: .research)
+        var problem = Problem(ids: alternatives, names: alternatives, factors: criteria, nominalWeights: nominal,
+                              scenarios: scenarios, geometricScenario: geometric, aggregations: aggregations.map(\.rawValue),
+                              grading: nil, mode: .research)
+        if criteria.count == 1 { problem.warnings.append(.singleWeight(factor: criteria[0])) }
         return try run(problem, settings: settings, replay: weightSamples, progress: progress)
     }
 
@@ -177,31 +209,47 @@ public enum UncertaintyAnalysis {
 
     // MARK: - Engine
 
-    static func validateAggregations(_ aggregations: [AggregationMethod]) throws(Failure) {
+    static func validateAggregations(_ aggregations: [AggregationMethod?]) throws(Failure) {
         guard !aggregations.isEmpty else { throw .unsupportedAggregation("(none)") }
-        for a in aggregations where a != .weightedSum && a != .geometric { throw .unsupportedAggregation(a.rawValue) }
     }
 
-    /// One scenario per (normalization, aggregation): the matrix itself (weighted sum) or its
-    /// logarithms, values ≤ 1e-6 floored at 1e-6 (geometric).
-    static func scenarioMatrices(_ matrices: [Matrix], aggregations: [AggregationMethod]) -> ([Matrix], [Bool]) {
-        var scenarios: [Matrix] = [], geometric: [Bool] = []
-        for x in matrices {
-            for a in aggregations {
-                if a == .geometric {
-                    var logs = x
-                    logs.withUnsafeMutableBufferPointer { p in
-                        for k in 0..<p.count { p[k] = Foundation.log(Swift.max(p[k], 1e-6)) }
-                    }
-                    scenarios.append(logs)
-                    geometric.append(true)
-                } else {
-                    scenarios.append(x)
-                    geometric.append(false)
-                }
-            }
+    /// The scenario of one (normalization, aggregation) pair of research mode, scored as `ticeval mcda`
+    /// scores it: weighted sum of the normalized matrix (`nil` = min-max), weighted geometric mean as
+    /// a sum of logarithms (values ≤ 1e-6 floored at 1e-6), TOPSIS (min-max or vector), VIKOR
+    /// (no normalization) or WPM (sum normalization) through ``MCDAScenarioScorer``.
+    static func researchScenario(_ matrix: Matrix, directions: [Direction], normalization: NormalizationMethod?,
+                                 aggregation: AggregationMethod, v: Double, nominalWeights: [Double]) throws(Failure) -> MonteCarloScenario {
+        func refuse(_ allowed: [String]) -> Failure {
+            .normalizationNotApplicable(aggregation: aggregation.rawValue, normalization: normalization?.rawValue ?? "scheme", allowed: allowed)
         }
-        return (scenarios, geometric)
+        do {
+            switch aggregation {
+            case .weightedSum, .geometric:
+                let x = try Normalization.normalize(matrix, method: normalization ?? .minmax, directions: directions).matrix
+                guard aggregation == .geometric else { return .linear(x) }
+                var logs = x
+                logs.withUnsafeMutableBufferPointer { p in
+                    for k in 0..<p.count { p[k] = Foundation.log(Swift.max(p[k], 1e-6)) }
+                }
+                return .linear(logs)
+            case .topsis:
+                guard normalization == nil || normalization == .minmax || normalization == .vector else { throw refuse(["minmax", "vector"]) }
+                return .scored(try MCDAScenarioScorer(matrix: matrix, directions: directions,
+                                                      method: .topsis(normalization == .vector ? .vector : .minmax), nominalWeights: nominalWeights))
+            case .vikor:
+                guard normalization == nil else { throw refuse([]) }
+                return .scored(try MCDAScenarioScorer(matrix: matrix, directions: directions, method: .vikor(v: v), nominalWeights: nominalWeights))
+            case .wpm:
+                guard normalization == nil || normalization == .sum else { throw refuse(["sum"]) }
+                return .scored(try MCDAScenarioScorer(matrix: matrix, directions: directions, method: .weightedProduct, nominalWeights: nominalWeights))
+            }
+        } catch let error as Failure {
+            throw error
+        } catch let error as ScoringError {
+            throw .scoring(error)
+        } catch {
+            preconditionFailure("UncertaintyAnalysis.researchScenario: \(error)")
+        }
     }
 
     static func run(_ problem: Problem, settings: UncertaintySettings, replay: Matrix?,
@@ -243,13 +291,16 @@ public enum UncertaintyAnalysis {
         var result = UncertaintyResult(
             mode: problem.mode, samples: samples, seed: settings.seed,
             perturbation: replay == nil ? settings.perturbation.argument : "replay",
-            normalizations: settings.normalizations.map { $0?.rawValue ?? (problem.mode == .workspace ? "scheme" : "minmax") }, aggregations: settings.aggregations.map(\.rawValue),
+            normalizations: settings.normalizations.map { $0?.rawValue ?? (problem.mode == .workspace ? "scheme" : "minmax") }, aggregations: problem.aggregations,
             topK: settings.topK, factors: problem.factors, nominalWeights: problem.nominalWeights,
             meanAbsoluteRankShift: alternatives.reduce(0) { $0 + $1.meanAbsoluteShift } / Double(n), alternatives: order.map { alternatives[$0] })
         if problem.mode == .workspace { result.imputations = settings.imputations.map { $0?.rawValue ?? "scheme" } }
+        result.warnings = problem.warnings
         if settings.sensitivity && replay == nil {
             do {
-                result.sensitivity = try SensitivityAnalysis.run(problem, settings: settings, nominalRanks: distribution.nominalRanks, progress: progress)
+                let sensitivity = try SensitivityAnalysis.run(problem, settings: settings, nominalRanks: distribution.nominalRanks, progress: progress)
+                result.sensitivity = sensitivity
+                result.warnings += UncertaintyWarning.cautions(sensitivity)
             } catch {
                 throw .scoring(error)
             }

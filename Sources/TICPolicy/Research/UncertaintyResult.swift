@@ -95,4 +95,8 @@ public struct UncertaintyResult: Sendable, Codable {
     public var alternatives: [Alternative]
     /// Sobol indices, when asked for.
     public var sensitivity: Sensitivity?
+    /// What makes part of the output uninformative (e.g. a single weight that cannot vary).
+    public var warnings: [UncertaintyWarning] = []
+    /// The tool, command line, seed and input hashes (set by the command that writes the result).
+    public var run: RunRecord?
 }

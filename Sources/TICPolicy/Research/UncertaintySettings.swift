@@ -18,8 +18,13 @@ public struct UncertaintySettings: Sendable, Hashable {
     /// nominal). `nil` stands for the scheme's own per-indicator policies; a listed policy replaces
     /// every indicator's.
     public var imputations: [MissingDataPolicy?]
-    /// Aggregations each sample chooses from uniformly: `weighted_sum`, `geometric` (first is nominal).
-    public var aggregations: [AggregationMethod]
+    /// Aggregations each sample chooses from uniformly (first is nominal): every method `ticeval mcda`
+    /// has (`weighted_sum`, `geometric`, `topsis`, `vikor`, `wpm`). `nil` stands for the scheme's own
+    /// aggregation (workspace mode) or the weighted sum (research mode). In workspace mode a method
+    /// other than the weighted sum aggregates the indicators as `evaluate` would with that method.
+    public var aggregations: [AggregationMethod?]
+    /// VIKOR's `v` in research mode (the scheme's own `v` in workspace mode).
+    public var vikorWeight: Double
     /// k of P(rank ≤ k).
     public var topK: Int
     /// Samples per BLAS product.
@@ -37,7 +42,7 @@ public struct UncertaintySettings: Sendable, Hashable {
 
     public init(samples: Int = 1_000, seed: UInt64 = 1, perturbation: WeightPerturbation = .dirichlet(concentration: 100),
                 normalizations: [NormalizationMethod?] = [nil], imputations: [MissingDataPolicy?] = [nil],
-                aggregations: [AggregationMethod] = [.weightedSum],
+                aggregations: [AggregationMethod?] = [nil], vikorWeight: Double = Aggregation.defaultVIKORWeight,
                 topK: Int = 10, blockSize: Int = 256, threads: Int = MonteCarlo.defaultThreads, sensitivity: Bool = false, bootstrap: Int = 200,
                 perAlternativeSensitivityLimit: Int = 50_000_000) {
         self.samples = samples
@@ -46,6 +51,7 @@ public struct UncertaintySettings: Sendable, Hashable {
         self.normalizations = normalizations
         self.imputations = imputations
         self.aggregations = aggregations
+        self.vikorWeight = vikorWeight
         self.topK = topK
         self.blockSize = blockSize
         self.threads = threads

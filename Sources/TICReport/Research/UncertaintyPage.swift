@@ -63,7 +63,8 @@ public struct UncertaintyPage: Sendable {
             .prefix(count).map(\.element)
     }
 
-    /// The Sobol table on the mean absolute rank change (empty fragment without `--sensitivity`).
+    /// The Sobol table on the mean absolute rank change (empty fragment without `--sensitivity`),
+    /// followed by the cautions its estimates call for (S1 > ST, S1 < 0).
     public func sensitivityTable(language lang: Language) -> HTML {
         guard let s = result.sensitivity else { return .empty }
         let x = s.meanAbsoluteRankChange
@@ -80,7 +81,11 @@ public struct UncertaintyPage: Sendable {
             "Target: the mean absolute rank change against the nominal ranking. S1 first-order (Saltelli 2010), ST total (Jansen); base sample N = \(s.baseSamples), \(s.runs) runs, intervals 5–95 % of \(s.bootstrap) bootstrap resamples.")
         let heads: HTML = lang == .zh ? "<th>因素</th><th class=\"num\">S1</th><th class=\"num\">S1 5–95 %</th><th class=\"num\">ST</th><th class=\"num\">ST 5–95 %</th>"
                                       : "<th>factor</th><th class=\"num\">S1</th><th class=\"num\">S1 5–95 %</th><th class=\"num\">ST</th><th class=\"num\">ST 5–95 %</th>"
-        return "<p class=\"hint\">\(note)</p><table class=\"compact sensitivity\"><thead><tr>\(heads)</tr></thead><tbody>\(rows)</tbody></table>"
+        var cautions: [HTML] = []
+        for warning in result.warnings where warning.code != "single_weight" {
+            cautions.append("<p class=\"hint caution\">\(warning.message(lang))</p>")
+        }
+        return "<p class=\"hint\">\(note)</p><table class=\"compact sensitivity\"><thead><tr>\(heads)</tr></thead><tbody>\(rows)</tbody></table>\(cautions)"
     }
 
     /// The whole page.

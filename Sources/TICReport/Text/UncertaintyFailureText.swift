@@ -19,8 +19,17 @@ extension UncertaintyAnalysis.Failure: LocalizedProblem {
         case .scoring(let error):
             return ScoringErrorText(error, names: []).message(language)
         case .unsupportedAggregation(let name):
-            return zh ? "集成方法 \(name) 不能作为变化因素（可用 weighted_sum 或 geometric）"
-                      : "aggregation \(name) cannot be varied (use weighted_sum or geometric)"
+            let all = "scheme, " + AggregationMethod.allCases.map(\.rawValue).joined(separator: ", ")
+            return zh ? "集成方法 \(name) 不能作为变化因素（可用 \(all)）"
+                      : "aggregation \(name) cannot be varied (use \(all))"
+        case .normalizationNotApplicable(let aggregation, let normalization, let allowed):
+            if allowed.isEmpty {
+                return zh ? "集成方法 \(aggregation) 不使用归一化（取各列最优值与最劣值），不能与 --normalizations \(normalization) 同用；请去掉 --normalizations 或单独分析"
+                          : "aggregation \(aggregation) takes no normalization (it uses each column's best and worst value), so --normalizations \(normalization) does not apply; drop --normalizations or analyse it separately"
+            }
+            let list = allowed.joined(separator: zh ? "、" : " or ")
+            return zh ? "集成方法 \(aggregation) 不接受归一化 \(normalization)；应为 \(list)（与 ticeval mcda 相同）"
+                      : "aggregation \(aggregation) does not take normalization \(normalization); expected \(list) (as in ticeval mcda)"
         case .weightSampleShape(let expected, let found):
             return zh ? "权重样本有 \(found) 列，应为 \(expected) 列（每个指标一列）"
                       : "weight samples have \(found) columns, expected \(expected) (one per criterion)"

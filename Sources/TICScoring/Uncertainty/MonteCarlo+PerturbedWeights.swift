@@ -16,7 +16,7 @@ extension MonteCarlo {
         concentration: Double, blockSize: Int = 256, threads: Int = defaultThreads
     ) throws(ScoringError) -> RankDistribution {
         let sampler = PerturbedWeightSampler(nominal: nominalWeights, perturbation: .dirichlet(concentration: concentration), seed: seed)
-        return try rankDistribution(scenarios: [normalized], nominalWeights: sampler.nominal, sampler: sampler,
+        return try rankDistribution(scenarios: [.linear(normalized)], nominalWeights: sampler.nominal, sampler: sampler,
                                 samples: samples, blockSize: blockSize, threads: threads)
     }
 }

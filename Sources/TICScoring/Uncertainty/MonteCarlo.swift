@@ -31,9 +31,11 @@ public enum MonteCarlo {
     /// The rank distribution of the rows of `scenarios` under `samples` weight draws.
     ///
     /// - Parameters:
-    ///   - scenarios: score matrices (n × m each, same shape): a sample on scenario s scores
-    ///     `scenarios[s] · w`, higher is better. E.g. one per normalization method; geometric
-    ///     aggregation is a scenario of logarithms (ln of the geometric mean is linear in w).
+    ///   - scenarios: n alternatives and m weights each: a ``MonteCarloScenario/linear(_:)`` scenario
+    ///     scores `matrix · w` with one BLAS product per block (e.g. one per normalization method;
+    ///     geometric aggregation is a scenario of logarithms, ln of the geometric mean being linear in w);
+    ///     a ``MonteCarloScenario/scored(_:)`` one calls its scorer once per sample (TOPSIS, VIKOR,
+    ///     WPM, a scheme's own aggregation). Higher is better.
     ///   - nominalWeights: the weights for ``RankDistribution/nominalRanks`` (on scenario 0).
     ///   - sampler: sample i's weights and scenario.
     ///   - samples: N ≥ 0.
@@ -47,7 +49,7 @@ public enum MonteCarlo {
     /// - Complexity: O(N·n·m / BLAS speed + N·n) time, O(n² + b·n) memory (the n² reserved, see
     ///   ``RankHistogram``).
     public static func rankDistribution(
-        scenarios: [Matrix],
+        scenarios: [MonteCarloScenario],
         nominalWeights: [Double],
         sampler: some WeightSampler,
         samples: Int,
@@ -63,7 +65,7 @@ public enum MonteCarlo {
     /// ``rankDistribution(scenarios:nominalWeights:sampler:samples:blockSize:threads:observer:progress:)``
     /// with the batch of transposed ranks limited to about `batchBytes` (at least one block).
     static func rankDistribution(
-        scenarios: [Matrix],
+        scenarios: [MonteCarloScenario],
         nominalWeights: [Double],
         sampler: some WeightSampler,
         samples: Int,
@@ -74,8 +76,8 @@ public enum MonteCarlo {
         progress: Progress?
     ) throws(ScoringError) -> RankDistribution {
         precondition(!scenarios.isEmpty, "MonteCarlo: no scenario")
-        let n = scenarios[0].rows, m = scenarios[0].columns
-        precondition(scenarios.allSatisfy { $0.rows == n && $0.columns == m }, "MonteCarlo: scenarios differ in shape")
+        let n = scenarios[0].alternatives, m = scenarios[0].criteria
+        precondition(scenarios.allSatisfy { $0.alternatives == n && $0.criteria == m }, "MonteCarlo: scenarios differ in shape")
         precondition(sampler.criteria == m, "MonteCarlo: sampler has \(sampler.criteria) criteria, matrices \(m) columns")
         precondition(nominalWeights.count == m, "MonteCarlo: \(nominalWeights.count) nominal weights for \(m) columns")
         precondition(sampler.scenarioCount <= scenarios.count, "MonteCarlo: sampler uses \(sampler.scenarioCount) scenarios, \(scenarios.count) given")
@@ -107,11 +109,11 @@ public enum MonteCarlo {
         return summary.distribution(samples: samples, nominalRanks: nominal, histogram: histogram)
     }
 
-    /// Competition ranks of the rows of `matrix` scored by `weights` (all 1 when there is no row).
-    static func nominalRanks(of matrix: Matrix, weights: [Double]) -> [Int] {
-        let n = matrix.rows
+    /// Competition ranks of the alternatives of `scenario` scored with `weights` (all 1 when there is none).
+    static func nominalRanks(of scenario: MonteCarloScenario, weights: [Double]) -> [Int] {
+        let n = scenario.alternatives
         guard n > 0 else { return [] }
-        let scores = ContiguousArray(matrix.multiplied(by: weights))
+        let scores = ContiguousArray(scenario.scores(weights: weights))
         var ranks = ContiguousArray<Int32>(repeating: 0, count: n)
         var sorter = RankSorter(count: n)
         scores.withUnsafeBufferPointer { s in
@@ -169,7 +171,12 @@ struct RankSummaryTotals {
 /// ``MonteCarlo`` (weights, one `dgemm` per scenario present, ranks into the batch); per batch,
 /// step 4 (histograms).
 struct BlockEngine<Sampler: WeightSampler>: Sendable {
-    let storage: [ContiguousArray<Double>]
+    /// A linear scenario's matrix storage, or its scorer.
+    enum Storage: Sendable {
+        case linear(ContiguousArray<Double>)
+        case scored(any ScenarioScorer)
+    }
+    let storage: [Storage]
     let sampler: Sampler
     let layout: BatchLayout
     let workers: Int
@@ -181,10 +188,15 @@ struct BlockEngine<Sampler: WeightSampler>: Sendable {
     let batchRanks: BatchRanks
     let sorters: SorterPool
 
-    init(scenarios: [Matrix], sampler: Sampler, layout: BatchLayout, workers: Int, observer: (any MonteCarloObserver)?) throws(ScoringError) {
-        n = scenarios[0].rows
-        m = scenarios[0].columns
-        storage = scenarios.map(\.storage)
+    init(scenarios: [MonteCarloScenario], sampler: Sampler, layout: BatchLayout, workers: Int, observer: (any MonteCarloObserver)?) throws(ScoringError) {
+        n = scenarios[0].alternatives
+        m = scenarios[0].criteria
+        storage = scenarios.map { scenario in
+            switch scenario {
+            case .linear(let matrix): .linear(matrix.storage)
+            case .scored(let scorer): .scored(scorer)
+            }
+        }
         self.sampler = sampler
         self.layout = layout
         self.workers = workers
@@ -216,7 +228,8 @@ struct BlockEngine<Sampler: WeightSampler>: Sendable {
         }
     }
 
-    /// 2. One dgemm per scenario present, rows grouped by scenario; returns the rows scored.
+    /// 2. One dgemm per linear scenario present (one scorer call per sample of a scored one), rows
+    /// grouped by scenario; returns the rows scored.
     private func score(_ own: WorkerBuffers.Views, count: Int) -> Int {
         var row = 0
         for s in 0..<storage.count {
@@ -227,11 +240,19 @@ struct BlockEngine<Sampler: WeightSampler>: Sendable {
                 row += 1
             }
             guard row > first else { continue }
-            storage[s].withUnsafeBufferPointer { x in
-                BLAS.multiplyTransposed(
-                    UnsafeBufferPointer(start: own.packed + first * m, count: (row - first) * m), rows: row - first, inner: m,
-                    byTransposeOf: x, rows: n,
-                    into: UnsafeMutableBufferPointer(start: own.scores + first * n, count: (row - first) * n))
+            switch storage[s] {
+            case .linear(let matrix):
+                matrix.withUnsafeBufferPointer { x in
+                    BLAS.multiplyTransposed(
+                        UnsafeBufferPointer(start: own.packed + first * m, count: (row - first) * m), rows: row - first, inner: m,
+                        byTransposeOf: x, rows: n,
+                        into: UnsafeMutableBufferPointer(start: own.scores + first * n, count: (row - first) * n))
+                }
+            case .scored(let scorer):
+                for q in first..<row {
+                    scorer.score(weights: UnsafeBufferPointer(start: own.packed + q * m, count: m),
+                                 into: UnsafeMutableBufferPointer(start: own.scores + q * n, count: n))
+                }
             }
         }
         return row

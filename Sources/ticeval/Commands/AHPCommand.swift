@@ -46,7 +46,7 @@ struct AHP: ParsableCommand {
         let lang = language.lang
         let outcome = try AHPOutcome(paths: pairwise, encoding: encoding.encoding, method: method, randomIndex: ri)
         ResearchWarnings.print([], outcome.result.warnings, path: pairwise[0], names: outcome.labels, language: lang)
-        let report = AHPReport(outcome: outcome, method: method, randomIndex: ri)
+        let report = AHPReport(outcome: outcome, method: method, randomIndex: ri, run: RunRecords.current(files: pairwise))
         try Console.write(report.rendered(output.resolved(whenPiped: .json), language: lang))
     }
 }

@@ -57,7 +57,9 @@ struct Compare: ParsableCommand {
         let evaluations = try evaluateSchemes(workspace, root: root, language: lang)
         let pairs = SchemeComparison.pairwise(evaluations, topK: topK, movers: movers)
         let report = ComparisonOutput(pairs: pairs, topK: topK)
-        let json = try ResearchOutput.json(pairs)
+        let labels = evaluations.map(\.label)
+        let json = try ResearchOutput.json(ComparisonDocument(run: RunRecords.current(workspace: workspace, files: labels),
+                                                              schemes: labels, pairs: pairs))
         let files = report.csvFiles(noBom: outputFolder.noBom) + [
             ("compare.json", json),
             ("compare.html", Array(ComparisonPage(evaluations: evaluations, pairs: pairs).render(language: lang).utf8)),

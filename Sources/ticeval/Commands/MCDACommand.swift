@@ -33,7 +33,7 @@ struct MCDA: ParsableCommand {
     @Option(help: "Aggregation method.")
     var method: MCDAMethod = .topsis
 
-    @Option(help: ArgumentHelp("Criterion weights: entropy, critic, stddev, equal, or a list w1,w2,… (one per criterion), used as given. Default: entropy.",
+    @Option(help: ArgumentHelp("Criterion weights: entropy, entropy:spssau, critic, critic:inverted-cost, stddev, equal (as ticeval weights --method), or a list w1,w2,… (one per criterion), used as given. Default: entropy.",
                                valueName: "weights"),
             transform: WeightsChoice.init(parsing:))
     var weights: WeightsChoice = .method(.entropy)
@@ -90,9 +90,10 @@ struct MCDA: ParsableCommand {
         let outcome = try score(input, directions: directions, weights: weightVector)
         ResearchWarnings.print(input.file.warnings, outcome.weightWarnings + outcome.scores.warnings,
                                path: matrix, names: input.criteria, language: lang)
+        if case .method(let weighting) = weights { ResearchWarnings.unitDependence(of: weighting.method, path: matrix, language: lang) }
         let report = MCDAReport(method: method, weightsLabel: weightVector.label, criteria: input.criteria,
                                 weights: outcome.weights, alternatives: input.alternatives, result: outcome.scores,
-                                v: method == .vikor ? vikorV : nil)
+                                v: method == .vikor ? vikorV : nil, run: RunRecords.current(files: [matrix]))
         try Console.write(report.rendered(output.resolved(whenPiped: .csv), language: lang))
     }
 

@@ -12,10 +12,12 @@ struct Uncertainty: ParsableCommand {
         commandName: "uncertainty",
         abstract: "Monte Carlo uncertainty of ranks and grades under perturbed weights; Sobol sensitivity with --sensitivity.",
         discussion: """
-        WORKSPACE mode (a folder): the scheme's DIMENSION weights are perturbed; every sample is graded with the \
+        WORKSPACE mode (a folder): the scheme's DIMENSION weights are perturbed; every sample is aggregated with the \
+        scheme's own aggregation (TOPSIS, VIKOR, geometric or weighted sum, as evaluate) and graded with the \
         scheme's cut-offs, quotas, tie rule and vetoes, giving P(grade) per center.
         Research mode (a CSV file: alternative,<criteria…>): `ticeval uncertainty MATRIX.csv --types 1,1,-1 \
-        --weights 0.4,0.3,0.3 --samples N`: weighted sum over min-max by default; --weight-samples FILE.csv \
+        --weights 0.4,0.3,0.3 --samples N`: weighted sum over min-max by default; --aggregations topsis|vikor|wpm|wsm \
+        scores as ticeval mcda does (same normalization rules), so the nominal ranking is mcda's; --weight-samples FILE.csv \
         (one weight vector per row, optional header) replays given samples instead of drawing them.
         Weights: Dirichlet(c·w) with c = --concentration (default; unbiased on the simplex: E[w'] = w exactly), \
         or --weight-noise uniform:f (w·(1 ± f) then renormalized; biased towards equal weights).
@@ -55,8 +57,11 @@ struct Uncertainty: ParsableCommand {
     @Option(help: "Workspace mode: missing-data policies each sample chooses from, comma-separated (first = nominal), e.g. scheme,center_mean,center_min,group_mean,zero. 'scheme' = the scheme's own.")
     var imputations: String = "scheme"
 
-    @Option(help: "Aggregations each sample chooses from: weighted_sum, geometric (first = nominal).")
-    var aggregations: String = "weighted_sum"
+    @Option(help: "Aggregations each sample chooses from, comma-separated (first = nominal): scheme, weighted_sum (wsm), geometric, topsis, vikor, wpm. 'scheme' = the scheme's own (workspace); the weighted sum in research mode.")
+    var aggregations: String = "scheme"
+
+    @Option(help: "Research mode: VIKOR's v, in [0, 1] (default 0.5, as ticeval mcda).")
+    var v: Double?
 
     @Option(help: "k of P(rank ≤ k).")
     var topK: Int = 10
@@ -129,6 +134,9 @@ struct Uncertainty: ParsableCommand {
                                             "--weight-noise expects uniform:f (0 < f ≤ 1) or dirichlet:c (0 < c ≤ \(maximum)), got '\(weightNoise)'"))
         }
         if let weights { _ = try UncertaintyFactorLists.weights(weights, language: lang) }
+        if let v {
+            guard v.isFinite, (0...1).contains(v) else { throw ValidationError(lang.pick("--v 应在 [0, 1] 之间，实际为 \(v)", "--v must be in [0, 1], got \(v)")) }
+        }
         if sensitivity && weightSamples != nil { throw ValidationError("--sensitivity needs drawn samples; it cannot be combined with --weight-samples") }
         _ = try settings()
     }
@@ -138,11 +146,21 @@ struct Uncertainty: ParsableCommand {
         let bar = ProgressBar(label: "uncertainty")
         let progress: UncertaintyAnalysis.Progress = { done, total in bar.update(done, total) }
         let (path, research) = try inputPath()
+        if v != nil && !(research && settings.aggregations.contains(.vikor)) {
+            let lang = language.lang
+            try UsageCheck.run(Self.self) { () throws -> Void in
+                throw ValidationError(lang.pick("--v 只用于矩阵（研究模式）中的 --aggregations vikor；工作区模式使用指标体系自己的 v",
+                                                "--v applies only to --aggregations vikor on a matrix (research mode); workspace mode uses the scheme's own v"))
+            }
+        }
         let folder = outputFolder(reading: path, research: research)
         try folder.prepare()
         let result = research ? try researchRun(path: path, settings: settings, progress: progress)
                               : try workspaceRun(root: path, settings: settings, progress: progress)
         try write(result, research: research, to: folder, language: language.lang)
+        for warning in result.warnings {
+            Console.report(CommandFailure.warning(file: path, zh: warning.message(.zh), en: warning.message(.en)), language: language.lang)
+        }
     }
 
     /// The analysis the options ask for; a bad list item is a usage error.
@@ -153,7 +171,8 @@ struct Uncertainty: ParsableCommand {
         return UncertaintySettings(
             samples: samples, seed: seed,
             perturbation: weightNoise.flatMap(WeightPerturbation.init(argument:)) ?? .dirichlet(concentration: concentration),
-            normalizations: normalizationList, imputations: imputationList, aggregations: aggregationList, topK: topK,
+            normalizations: normalizationList, imputations: imputationList, aggregations: aggregationList,
+            vikorWeight: v ?? Aggregation.defaultVIKORWeight, topK: topK,
             blockSize: blockSize, threads: threads, sensitivity: sensitivity, bootstrap: bootstrap)
     }
 
@@ -181,10 +200,12 @@ struct Uncertainty: ParsableCommand {
         let cycleRange = cycleOptions.years
         let workspace = WorkspaceLoader(encoding: encodingOptions.encoding, cycle: cycleRange).load(root: root)
         for diagnostic in workspace.diagnostics { Console.report(diagnostic.problem, language: lang) }
-        let (_, chosen) = try ResearchOutput.scheme(scheme, workspace: root, language: lang)
-        return try timed { () throws(UncertaintyAnalysis.Failure) in
+        let (label, chosen) = try ResearchOutput.scheme(scheme, workspace: root, language: lang)
+        var result = try timed { () throws(UncertaintyAnalysis.Failure) in
             try UncertaintyAnalysis.analyze(workspace: workspace, scheme: chosen, cycle: cycleRange, settings: settings, progress: progress)
         }
+        result.run = RunRecords.current(seed: seed, workspace: workspace, files: [label])
+        return result
     }
 
     private func researchRun(path: String, settings: UncertaintySettings, progress: @escaping UncertaintyAnalysis.Progress) throws -> UncertaintyResult {
@@ -205,11 +226,14 @@ struct Uncertainty: ParsableCommand {
             return Matrix(rows: samples.rows, columns: m, storage: ContiguousArray(samples.values))
         }
         let matrix = Matrix(rows: file.alternatives.count, columns: m, storage: ContiguousArray(file.values))
-        return try timed { () throws(UncertaintyAnalysis.Failure) in
+        var result = try timed { () throws(UncertaintyAnalysis.Failure) in
             try UncertaintyAnalysis.analyze(matrix: matrix, alternatives: file.alternatives, criteria: file.criteria,
                                             directions: directions, weights: nominal, settings: settings,
                                             weightSamples: replay, progress: progress)
         }
+        // Replayed samples draw nothing, unless a Sobol design does (refused with --weight-samples).
+        result.run = RunRecords.current(seed: replay == nil ? seed : nil, files: [path] + [weightSamples].compactMap { $0 })
+        return result
     }
 
     /// Runs `body`, printing its wall time to standard error with --timing.
@@ -284,7 +308,8 @@ struct Uncertainty: ParsableCommand {
                 try Console.writeLine(lang.pick("……共 \(result.alternatives.count) 个，完整结果见 CSV", "… \(result.alternatives.count) in all; see the CSV"))
             }
             try Console.writeLine(lang.pick("相对名义排名的平均绝对位移：", "Mean absolute rank shift against nominal: ") + n(result.meanAbsoluteRankShift, 3)
-                  + lang.pick("（\(result.samples) 个样本，\(result.perturbation)）", " (\(result.samples) samples, \(result.perturbation))"))
+                  + lang.pick("（\(result.samples) 个样本，\(result.perturbation)，聚合：\(result.aggregations.joined(separator: "、"))）",
+                              " (\(result.samples) samples, \(result.perturbation), aggregation: \(result.aggregations.joined(separator: ", ")))"))
             if let s = result.sensitivity {
                 try Console.writeLine(lang.pick("\nSobol 指数（目标：平均绝对排名变化，\(s.runs) 次运行）：", "\nSobol indices (target: mean absolute rank change, \(s.runs) runs):"))
                 var st = TextTable(header: ["factor", "S1", "S1 5–95 %", "ST", "ST 5–95 %"], rightAligned: [1, 2, 3, 4])

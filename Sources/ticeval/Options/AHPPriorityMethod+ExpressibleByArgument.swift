@@ -1,11 +1,17 @@
 import ArgumentParser
 import TICScoring
 
-/// `--method eigenvector|geometric` of `ticeval ahp`: TICScoring's priority methods under their
+/// `--method eigenvector|geometric|sum-product` of `ticeval ahp`: TICScoring's priority methods under their
 /// command-line names, which the JSON output repeats.
 extension AHPPriorityMethod: ExpressibleByArgument {
-    /// `eigenvector` or `geometric` (normalized row geometric means).
-    var argumentName: String { self == .eigenvector ? "eigenvector" : "geometric" }
+    /// `eigenvector`, `geometric` (normalized row geometric means) or `sum-product` (和积法).
+    var argumentName: String {
+        switch self {
+        case .eigenvector: "eigenvector"
+        case .geometricMean: "geometric"
+        case .sumProduct: "sum-product"
+        }
+    }
 
     /// The method named `argument`.
     public init?(argument: String) {

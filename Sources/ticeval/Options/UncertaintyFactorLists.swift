@@ -30,30 +30,33 @@ enum UncertaintyFactorLists {
         }
     }
 
-    /// `--aggregations weighted_sum,geometric`: the two that can be varied.
-    static func aggregations(_ text: String) throws -> [AggregationMethod] {
-        try items(text).map { name in
-            guard let method = AggregationMethod(rawValue: name.trimmingCharacters(in: .whitespaces)),
-                  method == .weightedSum || method == .geometric else {
-                throw ValidationError("aggregation '\(name)' cannot be varied; use weighted_sum, geometric")
+    /// `--aggregations scheme,topsis,…`: `scheme` (nil) is the scheme's own (workspace) or the weighted
+    /// sum (research); every method of `ticeval mcda` may be listed (`wsm` is `weighted_sum`).
+    static func aggregations(_ text: String) throws -> [AggregationMethod?] {
+        try items(text).map { name -> AggregationMethod? in
+            let trimmed = name.trimmingCharacters(in: .whitespaces)
+            if trimmed == "scheme" { return nil }
+            if trimmed == "wsm" { return .weightedSum }
+            guard let method = AggregationMethod(rawValue: trimmed) else {
+                throw ValidationError("unknown aggregation '\(name)'; use scheme, wsm (= weighted_sum), \(AggregationMethod.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             return method
         }
     }
 
     /// `--weights w1,w2,…`: numbers from 0 to ``ScoringLimits/maximumWeight``, at least one positive.
-    static func weights(_ text: String, language lang: Language) throws -> [Double] {
+    static func weights(_ text: String, language lang: Language, option: String = "--weights") throws -> [Double] {
         let limit = NumberText.decimal(ScoringLimits.maximumWeight, maximumFractionDigits: 0)
         let parts = text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
         let values = try parts.enumerated().map { index, part in
             guard let value = Double(part), ScoringLimits.isUsableWeight(value) else {
-                throw ValidationError(lang.pick("--weights 第 \(index + 1) 项为 '\(part)'；应为 0 到 \(limit) 之间的数字，如 0.4,0.3,0.3",
-                                                "--weights: item \(index + 1) is '\(part)'; expected numbers from 0 to \(limit) such as 0.4,0.3,0.3"))
+                throw ValidationError(lang.pick("\(option) 第 \(index + 1) 项为 '\(part)'；应为 0 到 \(limit) 之间的数字，如 0.4,0.3,0.3",
+                                                "\(option): item \(index + 1) is '\(part)'; expected numbers from 0 to \(limit) such as 0.4,0.3,0.3"))
             }
             return value
         }
         guard values.contains(where: { $0 > 0 }) else {
-            throw ValidationError(lang.pick("--weights 全为 0；应至少有一个正权重", "--weights: every weight is 0; expected at least one positive weight"))
+            throw ValidationError(lang.pick("\(option) 全为 0；应至少有一个正权重", "\(option): every weight is 0; expected at least one positive weight"))
         }
         return values
     }

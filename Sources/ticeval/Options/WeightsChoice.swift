@@ -2,10 +2,12 @@ import ArgumentParser
 import Foundation
 import TICScoring
 
-/// `--weights` of `ticeval mcda`: an objective method by name, or explicit weights `w1,w2,…`.
+/// `--weights` of `ticeval mcda`: an objective method by the names of `ticeval weights --method`
+/// (``ObjectiveWeightsMethod``: `entropy`, `entropy:spssau`, `critic`, `critic:inverted-cost`, `stddev`,
+/// `equal`), or explicit weights `w1,w2,…`.
 enum WeightsChoice: Sendable, Hashable {
     /// Computed from the matrix.
-    case method(WeightingMethod)
+    case method(ObjectiveWeightsMethod)
     /// Given on the command line, used as given (like pymcdm).
     case explicit([Double])
 
@@ -13,11 +15,11 @@ enum WeightsChoice: Sendable, Hashable {
     /// - Throws: `ValidationError` naming the bad item and what was expected.
     init(parsing text: String) throws {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if let method = WeightingMethod(argument: trimmed.lowercased()) {
+        if let method = ObjectiveWeightsMethod(rawValue: trimmed.lowercased()) {
             self = .method(method)
             return
         }
-        let methods = WeightingMethod.objective.map(\.rawValue).joined(separator: "|")
+        let methods = ObjectiveWeightsMethod.allCases.map(\.rawValue).joined(separator: "|")
         var weights: [Double] = []
         for (index, item) in trimmed.split(separator: ",", omittingEmptySubsequences: false).enumerated() {
             let token = item.trimmingCharacters(in: .whitespaces)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import TICIngest
+import TICPolicy
 import TICScoring
 import TICSupport
 
@@ -9,6 +10,8 @@ struct AHPReport: Sendable {
     let outcome: AHPOutcome
     let method: AHPPriorityMethod
     let randomIndex: RandomIndexChoice
+    /// The version, command line and input hashes, written under `run` in JSON.
+    let run: RunRecord
 
     /// CR ≤ 0.1, Saaty's threshold.
     var consistent: Bool { outcome.result.consistencyRatio <= TICScoring.AHP.consistencyThreshold }
@@ -23,7 +26,16 @@ struct AHPReport: Sendable {
     func rendered(_ format: OutputFormat, language: Language) -> String {
         let result = outcome.result
         switch format {
-        case .csv: return table.csv()
+        case .csv:
+            // One tidy table: the consistency figures repeated on every row, so that any CSV reader
+            // keeps them with the weights.
+            let shared: [ResultTable.Value] = [
+                .number(result.lambdaMax), .number(result.consistencyIndex), .number(result.consistencyRatio),
+                .number(result.randomIndex), .text(randomIndex.rawValue), .text(consistent ? "true" : "false"), .text(method.argumentName),
+            ]
+            return ResultTable(keys: ["label", "weight", "lambda_max", "ci", "cr", "ri", "random_index", "consistent", "method"],
+                               titles: (zh: [], en: []),
+                               rows: zip(outcome.labels, result.weights).map { [.text($0), .number($1)] + shared }).csv()
         case .table:
             let digits = 4
             let verdict = consistent ? language.pick("一致（CR ≤ 0.1）", "consistent (CR ≤ 0.1)")
@@ -45,6 +57,7 @@ struct AHPReport: Sendable {
                 ("ri", .number(result.randomIndex)),
                 ("method", .string(method.argumentName)),
                 ("experts", .integer(outcome.experts)),
+                ("run", RunRecords.json(run)),
             ]).rendered()
         }
     }

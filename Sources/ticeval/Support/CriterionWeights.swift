@@ -26,7 +26,8 @@ struct CriterionWeights: Sendable {
     /// The weight vector for `matrix`.
     func compute(_ matrix: Matrix, directions: [Direction], criticInvertsCost: Bool) throws(ScoringError) -> ComputedWeights {
         switch choice {
-        case .method(let method): return try method.weigh(matrix, directions: directions, criticInvertsCost: criticInvertsCost)
+        case .method(let method):
+            return try (criticInvertsCost && method == .critic ? .criticInvertedCost : method).weigh(matrix, directions: directions)
         case .explicit(let given): return ComputedWeights(weights: given, warnings: [])
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import TICIngest
+import TICPolicy
 import TICScoring
 import TICSupport
 
@@ -12,6 +13,8 @@ struct MCDAReport: Sendable {
     let alternatives: [String]
     let result: MCDAScores
     let v: Double?
+    /// The version, command line and input hashes, written under `run` in JSON.
+    let run: RunRecord
 
     /// The rows as a ``ResultTable``.
     var table: ResultTable {
@@ -37,6 +40,7 @@ struct MCDAReport: Sendable {
                 ("criteria", .array(criteria.map { .string($0) })),
                 ("weights", .array(weights.map { .number($0) })),
                 ("alternatives", table.jsonRows),
+                ("run", RunRecords.json(run)),
             ]
             return JSONValue.object(members).rendered()
         }

@@ -63,7 +63,7 @@ struct ValueRequirements: Sendable {
     private let directions: [Direction]
 
     /// The requirements of `ticeval weights --method method`.
-    static func weights(_ method: WeightingMethod, directions: [Direction]) -> ValueRequirements {
+    static func weights(_ method: WeightingMethod?, directions: [Direction]) -> ValueRequirements {
         ValueRequirements(weightingFlag: "--method", weighting: method, method: nil, normalization: nil, directions: directions)
     }
 
@@ -71,7 +71,8 @@ struct ValueRequirements: Sendable {
     static func mcda(weights: WeightsChoice, method: MCDAMethod, normalization: NormalizationMethod?,
                      directions: [Direction]) -> ValueRequirements {
         let weighting: WeightingMethod?
-        if case .method(let chosen) = weights { weighting = chosen } else { weighting = nil }
+        // entropy:spssau shifts what plain entropy would reject, so it sets no domain of its own.
+        if case .method(let chosen) = weights, chosen != .entropySPSSAU { weighting = chosen.method } else { weighting = nil }
         return ValueRequirements(weightingFlag: "--weights", weighting: weighting, method: method,
                                  normalization: normalization, directions: directions)
     }

@@ -1,14 +1,21 @@
 import ArgumentParser
 import TICIngest
+import TICPolicy
 import TICScoring
 import TICSupport
 
 /// What `ticeval weights` prints: `criterion,weight` rows, or JSON with the method.
 struct WeightsReport: Sendable {
-    let method: WeightingMethod
-    let criticInvertsCost: Bool
+    /// The `--method` name, e.g. `entropy:spssau`, `combined:additive:0.5`.
+    let method: String
+    /// The objective method computed from the data.
+    let objective: ObjectiveWeightsMethod
+    /// `--normalization`, if any.
+    let normalization: NormalizationMethod?
     let criteria: [String]
     let weights: [Double]
+    /// The version, command line and input hashes, written under `run` in JSON.
+    let run: RunRecord
 
     /// The rows as a ``ResultTable``.
     var table: ResultTable {
@@ -22,10 +29,15 @@ struct WeightsReport: Sendable {
         case .csv: return table.csv()
         case .table: return table.table(language)
         case .json:
-            var members: [(String, JSONValue)] = [("method", .string(method.rawValue))]
-            if method == .critic { members.append(("critic_variant", .string(criticInvertsCost ? "invert_cost" : "pymcdm"))) }
+            var members: [(String, JSONValue)] = [("method", .string(method))]
+            if method != objective.rawValue { members.append(("objective", .string(objective.rawValue))) }
+            if objective.method == .critic {
+                members.append(("critic_variant", .string(objective == .criticInvertedCost ? "invert_cost" : "pymcdm")))
+            }
+            if let normalization { members.append(("normalization", .string(normalization.rawValue))) }
             members += [("criteria", .array(criteria.map { .string($0) })),
-                        ("weights", .array(weights.map { .number($0) }))]
+                        ("weights", .array(weights.map { .number($0) })),
+                        ("run", RunRecords.json(run))]
             return JSONValue.object(members).rendered()
         }
     }
