@@ -313,8 +313,8 @@ let badInputs: [BadInput] = [
         $0.setCell(report23, line: 2, field: field("rd_expenditure"), "-inf")
     },
     BadInput("1e999",
-             expect: #"ws/reports/2023.csv:4:\#(col("project_funding")): error: "project_funding": expected a finite number, found "1e999""#) {
-        $0.setCell(report23, line: 4, field: field("project_funding"), "1e999")
+             expect: #"ws/reports/2023.csv:4:\#(col("national_projects")): error: "national_projects": expected a finite number, found "1e999""#) {
+        $0.setCell(report23, line: 4, field: field("national_projects"), "1e999")
     },
     BadInput("#DIV/0!",
              expect: ##"ws/reports/2023.csv:5:\##(col("total_income")): error: "total_income" holds the Excel error value "#DIV/0!"; fix the formula in the workbook and export again"##) {
@@ -333,7 +333,13 @@ let badInputs: [BadInput] = [
         $0.setCell(report23, line: 3, field: field("rd_staff"), "2023/1/5")
     },
     BadInput("text where a number belongs",
-             expect: #"ws/reports/2023.csv:3:\#(col("key_technologies")): error: "key_technologies": expected a number, found "约20项""#) {
+             expect: #"ws/reports/2023.csv:3:\#(col("enterprises_served")): error: "enterprises_served": expected a number, found "约20项""#) {
+        $0.setCell(report23, line: 3, field: field("enterprises_served"), "约20项")
+    },
+    // The scheme reads national_projects, rd_expenditure, enterprises_served and rd_staff (and the
+    // integrity relations' columns): text in another column keeps that column as text (issue 16).
+    BadInput("text in a column the scheme does not read", status: 0,
+             expect: #"ws/reports/2023.csv:3:\#(col("key_technologies")): warning: the scheme does not use the column "key_technologies", which holds text in 1 cell(s) (e.g. "约20项"): the whole column is kept as text, not read as numbers; the evaluation is not affected"#) {
         $0.setCell(report23, line: 3, field: field("key_technologies"), "约20项")
     },
     BadInput("year written in words",
