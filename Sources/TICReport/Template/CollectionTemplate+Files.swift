@@ -140,7 +140,7 @@ extension CollectionTemplate {
             lines.append(heading)
             for column in columns {
                 let row = text.columnRow(column)
-                lines.append("- \(row[0])" + (row[1].isEmpty ? "" : "  [\(row[1])]") + "：\(row[2])；\(row[3])")
+                lines.append("- \(row[0])" + text.language.pick("：\(row[2])；\(row[3])", ": \(row[2]); \(row[3])"))
             }
             lines.append("")
         }

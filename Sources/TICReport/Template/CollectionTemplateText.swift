@@ -61,7 +61,7 @@ public struct CollectionTemplateText: Sendable {
         ]
         let sheetOrFile = format == .xlsx
             ? pick("“\(report)”工作表", "the sheet \"\(report)\"")
-            : pick("reports/ 中的 CSV 文件", "the CSV file in reports/")
+            : pick(" reports/ 中的 CSV 文件", "the CSV file in reports/")
         lines += [
             pick("1. 在\(sheetOrFile)中每个中心填一行，数据为 \(year) 年 1 月 1 日至 12 月 31 日的情况；“年度”填 \(year)。",
                  "1. One row per center in \(sheetOrFile), with the figures of 1 January to 31 December \(year); 年度 (year) is \(year)."),
@@ -85,6 +85,10 @@ public struct CollectionTemplateText: Sendable {
                        "7. The sheet \"\(CollectionTemplateText.referenceSheetName(year: year - 1))\" holds the center's figures reported for \(year - 1), for reference only; it is never read. Write this year's figures in \"\(report)\" only.")
                 : pick("7. reference/ 中的文件是各中心上年已报送的数据，仅供参考，不会被读取；本年数据请只填在 reports/ 的文件中。",
                        "7. The files in reference/ hold each center's figures reported for \(year - 1), for reference only; they are never read. Write this year's figures in the files of reports/ only."))
+        }
+        if scheme.indicator("satisfaction") != nil {
+            lines.append(pick("服务对象满意度（satisfaction）不在本表填写：由主管部门收集服务对象评分，记入工作区的 ratings.csv（中心编号、年度、评价人、评分，0–100 分）。",
+                              "Service-recipient satisfaction is not filled in here: the department collects the recipients' scores into the workspace's ratings.csv (center id, year, rater, score 0–100)."))
         }
         lines += [
             pick("收回后将文件放入评估工作区的 reports/ 文件夹（中心名录为 centers），运行 ticeval validate 工作区 --scheme \(scheme.name) 检查。",
@@ -114,7 +118,7 @@ public struct CollectionTemplateText: Sendable {
     public func rule(_ rule: CollectionTemplate.Column.Rule) -> String {
         switch rule {
         case .text: pick("文本", "text")
-        case .year(let year): pick("填 \(year)", "\(year)")
+        case .year(let year): pick("填 \(year)", "must be \(year)")
         case .anyYear: pick("四位年份，如 2021", "a four-digit year, e.g. 2021")
         case .count: pick("非负整数；无数据留空", "a whole number ≥ 0; empty when unknown")
         case .nonNegative: pick("非负数，可有小数；无数据留空", "a number ≥ 0, decimals allowed; empty when unknown")
