@@ -103,6 +103,22 @@ import TICTestSupport
                                                                      "面向领域", "批准建设年份", "注册资本（万元）", "依托单位"])
     }
 
+    @Test("a scheme's own indicators appear by the scheme's name and unit, and are read back by them")
+    func ownIndicators() throws {
+        var scheme = try Scheme.preset(named: "hunan-2020")
+        scheme.dimensions[0].indicators.append(SchemeIndicator(code: "patent_value", name: "专利价值", nameEn: "Patent value", unit: "万元"))
+        scheme.dimensions[0].indicators.append(SchemeIndicator(code: "labs", name: "联合实验室数", nameEn: "Joint labs", unit: "个"))
+        let columns = CollectionTemplate(scheme: scheme, year: 2025).reportColumns
+        let value = try #require(columns.first { $0.code == "patent_value" })
+        let labs = try #require(columns.first { $0.code == "labs" })
+        #expect(value.header == "专利价值（万元）" && value.rule == .number)
+        #expect(labs.header == "联合实验室数（个）" && labs.rule == .count)
+        let vocabulary = ColumnVocabulary.reports(indicators: scheme.reportColumnNames)
+        #expect(vocabulary.match(value.header)?.code == "patent_value" && vocabulary.match(labs.header)?.code == "labs")
+        // A department's own name with no definition gets a sentence that says so.
+        #expect(CollectionTemplateText(language: .zh).meaning(value).contains("统计口径以主管部门的说明为准"))
+    }
+
     @Test("the hunan-2020 report header names the units: 研发经费投入（万元）")
     func hunanHeader() throws {
         let template = CollectionTemplate(scheme: try Scheme.preset(named: "hunan-2020"), year: 2025)
