@@ -14,6 +14,7 @@ struct TICEval: ParsableCommand {
             Validate.self,
             Evaluate.self,
             Synth.self,
+            Template.self,
             Schemes.self,
             Weights.self,
             MCDA.self,

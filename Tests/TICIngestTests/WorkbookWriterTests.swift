@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TICIngest
+import TICTestSupport
 
 /// The .xlsx writer: what it writes reads back through ticeval's reader cell for cell, and (where
 /// LibreOffice is installed) through a real spreadsheet program.
@@ -98,8 +99,7 @@ struct WorkbookWriterTests {
     /// installed: CI does not install it; `apt-get install libreoffice-calc-nogui` to run it).
     @Test("LibreOffice reads what the writer wrote to the same values")
     func libreOffice() throws {
-        guard let soffice = ["/usr/bin/soffice", "/usr/local/bin/soffice", "/Applications/LibreOffice.app/Contents/MacOS/soffice"]
-            .first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+        guard let soffice = LibreOffice.executable else {
             print("skipped: LibreOffice (soffice) is not installed")
             return
         }
@@ -112,16 +112,7 @@ struct WorkbookWriterTests {
                               [.text("C3"), .boolean(false), .number(12, format: "0.00")]]
         let input = folder.appendingPathComponent("written.xlsx")
         try Data(WorkbookWriter(sheets: [WorkbookWriter.Sheet(name: "S", rows: rows, frozenRows: 1)]).bytes()).write(to: input)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: soffice)
-        process.arguments = ["--headless", "-env:UserInstallation=file://\(folder.path)/profile",
-                             "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false",
-                             "--outdir", folder.path, input.path]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        let csv = try String(contentsOf: folder.appendingPathComponent("written.csv"), encoding: .utf8)
+        let csv = try LibreOffice.convertToCSV(input, in: folder, soffice: soffice)
         let lines = csv.split(separator: "\n", omittingEmptySubsequences: true).map { String($0) }
         // Raw values (not as shown): numbers in full, text as typed, FALSE for the boolean.
         #expect(lines == ["id,name,value", "0012,=1+2,1234.5", #"C2,"中心, ""quoted""",-0.00000025"#, "C3,FALSE,12"])

@@ -12,3 +12,5 @@ extension SubsidySpread: ExpressibleByArgument {}
 extension Language: ExpressibleByArgument {}
 
 extension EncodingChoice: ExpressibleByArgument {}
+
+extension CollectionTemplate.FileFormat: ExpressibleByArgument {}
