@@ -43,6 +43,8 @@ build_module TICSupport
 build_module TICIngest -I Sources/CZlib
 build_module TICScoring -I Sources/CBLAS "${CLANG_BLAS[@]}"
 build_module TICPolicy -I Sources/CBLAS -I Sources/CZlib "${CLANG_BLAS[@]}"
+# TICReport words every problem: the fuzzers format what they find, so the words are fuzzed too.
+build_module TICReport -I Sources/CBLAS -I Sources/CZlib "${CLANG_BLAS[@]}"
 
 link() {
   local target=$1 source=$2; shift 2
@@ -53,6 +55,6 @@ link() {
 }
 link csv-reader CSVReaderFuzz.swift "$OUT/modules/TICIngest.o" "$OUT/modules/TICSupport.o"
 link number-parser NumberParserFuzz.swift "$OUT/modules/TICIngest.o" "$OUT/modules/TICSupport.o"
-link scheme-decoder SchemeDecoderFuzz.swift "$OUT/modules/TICPolicy.o" "$OUT/modules/TICScoring.o" "$OUT/modules/TICIngest.o" "$OUT/modules/TICSupport.o" "${LINK_BLAS[@]}"
+link scheme-decoder SchemeDecoderFuzz.swift "$OUT/modules/TICReport.o" "$OUT/modules/TICPolicy.o" "$OUT/modules/TICScoring.o" "$OUT/modules/TICIngest.o" "$OUT/modules/TICSupport.o" "${LINK_BLAS[@]}"
 link xlsx-reader WorkbookFuzz.swift "$OUT/modules/TICIngest.o" "$OUT/modules/TICSupport.o"
 echo "fuzzers in $OUT: csv-reader number-parser scheme-decoder xlsx-reader"

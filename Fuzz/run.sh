@@ -12,7 +12,7 @@ if ! Fuzz/build.sh --check; then
   echo "fuzz: this toolchain does not support -sanitize=fuzzer; skipped"
   exit 0
 fi
-if [[ ! -x $OUT/csv-reader || ! -x $OUT/number-parser || ! -x $OUT/scheme-decoder || ! -x $OUT/xlsx-reader || -n "$(find Sources/TICIngest Sources/TICScoring Sources/TICPolicy Fuzz -newer $OUT/scheme-decoder -name '*.swift' | head -1)" ]]; then
+if [[ ! -x $OUT/csv-reader || ! -x $OUT/number-parser || ! -x $OUT/scheme-decoder || ! -x $OUT/xlsx-reader || -n "$(find Sources/TICSupport Sources/TICIngest Sources/TICScoring Sources/TICPolicy Sources/TICReport Fuzz -newer $OUT/scheme-decoder -name '*.swift' | head -1)" ]]; then
   Fuzz/build.sh
 fi
 
