@@ -201,7 +201,7 @@ struct BlockEngine<Sampler: WeightSampler>: Sendable {
         self.layout = layout
         self.workers = workers
         self.observer = observer
-        buffers = WorkerBuffers(workers: workers, rows: (layout.block + workers - 1) / workers, criteria: m, alternatives: n)
+        buffers = try WorkerBuffers(workers: workers, rows: (layout.block + workers - 1) / workers, criteria: m, alternatives: n)
         batchRanks = try BatchRanks(narrow: layout.narrowRanks, count: layout.stride * n, alternatives: n)
         sorters = SorterPool(count: workers, size: n)
     }
@@ -419,6 +419,12 @@ final class BatchRanks: @unchecked Sendable {
 
 /// Each worker's weights, packed weights, scores and bookkeeping for its share of a block.
 ///
+/// Worker t's views are carved from one zeroed block of its own, each view on a 64-byte boundary.
+/// The sizes come from the data (`rows · n` scores for n alternatives), so the blocks come from
+/// ``Syscalls/allocateZeroed(bytes:alignment:)``, whose refusal throws
+/// ``ScoringError/insufficientMemory(alternatives:bytes:)`` instead of trapping as
+/// `allocate(capacity:)` would.
+///
 /// `@unchecked Sendable`: the buffers own their memory, and lend worker t's pointers only for the
 /// duration of ``withWorker(_:_:)`` t, which only worker t calls; they must not escape the closure.
 final class WorkerBuffers: @unchecked Sendable {
@@ -435,31 +441,49 @@ final class WorkerBuffers: @unchecked Sendable {
         let scenario: UnsafeMutablePointer<Int>
         let sampleOfRow: UnsafeMutablePointer<Int>
     }
-    private let views: [Views]
+    private var blocks: [UnsafeMutableRawPointer] = []
+    private var views: [Views] = []
 
-    init(workers: Int, rows: Int, criteria m: Int, alternatives n: Int) {
-        views = (0..<workers).map { _ in
-            let v = Views(weights: .allocate(capacity: max(1, rows * m)), packed: .allocate(capacity: max(1, rows * m)),
-                          scores: .allocate(capacity: max(1, rows * n)), ranks: .allocate(capacity: max(1, n)),
-                          tile: .allocate(byteCount: max(1, n) * 4 * MonteCarlo.tileSamples, alignment: 64),
-                          tileColumns: .allocate(capacity: MonteCarlo.tileSamples), scenario: .allocate(capacity: max(1, rows)),
-                          sampleOfRow: .allocate(capacity: max(1, rows)))
-            v.weights.initialize(repeating: 0, count: max(1, rows * m))
-            v.packed.initialize(repeating: 0, count: max(1, rows * m))
-            v.scores.initialize(repeating: 0, count: max(1, rows * n))
-            v.ranks.initialize(repeating: 0, count: max(1, n))
-            v.scenario.initialize(repeating: 0, count: max(1, rows))
-            v.sampleOfRow.initialize(repeating: 0, count: max(1, rows))
-            return v
+    /// - Throws: ``ScoringError/insufficientMemory(alternatives:bytes:)`` when a worker's block
+    ///   cannot be had (`bytes` nil when its size overflows).
+    init(workers: Int, rows: Int, criteria m: Int, alternatives n: Int) throws(ScoringError) {
+        /// Bytes of `a · b` elements of `stride` bytes (at least one), rounded up to 64; nil on overflow.
+        func size(_ a: Int, _ b: Int, _ stride: Int) -> Int? {
+            let (elements, overflow) = a.multipliedReportingOverflow(by: b)
+            let (bytes, tooLarge) = max(1, elements).multipliedReportingOverflow(by: stride)
+            guard !overflow, !tooLarge, bytes <= Int.max - 63 else { return nil }
+            return (bytes + 63) / 64 * 64
+        }
+        // In the order of `Views`.
+        let sizes = [size(rows, m, 8), size(rows, m, 8), size(rows, n, 8), size(n, 1, 4), size(n, 4 * MonteCarlo.tileSamples, 1),
+                     size(MonteCarlo.tileSamples, 1, 8), size(rows, 1, 8), size(rows, 1, 8)]
+        var offsets: [Int] = [], total = 0
+        for size in sizes {
+            guard let size, case (let end, false) = total.addingReportingOverflow(size) else {
+                throw .insufficientMemory(alternatives: n, bytes: nil)
+            }
+            offsets.append(total)
+            total = end
+        }
+        for _ in 0..<workers {
+            guard let block = Syscalls.allocateZeroed(bytes: total, alignment: 64) else {
+                let (bytes, overflow) = total.multipliedReportingOverflow(by: workers)
+                throw .insufficientMemory(alternatives: n, bytes: overflow ? nil : bytes)
+            }
+            blocks.append(block)
+            views.append(Views(weights: (block + offsets[0]).bindMemory(to: Double.self, capacity: max(1, rows * m)),
+                               packed: (block + offsets[1]).bindMemory(to: Double.self, capacity: max(1, rows * m)),
+                               scores: (block + offsets[2]).bindMemory(to: Double.self, capacity: max(1, rows * n)),
+                               ranks: (block + offsets[3]).bindMemory(to: Int32.self, capacity: max(1, n)),
+                               tile: block + offsets[4],
+                               tileColumns: (block + offsets[5]).bindMemory(to: Int.self, capacity: MonteCarlo.tileSamples),
+                               scenario: (block + offsets[6]).bindMemory(to: Int.self, capacity: max(1, rows)),
+                               sampleOfRow: (block + offsets[7]).bindMemory(to: Int.self, capacity: max(1, rows))))
         }
     }
 
     deinit {
-        for v in views {
-            v.weights.deallocate(); v.packed.deallocate(); v.scores.deallocate(); v.ranks.deallocate()
-            v.tile.deallocate(); v.tileColumns.deallocate()
-            v.scenario.deallocate(); v.sampleOfRow.deallocate()
-        }
+        for block in blocks { free(block) }
     }
 
     /// Runs `body` with worker t's buffers (valid only inside it).
