@@ -263,15 +263,15 @@ struct BlockEngine<Sampler: WeightSampler>: Sendable {
     /// time, so every batch line is written whole while it is in L1.
     private func rank(_ own: WorkerBuffers.Views, rows: Int, lo: Int, column: Int, blockStart: Int, worker t: Int) {
         sorters.withSorter(t) { sorter in
-            if let narrow = batchRanks.narrow {
+            batchRanks.withRanks(narrow: { batch in
                 MonteCarlo.rankThroughTile(&sorter, own, rows: rows, lo: lo, column: column, blockStart: blockStart,
                                            n: n, worker: t, observer: observer,
-                                           tile: own.tile.assumingMemoryBound(to: UInt16.self), batch: narrow, stride: layout.stride)
-            } else {
+                                           tile: own.tile.assumingMemoryBound(to: UInt16.self), batch: batch, stride: layout.stride)
+            }, wide: { batch in
                 MonteCarlo.rankThroughTile(&sorter, own, rows: rows, lo: lo, column: column, blockStart: blockStart,
                                            n: n, worker: t, observer: observer,
-                                           tile: own.tile.assumingMemoryBound(to: UInt32.self), batch: batchRanks.wide!, stride: layout.stride)
-            }
+                                           tile: own.tile.assumingMemoryBound(to: UInt32.self), batch: batch, stride: layout.stride)
+            })
         }
     }
 
@@ -284,20 +284,17 @@ struct BlockEngine<Sampler: WeightSampler>: Sendable {
                         sums: SendablePointer(total.baseAddress!),
                         best: SendablePointer(lo.baseAddress!), worst: SendablePointer(hi.baseAddress!))
                     let stride = layout.stride
-                    switch (batchRanks.narrow, histogram.isWide) {
-                    case (let r?, false):
-                        MonteCarlo.accumulate(SendablePointer(UnsafePointer(r)), n: n, batch: stride, size: batchSize,
-                                              into: SendablePointer(histogram.narrow), targets, workers: workers)
-                    case (let r?, true):
-                        MonteCarlo.accumulate(SendablePointer(UnsafePointer(r)), n: n, batch: stride, size: batchSize,
-                                              into: SendablePointer(histogram.wide), targets, workers: workers)
-                    case (nil, false):
-                        MonteCarlo.accumulate(SendablePointer(UnsafePointer(batchRanks.wide!)), n: n, batch: stride, size: batchSize,
-                                              into: SendablePointer(histogram.narrow), targets, workers: workers)
-                    case (nil, true):
-                        MonteCarlo.accumulate(SendablePointer(UnsafePointer(batchRanks.wide!)), n: n, batch: stride, size: batchSize,
-                                              into: SendablePointer(histogram.wide), targets, workers: workers)
+                    // The batch's ranks (2 or 4 bytes) into the histogram's cells (2 or 4 bytes); one
+                    // non-generic overload per rank width, so that every call is specialized.
+                    func add(_ r: SendablePointer<UnsafePointer<UInt16>>) {
+                        histogram.withCells(narrow: { MonteCarlo.accumulate(r, n: n, batch: stride, size: batchSize, into: SendablePointer($0), targets, workers: workers) },
+                                            wide: { MonteCarlo.accumulate(r, n: n, batch: stride, size: batchSize, into: SendablePointer($0), targets, workers: workers) })
                     }
+                    func add(_ r: SendablePointer<UnsafePointer<UInt32>>) {
+                        histogram.withCells(narrow: { MonteCarlo.accumulate(r, n: n, batch: stride, size: batchSize, into: SendablePointer($0), targets, workers: workers) },
+                                            wide: { MonteCarlo.accumulate(r, n: n, batch: stride, size: batchSize, into: SendablePointer($0), targets, workers: workers) })
+                    }
+                    batchRanks.withRanks(narrow: { add(SendablePointer(UnsafePointer($0))) }, wide: { add(SendablePointer(UnsafePointer($0))) })
                 }
             }
         }
@@ -401,19 +398,31 @@ struct HistogramTargets: Sendable {
 /// left uninitialized, and it comes in huge pages where the system offers them (``LargeBuffer``):
 /// a column touches every row, n rows of up to 64 MB in all, which would otherwise miss the TLB.
 ///
-/// `@unchecked Sendable`: the ranks own their ``LargeBuffer``; workers write disjoint columns,
-/// then read disjoint rows.
+/// The ranks own their ``LargeBuffer`` and lend it only inside ``withRanks(narrow:wide:)``; no
+/// pointer to it is a property. `@unchecked Sendable`: workers write disjoint columns, then read
+/// disjoint rows.
 final class BatchRanks: @unchecked Sendable {
-    let narrow: UnsafeMutablePointer<UInt16>?
-    let wide: UnsafeMutablePointer<UInt32>?
+    /// 2-byte ranks (else 4-byte).
+    let isNarrow: Bool
     private let buffer: LargeBuffer
 
     init(narrow isNarrow: Bool, count: Int, alternatives: Int) throws(ScoringError) {
         let bytes = max(1, count) * (isNarrow ? 2 : 4)
         guard let buffer = LargeBuffer(bytes: bytes) else { throw .insufficientMemory(alternatives: alternatives, bytes: bytes) }
         self.buffer = buffer
-        narrow = isNarrow ? buffer.base.bindMemory(to: UInt16.self, capacity: max(1, count)) : nil
-        wide = isNarrow ? nil : buffer.base.bindMemory(to: UInt32.self, capacity: max(1, count))
+        self.isNarrow = isNarrow
+        buffer.withMemory { base in
+            if isNarrow { _ = base.bindMemory(to: UInt16.self, capacity: max(1, count)) } else { _ = base.bindMemory(to: UInt32.self, capacity: max(1, count)) }
+        }
+    }
+
+    /// Lends the ranks to `narrow` as 2-byte ranks or to `wide` as 4-byte ones (``isNarrow``); the
+    /// pointer is valid only inside the call.
+    @inline(__always)
+    func withRanks<R>(narrow: (UnsafeMutablePointer<UInt16>) -> R, wide: (UnsafeMutablePointer<UInt32>) -> R) -> R {
+        buffer.withMemory { base in
+            isNarrow ? narrow(base.assumingMemoryBound(to: UInt16.self)) : wide(base.assumingMemoryBound(to: UInt32.self))
+        }
     }
 }
 
@@ -494,7 +503,8 @@ final class WorkerBuffers: @unchecked Sendable {
 }
 
 /// One ``RankSorter`` per worker, each used by exactly one worker at a time and lent through
-/// ``withSorter(_:_:)`` (`@unchecked Sendable` for that reason).
+/// ``withSorter(_:_:)`` (`@unchecked Sendable` for that reason). The pool owns the sorters' one
+/// allocation; no pointer to it leaves the type.
 final class SorterPool: @unchecked Sendable {
     private let sorters: UnsafeMutablePointer<RankSorter>
     private let count: Int
