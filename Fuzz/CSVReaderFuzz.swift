@@ -1,4 +1,5 @@
 import TICIngest
+import TICReport
 
 /// libFuzzer entry: decodes arbitrary bytes as a CSV file (every encoding path), reads every
 /// record and every cell as a string and as a number, then loads it as a table. Any trap,

@@ -53,8 +53,9 @@ link() {
   "$SWIFTC" "${FLAGS[@]}" -I "$OUT/modules" -I Sources/CBLAS -I Sources/CZlib "${CLANG_BLAS[@]}" "Fuzz/$source" "$@" -lz -o "$OUT/$target" \
     2> >(grep -v "Cannot export local symbol" >&2)
 }
-link csv-reader CSVReaderFuzz.swift "$OUT/modules/TICIngest.o" "$OUT/modules/TICSupport.o"
+WORDS=("$OUT/modules/TICReport.o" "$OUT/modules/TICPolicy.o" "$OUT/modules/TICScoring.o" "$OUT/modules/TICIngest.o" "$OUT/modules/TICSupport.o" "${LINK_BLAS[@]}")
+link csv-reader CSVReaderFuzz.swift "${WORDS[@]}"
 link number-parser NumberParserFuzz.swift "$OUT/modules/TICIngest.o" "$OUT/modules/TICSupport.o"
-link scheme-decoder SchemeDecoderFuzz.swift "$OUT/modules/TICReport.o" "$OUT/modules/TICPolicy.o" "$OUT/modules/TICScoring.o" "$OUT/modules/TICIngest.o" "$OUT/modules/TICSupport.o" "${LINK_BLAS[@]}"
+link scheme-decoder SchemeDecoderFuzz.swift "${WORDS[@]}"
 link xlsx-reader WorkbookFuzz.swift "$OUT/modules/TICIngest.o" "$OUT/modules/TICSupport.o"
 echo "fuzzers in $OUT: csv-reader number-parser scheme-decoder xlsx-reader"

@@ -2,8 +2,9 @@
 /// skipped, a Chinese header mapped, a totals row left out, a file's rows merged by year).
 ///
 /// An adaptation never changes a value: it decides which rows are data and which columns they
-/// are. Every one is reported: one terminal line per file (``InputFile/adaptationLine(_:)``),
-/// `summary.json` `inputs[].adaptations` and the HTML report's input table.
+/// are. Every one is reported: one terminal line per file, `summary.json` `inputs[].adaptations`
+/// and the HTML report's input table. A case holds facts (lines, counts, names) and ``code``;
+/// TICReport words it (`Adaptation.message(_:)`, `InputFile.adaptationLine(_:)`).
 public enum Adaptation: Sendable, Hashable {
     /// Rows above the header that are no header (a title such as `2022年度…统计表`), skipped.
     case titleRows(lines: [Int])

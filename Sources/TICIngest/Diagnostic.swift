@@ -1,5 +1,6 @@
 import TICSupport
-/// A problem found while reading input, with its severity: `path:line:column: error: message`.
+/// A problem found while reading input, with its severity; TICReport prints it as
+/// `path:line:column: error: message` (`Diagnostic.formatted(_:)`).
 public struct Diagnostic: Sendable, Hashable, Comparable {
     /// How serious a problem is.
     public enum Severity: String, Sendable, Hashable, Codable {
@@ -22,10 +23,6 @@ public struct Diagnostic: Sendable, Hashable, Comparable {
 
     /// Where the problem is.
     public var location: FileLocation { problem.location }
-
-    /// `path:line:column: error: message` (compiler style), in the given language: the problem as
-    /// every ``LocalizedProblem`` is printed (its severity is the problem's own).
-    public func formatted(_ language: Language) -> String { problem.formatted(language) }
 
     /// Orders by file, line and column.
     public static func < (a: Diagnostic, b: Diagnostic) -> Bool { a.location < b.location }

@@ -1,7 +1,8 @@
 import TICSupport
 
-/// The diagnostics of a workspace as a terminal shows them: one line per distinct problem per file
-/// and column, the first occurrence with a count of the others (`…and 114 more rows: lines 3, 4, …`).
+/// The diagnostics of a workspace grouped as a terminal shows them: one line per distinct problem per
+/// file and column, the first occurrence with the lines of the others (TICReport words them as
+/// `…and 114 more rows: lines 3, 4, …`).
 ///
 /// Problems are the same when they are the same ``IngestError`` case with the same severity, in the
 /// same file and column; the first in file order is shown. `rejected.csv` still lists every one.
@@ -33,24 +34,5 @@ public struct DiagnosticDigest: Sendable {
             }
         }
         self.entries = entries
-    }
-
-    /// The lines to print, in the given language.
-    public func lines(_ language: Language) -> [String] {
-        entries.map { entry in
-            guard !entry.moreLines.isEmpty else { return entry.first.formatted(language) }
-            let lines = Adaptation.lines(entry.moreLines, zh: language == .zh)
-            return entry.first.formatted(language) + (language == .zh
-                ? "（另有 \(entry.moreLines.count) 行同类问题：第 \(lines) 行）"
-                : " (…and \(entry.moreLines.count) more row\(entry.moreLines.count == 1 ? "" : "s") like it: line \(lines))")
-        }
-    }
-}
-
-extension Workspace {
-    /// What the terminal shows of reading the workspace: one line per file the reader adapted
-    /// (``InputFile/adaptationLine(_:)``), then the problems (``DiagnosticDigest``).
-    public func intakeLines(_ language: Language) -> [String] {
-        files.compactMap { $0.adaptationLine(language) } + DiagnosticDigest(diagnostics).lines(language)
     }
 }

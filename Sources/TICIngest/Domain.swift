@@ -2,6 +2,11 @@ import TICSupport
 // The glossary of Guides/Domain.md: the codes used in CSV files, JSON and code.
 
 /// A type whose values are written in files as fixed codes (e.g. `national`).
+///
+/// The Chinese labels are vocabulary, not prose: departments write the values as 省级, 综合类 or
+/// 面向经济主战场, and reading Chinese input is the reader's job, so the labels (and ``zhAliases``)
+/// live here beside the codes. A label names one value; sentences that use them (messages,
+/// decisions, report text) are TICReport's.
 public protocol DomainCode: RawRepresentable, CaseIterable, Sendable, Hashable, Codable
 where RawValue == String {
     /// The Chinese label.

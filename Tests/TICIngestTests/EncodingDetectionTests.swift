@@ -72,10 +72,6 @@ struct EncodingDetectionTests {
         let note = try #require(decoded.note)
         #expect(note == .readAsGB18030(FileLocation(path: "m.csv", line: 2, column: 2), asUTF8: "Լ", asGB18030: "约"))
         #expect(note.isWarning)
-        #expect(Diagnostic(note).formatted(.en)
-            == #"m.csv:2:2: warning: read as GB18030 (GBK): as UTF-8 the file holds no Chinese, only letters such as "Լ", while as GB18030 this cell reads "约"; if the UTF-8 reading is right, pass --encoding utf8"#)
-        #expect(Diagnostic(note).formatted(.zh)
-            == "m.csv:2:2: 警告: 已按 GB18030（GBK）读取：按 UTF-8 读取时文件中没有汉字，只有“Լ”这样的字母，按 GB18030 读取时该单元格为“约”；如 UTF-8 的读法正确，请用 --encoding utf8")
         // Forced, it is UTF-8.
         let forced = try TextDecoder.decode(ContiguousArray(gb(text)), path: "m.csv", choice: .utf8)
         #expect(forced.encoding == .utf8 && forced.note == nil)
@@ -114,10 +110,6 @@ struct EncodingDetectionTests {
         #expect(throws: error) {
             _ = try TextDecoder.decode(ContiguousArray(Array("a,b\n".utf8) + [0xFF, 0x0A]), path: "a.csv")
         }
-        #expect(Diagnostic(error).formatted(.en)
-            == #"a.csv:2:1: error: bytes here are neither UTF-8 nor GB18030 (GBK); retype this cell and save the file again as "CSV UTF-8 (Comma delimited)", or name the file's encoding with --encoding gb18030 or --encoding utf8"#)
-        #expect(Diagnostic(error).formatted(.zh)
-            == "a.csv:2:1: 错误: 此处的字节既不是 UTF-8 也不是 GB18030（GBK）编码；请重新输入该单元格并将文件另存为“CSV UTF-8（逗号分隔）”，或用 --encoding gb18030 或 --encoding utf8 指定文件的编码")
     }
 
     @Test("a BOM makes the file UTF-8: invalid bytes after it are an error that names the BOM")
@@ -133,25 +125,6 @@ struct EncodingDetectionTests {
         #expect(throws: IngestError.invalidEncoding(FileLocation(path: "u.csv", line: 2, column: 2), encoding: .gb18030)) {
             _ = try TextDecoder.decode(ContiguousArray("id,name\nC01,研究院\n".utf8), path: "u.csv", choice: .gb18030)
         }
-    }
-
-    @Test("every encoding message names what to do, in both languages", arguments: [
-        IngestError.invalidEncoding(FileLocation(path: "f.csv", line: 2, column: 1), encoding: .utf8),
-        .invalidEncoding(FileLocation(path: "f.csv", line: 2, column: 1), encoding: .utf8BOM),
-        .invalidEncoding(FileLocation(path: "f.csv", line: 2, column: 1), encoding: .gb18030),
-        .mixedEncoding(FileLocation(path: "f.csv", line: 2, column: 1), line: .utf8, rest: .gb18030, text: "中心"),
-        .mixedEncoding(FileLocation(path: "f.csv", line: 2, column: 1), line: .gb18030, rest: .utf8, text: "中心"),
-        .unknownEncoding(FileLocation(path: "f.csv", line: 2, column: 1), readsAs: .utf8),
-        .unknownEncoding(FileLocation(path: "f.csv", line: 2, column: 1), readsAs: .gb18030),
-        .readAsGB18030(FileLocation(path: "f.csv", line: 2, column: 1), asUTF8: "δ", asGB18030: "未"),
-    ])
-    func messages(error: IngestError) {
-        for language in [Language.en, .zh] {
-            let line = Diagnostic(error).formatted(language)
-            #expect(line.hasPrefix("f.csv:2:1: "))
-            #expect(line.contains("CSV UTF-8") || line.contains("--encoding"))
-        }
-        #expect(error.message(.zh).unicodeScalars.contains { $0.value >= 0x4E00 && $0.value <= 0x9FFF })
     }
 
     @Test("CSVTable and the report reader pass the note on as a warning")

@@ -98,14 +98,4 @@ struct PairwiseMatrixFileTests {
         }
         #expect(try bare.aligned(to: bare).rows == Self.expert1Rows)
     }
-
-    @Test("the label messages in both languages")
-    func messages() {
-        let at = FileLocation(path: "e2.csv", line: 1, column: 4)
-        let differ = IngestError.pairwiseLabelsDiffer(at, reference: "e1.csv", missing: ["delivery"], unexpected: ["speed"])
-        #expect(differ.message(.en) == "the compared items differ from those of e1.csv: \"speed\" is not in e1.csv and \"delivery\" of e1.csv is missing; every expert's matrix must compare the same items (in any order)")
-        #expect(differ.message(.zh) == "比较的项目与 e1.csv 不同：“speed”不在 e1.csv 中，缺少 e1.csv 中的“delivery”；各专家的判断矩阵应比较相同的项目（顺序可以不同）")
-        let unknown = IngestError.unknownRowLabel(at, label: "qualty", header: ["cost", "quality"])
-        #expect(unknown.message(.zh) == "行标签“qualty”不是表头中的项目（“cost”、“quality”）；每行的标签应为表头中的一项")
-    }
 }

@@ -92,8 +92,6 @@ private let plainReport23 = "center_id,year,rd_expenditure\nA,2023,100\nB,2023,9
         let problem = IngestError.unitMismatch(ws.at("reports/2023.csv", 1, 3), column: "研发经费投入（元）", found: "元", expected: "万元")
         #expect(w.diagnostics == [Diagnostic(problem)])
         #expect(Diagnostic(problem).severity == .error)
-        #expect(problem.message(.en).contains("Convert the column to 万元"))
-        #expect(problem.message(.zh).contains("请将该列换算为万元"))
     }
 
     @Test("totals rows (合计, 总计, 小计, 平均) and footer rows are skipped with a note; numbers without an id are an error")
@@ -187,9 +185,6 @@ private let plainReport23 = "center_id,year,rd_expenditure\nA,2023,100\nB,2023,9
             Diagnostic(.rowsNotChecked(path: ws.root + "/ratings.csv", rows: 2, registry: ws.root + "/centers.csv")),
             Diagnostic(.rowsNotChecked(path: ws.root + "/reports/2023.csv", rows: 2, registry: ws.root + "/centers.csv")),
         ])
-        let message = w.diagnostics[0].problem.message(.en)
-        #expect(message.contains("expected a header with 中心编号/center_id"))
-        #expect(message.contains(#"line 1 "请见附件"; line 2 "名单如下""#))
 
         // A header whose key is renamed: the closest row and the names it lacks.
         let renamed = chineseCenters.replacingOccurrences(of: "中心编号", with: "编码")
@@ -255,9 +250,10 @@ private let plainReport23 = "center_id,year,rd_expenditure\nA,2023,100\nB,2023,9
         let (w, ws) = try load(["centers.csv": chineseCenters, "reports/2023.csv": report])
         defer { ws.remove() }
         #expect(w.diagnostics.count == 5)
-        let lines = DiagnosticDigest(w.diagnostics).lines(.en)
-        #expect(lines == [#"\#(ws.root)/reports/2023.csv:2:1: error: center_id "Z1" is not in centers.csv; the row is not used (…and 4 more rows like it: line 3–6)"#])
-        #expect(DiagnosticDigest(w.diagnostics).lines(.zh)[0].hasSuffix("（另有 4 行同类问题：第 3–6 行）"))
+        let digest = DiagnosticDigest(w.diagnostics)
+        #expect(digest.entries.count == 1)
+        #expect(digest.entries.first?.first == w.diagnostics[0])
+        #expect(digest.entries.first?.moreLines == [3, 4, 5, 6])
     }
 }
 
@@ -318,8 +314,6 @@ private let plainReport23 = "center_id,year,rd_expenditure\nA,2023,100\nB,2023,9
             .leadingZerosLost(ws.at("reports/2023.csv", 3), centerID: "7", registered: "0007"),
             .unknownCenter(ws.at("reports/2023.csv", 4), centerID: "12"),
         ])
-        #expect(IngestError.leadingZerosLost(ws.at("reports/2023.csv", 3), centerID: "7", registered: "0007").message(.en)
-                .hasPrefix("center id \"7\" is not in the registry, but \"0007\" is: the id lost its leading zeros"))
     }
 }
 

@@ -38,7 +38,7 @@ let centerB = "B,中心乙,municipal,天津,domain,academic_led,university,front
         ])
         defer { ws.remove() }
         let workspace = ws.load()
-        #expect(workspace.diagnostics.isEmpty, "\(workspace.diagnostics.map { $0.formatted(.en) })")
+        #expect(workspace.diagnostics.isEmpty, "\(workspace.diagnostics)")
         #expect(workspace.centers.map(\.id) == ["A", "B"])
         #expect(workspace.years == [2023, 2024])
         #expect(workspace.cycle == 2023...2024)
@@ -168,12 +168,5 @@ let centerB = "B,中心乙,municipal,天津,domain,academic_led,university,front
         let workspace = ws.load()
         #expect(workspace.diagnostics.first == Diagnostic(.unsafeIdentifier(ws.at("centers.csv", 2, 1), column: "center_id", value: "../../etc")))
         #expect(workspace.centers.isEmpty)
-    }
-
-    @Test("messages exist in Chinese and English and use the compiler format")
-    func formatting() {
-        let d = Diagnostic(.negativeValue(FileLocation(path: "r.csv", line: 3, column: 4), column: "rd_staff", value: -2))
-        #expect(d.formatted(.en) == "r.csv:3:4: error: \"rd_staff\" must not be negative (-2); expected a count or amount ≥ 0")
-        #expect(d.formatted(.zh) == "r.csv:3:4: 错误: “rd_staff”不能为负数（-2）；应为 ≥ 0 的数量或金额")
     }
 }

@@ -17,7 +17,7 @@ import TICPolicy
     @Test("delivered and clean give identical scores, grades and decisions for all 86 centers", arguments: ["hunan-2020", "national-2017"])
     func sameResults(scheme name: String) throws {
         let delivered = Self.load("delivered"), clean = Self.load("clean")
-        #expect(delivered.diagnostics.isEmpty, "\(delivered.diagnostics.map { $0.formatted(.en) })")
+        #expect(delivered.diagnostics.isEmpty, "\(delivered.diagnostics)")
         #expect(clean.diagnostics.isEmpty)
         let scheme = try Scheme.preset(named: name)
         let a = try Evaluator(workspace: delivered, scheme: scheme).evaluate()

@@ -39,7 +39,7 @@ import TICTestSupport
         try withTemporaryDirectory(prefix: "ticeval-xlsx-ws") { root in
             try Self.saveAsWorkbooks(Self.fixtures.appendingPathComponent("delivered"), to: root)
             let workbooks = WorkspaceLoader().load(root: root.path)
-            #expect(workbooks.diagnostics.isEmpty, "\(workbooks.diagnostics.map { $0.formatted(.en) })")
+            #expect(workbooks.diagnostics.isEmpty, "\(workbooks.diagnostics)")
             #expect(workbooks.files.allSatisfy { $0.encoding == .xlsx })
             #expect(workbooks.files.count == 8)
             let clean = WorkspaceLoader().load(root: Self.fixtures.appendingPathComponent("clean").path)
@@ -63,7 +63,7 @@ import TICTestSupport
     @Test("the delivered workspace as saved by LibreOffice evaluates as the clean CSV workspace", arguments: ["hunan-2020", "national-2017"])
     func libreOfficeWorkspace(scheme name: String) throws {
         let workbooks = WorkspaceLoader().load(root: Self.fixtures.appendingPathComponent("delivered-xlsx").path)
-        #expect(workbooks.diagnostics.isEmpty, "\(workbooks.diagnostics.map { $0.formatted(.en) })")
+        #expect(workbooks.diagnostics.isEmpty, "\(workbooks.diagnostics)")
         #expect(workbooks.files.map { URL(fileURLWithPath: $0.path).lastPathComponent }.sorted()
                 == ["2022.xlsx", "2023.xlsx", "2024.xlsx", "centers.xlsx", "events.xlsx", "history.xlsx", "ratings.xlsx",
                     "湖南省（示例）先进节能环保技术创新中心（2022-2024年）.xlsx"])

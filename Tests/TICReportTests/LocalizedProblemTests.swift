@@ -11,35 +11,66 @@ import TICSupport
 struct LocalizedProblemTests {
     static let at = FileLocation(path: "ws/reports/2023.csv", line: 4, column: 3)
 
-    /// One value of every case of ``IngestError`` (each carries its location).
-    static let ingestErrors: [IngestError] = [
-        .fileNotFound(path: "ws/centers.csv"), .unreadable(path: "ws/centers.csv", code: 21), .emptyFile(path: "ws/centers.csv"),
-        .utf16(path: "ws/centers.csv"), .nulByte(at), .invalidEncoding(at, encoding: .gb18030), .invalidEncoding(at, encoding: .utf8BOM),
-        .invalidEncoding(at, encoding: .utf8), .mixedEncoding(at, line: .gb18030, rest: .utf8, text: "中心"),
-        .unknownEncoding(at, readsAs: nil), .unknownEncoding(at, readsAs: .utf8), .readAsGB18030(at, asUTF8: "ÖÐÐÄ", asGB18030: "中心"),
-        .unterminatedQuote(at), .strayQuote(at), .textAfterClosingQuote(at), .fieldCount(at, expected: 5, found: 4),
-        .emptyHeaderName(at), .duplicateHeader(at, name: "name", firstColumn: 2), .missingColumn(at, name: "center_id"),
-        .unknownColumn(at, name: "extra"), .noDataRows(path: "ws/centers.csv"), .noCenters(path: "ws/centers.csv"),
-        .reportWithoutRows(path: "ws/reports/2023.csv", year: 2023), .unknownRowLabel(at, label: "qualty", header: ["cost", "quality"]),
-        .duplicateRowLabel(at, label: "cost", firstLine: 2), .missingRowLabel(at, label: "quality"),
-        .pairwiseLabelsDiffer(at, reference: "e1.csv", missing: ["a"], unexpected: ["b"]),
-        .pairwiseLabelling(at, reference: "e1.csv", labelled: true), .pairwiseLabelling(at, reference: "e1.csv", labelled: false),
-        .emptyRequiredField(at, column: "name"), .invalidNumber(at, column: "rd_staff", text: "abc"),
-        .dateInsteadOfNumber(at, column: "rd_staff", text: "2023-01-05"), .nonFiniteNumber(at, column: "rd_staff", text: "inf"),
-        .excelErrorValue(at, column: "rd_staff", text: "#DIV/0!"), .negativeValue(at, column: "rd_staff", value: -4),
-        .fractionalCount(at, column: "rd_staff", value: 1.5), .outOfRange(at, column: "share", value: 2, minimum: 0, maximum: 1),
-        .invalidInteger(at, column: "year", text: "20x3"), .unknownCode(at, column: "category", value: "x", allowed: "comprehensive, domain"),
-        .invalidCycle(at, text: "2022-20"), .duplicateCenter(at, centerID: "A", firstLine: 2), .unknownCenter(at, centerID: "Z"),
-        .rejectedCenter(at, centerID: "A", registry: FileLocation(path: "ws/centers.csv", line: 2)),
-        .duplicateReport(at, centerID: "A", year: 2023, firstLine: 2), .yearMismatch(at, fileYear: 2023, rowYear: 2022),
-        .duplicateRow(at, columns: ["center_id", "rater"], values: ["A", "r1"], firstLine: 2),
-        .approvedYearOutOfRange(at, year: 1900, latestReport: 2024), .invisibleCharacter(at, column: "center_id", value: "A\u{200B}", scalar: 0x200B),
-        .percentInAmount(at, column: "rd_expenditure", text: "12.5%", kind: .amount), .ignoredFile(path: "ws/notes.txt"),
-        .nameDiffersOnlyInCase(path: "ws/reports/2023.CSV", read: "ws/reports/2023.csv"), .noReports(path: "ws/reports"),
-        .cycleWithoutReports(path: "ws/reports", cycle: "2022-2024", missingYears: [2023]),
-        .unsafeIdentifier(at, column: "center_id", value: "=cmd"), .weightCount(at, expected: 3, found: 2),
-        .invalidWeight(at, text: "x", maximum: 1e100), .zeroWeightRow(at),
-    ]
+    /// One value of every case of ``IngestError`` (each carries its location); the switch fails to
+    /// compile when a case is added.
+    static let ingestErrors: [IngestError] = {
+        let all: [IngestError] = [
+            .fileNotFound(path: "ws/centers.csv"), .unreadable(path: "ws/centers.csv", code: 21), .emptyFile(path: "ws/centers.csv"),
+            .utf16(path: "ws/centers.csv"), .nulByte(at), .invalidEncoding(at, encoding: .gb18030), .invalidEncoding(at, encoding: .utf8BOM),
+            .invalidEncoding(at, encoding: .utf8), .mixedEncoding(at, line: .gb18030, rest: .utf8, text: "中心"),
+            .unknownEncoding(at, readsAs: nil), .unknownEncoding(at, readsAs: .utf8), .readAsGB18030(at, asUTF8: "ÖÐÐÄ", asGB18030: "中心"),
+            .unterminatedQuote(at), .strayQuote(at), .textAfterClosingQuote(at), .fieldCount(at, expected: 5, found: 4),
+            .emptyHeaderName(at), .duplicateHeader(at, name: "name", firstColumn: 2), .missingColumn(at, name: "center_id"),
+            .unknownColumn(at, name: "extra"), .noDataRows(path: "ws/centers.csv"), .noCenters(path: "ws/centers.csv"),
+            .reportWithoutRows(path: "ws/reports/2023.csv", year: 2023), .unknownRowLabel(at, label: "qualty", header: ["cost", "quality"]),
+            .duplicateRowLabel(at, label: "cost", firstLine: 2), .missingRowLabel(at, label: "quality"),
+            .pairwiseLabelsDiffer(at, reference: "e1.csv", missing: ["a"], unexpected: ["b"]),
+            .pairwiseLabelling(at, reference: "e1.csv", labelled: true), .pairwiseLabelling(at, reference: "e1.csv", labelled: false),
+            .emptyRequiredField(at, column: "name"), .invalidNumber(at, column: "rd_staff", text: "abc"),
+            .dateInsteadOfNumber(at, column: "rd_staff", text: "2023-01-05"), .nonFiniteNumber(at, column: "rd_staff", text: "inf"),
+            .excelErrorValue(at, column: "rd_staff", text: "#DIV/0!"), .negativeValue(at, column: "rd_staff", value: -4),
+            .fractionalCount(at, column: "rd_staff", value: 1.5), .outOfRange(at, column: "share", value: 2, minimum: 0, maximum: 1),
+            .invalidInteger(at, column: "year", text: "20x3"), .unknownCode(at, column: "category", value: "x", allowed: "comprehensive, domain"),
+            .invalidCycle(at, text: "2022-20"), .duplicateCenter(at, centerID: "A", firstLine: 2), .unknownCenter(at, centerID: "Z"),
+            .rejectedCenter(at, centerID: "A", registry: FileLocation(path: "ws/centers.csv", line: 2)),
+            .duplicateReport(at, centerID: "A", year: 2023, firstLine: 2), .yearMismatch(at, fileYear: 2023, rowYear: 2022),
+            .duplicateRow(at, columns: ["center_id", "rater"], values: ["A", "r1"], firstLine: 2),
+            .approvedYearOutOfRange(at, year: 1900, latestReport: 2024), .invisibleCharacter(at, column: "center_id", value: "A\u{200B}", scalar: 0x200B),
+            .percentInAmount(at, column: "rd_expenditure", text: "12.5%", kind: .amount), .ignoredFile(path: "ws/notes.txt"),
+            .nameDiffersOnlyInCase(path: "ws/reports/2023.CSV", read: "ws/reports/2023.csv"), .noReports(path: "ws/reports"),
+            .cycleWithoutReports(path: "ws/reports", cycle: "2022-2024", missingYears: [2023]),
+            .unsafeIdentifier(at, column: "center_id", value: "=cmd"), .weightCount(at, expected: 3, found: 2),
+            .invalidWeight(at, text: "x", maximum: 1e100), .zeroWeightRow(at),
+            .noHeaderRow(path: "ws/centers.csv", firstRows: [["名录"]], lines: [1], expected: ["中心编号/center_id"], closest: 1, missing: ["中心编号/center_id"]),
+            .unitMismatch(at, column: "研发经费投入（元）", found: "元", expected: "万元"), .unitMismatch(at, column: "机时（天）", found: "天", expected: "小时"),
+            .unknownMappedCode(at, name: "研发投入", code: "rd"),
+            .nameDiffers(at, centerID: "A", found: "甲", registered: "乙", registry: FileLocation(path: "ws/centers.csv", line: 2)),
+            .conflictingReport(at, centerID: "A", year: 2023, first: FileLocation(path: "ws/reports/a.csv", line: 2)),
+            .repeatedReport(at, centerID: "A", year: 2023, first: FileLocation(path: "ws/reports/a.csv", line: 2)),
+            .textInUnknownColumn(at, column: "说明", text: "见附件", cells: 3), .valuesWithoutID(at), .missingYearColumn(at),
+            .textInUnusedColumn(at, column: "承担国家级重大科技项目数", text: "见附件", cells: 1),
+            .leadingZerosLost(at, centerID: "7", registered: "0007"),
+            .rowsNotChecked(path: "ws/ratings.csv", rows: 2, registry: "ws/centers.csv"),
+            .nameDiffersOnlyInExtension(path: "ws/reports/2023.xlsx", read: "ws/reports/2023.csv"),
+            .formulaWithoutResult(FileLocation(path: "ws/reports/2023.xlsx", line: 4, column: 4, sheet: "数据")),
+        ] + IngestErrorTextTests.workbookProblems.map { .workbook(path: "ws/reports/2023.xlsx", $0) }
+        for error in all {
+            switch error {
+            case .fileNotFound, .unreadable, .emptyFile, .utf16, .nulByte, .invalidEncoding, .mixedEncoding, .unknownEncoding,
+                 .readAsGB18030, .unterminatedQuote, .strayQuote, .textAfterClosingQuote, .fieldCount, .emptyHeaderName,
+                 .duplicateHeader, .missingColumn, .unknownColumn, .noDataRows, .noCenters, .reportWithoutRows,
+                 .unknownRowLabel, .duplicateRowLabel, .missingRowLabel, .pairwiseLabelsDiffer, .pairwiseLabelling,
+                 .emptyRequiredField, .invalidNumber, .dateInsteadOfNumber, .nonFiniteNumber, .excelErrorValue, .negativeValue,
+                 .fractionalCount, .outOfRange, .invalidInteger, .unknownCode, .invalidCycle, .duplicateCenter, .unknownCenter,
+                 .rejectedCenter, .duplicateReport, .yearMismatch, .duplicateRow, .approvedYearOutOfRange, .invisibleCharacter,
+                 .percentInAmount, .ignoredFile, .nameDiffersOnlyInCase, .noReports, .cycleWithoutReports, .unsafeIdentifier,
+                 .weightCount, .invalidWeight, .zeroWeightRow, .noHeaderRow, .unitMismatch, .unknownMappedCode, .nameDiffers,
+                 .conflictingReport, .repeatedReport, .textInUnknownColumn, .textInUnusedColumn, .leadingZerosLost,
+                 .valuesWithoutID, .missingYearColumn, .rowsNotChecked, .nameDiffersOnlyInExtension, .workbook, .formulaWithoutResult: break
+            }
+        }
+        return all
+    }()
 
     /// One value of every case of ``ScoringError``; the switch fails to compile when a case is added.
     static let scoringErrors: [ScoringError] = {

@@ -202,7 +202,7 @@ struct TableReader {
                 }
                 let shown = layout.pending.prefix(3)
                 outcome.headerProblems.append(Diagnostic(.noHeaderRow(
-                    path: path, firstRows: shown.map { $0.cells.map { IngestError.clip($0) } }, lines: shown.map(\.line),
+                    path: path, firstRows: shown.map { $0.cells.map { QuotedText.clip($0) } }, lines: shown.map(\.line),
                     expected: expectedNames(columns.required), closest: closest?.line,
                     missing: closest.map { found in expectedNames(columns.required.filter { !found.codes.contains($0) }, all: true) } ?? [])))
             }

@@ -28,7 +28,7 @@ enum SensitivityAnalysis {
         let d = sampler.factors, runs = sampler.runs
         precondition(d == factors.count, "SensitivityAnalysis: \(factors.count) factor names for \(d) factors")
         let keepRanks = alternatives * runs <= settings.perAlternativeSensitivityLimit
-        let recorder = RankRecorder(alternatives: alternatives, runs: runs, nominal: nominalRanks, keepRanks: keepRanks)
+        let recorder = try RankRecorder(alternatives: alternatives, runs: runs, nominal: nominalRanks, keepRanks: keepRanks)
         _ = try MonteCarlo.rankDistribution(scenarios: problem.scenarios, nominalWeights: problem.nominalWeights, sampler: sampler,
                                         samples: runs, blockSize: settings.blockSize, threads: settings.threads,
                                         observer: recorder, progress: progress.map { p in { p($0, runs) } })
@@ -58,12 +58,24 @@ final class RankRecorder: MonteCarloObserver {
     private let runs: Int
     private let nominal: [Int]
 
-    init(alternatives: Int, runs: Int, nominal: [Int], keepRanks: Bool) {
+    /// - Throws: ``ScoringError/insufficientMemory(alternatives:bytes:)`` when the tables cannot be had
+    ///   (runs = N(d + 2) come from `--samples` and the criteria).
+    init(alternatives: Int, runs: Int, nominal: [Int], keepRanks: Bool) throws(ScoringError) {
         self.alternatives = alternatives
         self.runs = runs
         self.nominal = nominal
-        storage = keepRanks ? SampleTable(rows: alternatives, columns: runs, repeating: 0) : nil
-        changes = SampleTable(rows: 1, columns: runs, repeating: 0)
+        if keepRanks {
+            guard let ranks = SampleTable<Int32>(rows: alternatives, columns: runs, repeating: 0) else {
+                throw .insufficientMemory(alternatives: alternatives, bytes: SampleTable<Int32>.byteCount(rows: alternatives, columns: runs))
+            }
+            storage = ranks
+        } else {
+            storage = nil
+        }
+        guard let changes = SampleTable<Double>(rows: 1, columns: runs, repeating: 0) else {
+            throw .insufficientMemory(alternatives: alternatives, bytes: SampleTable<Double>.byteCount(rows: 1, columns: runs))
+        }
+        self.changes = changes
     }
 
     func observe(worker: Int, sample: Int, scenario: Int, scores: UnsafeBufferPointer<Double>, ranks: UnsafeBufferPointer<Int32>) {

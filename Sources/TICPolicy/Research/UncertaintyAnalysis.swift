@@ -257,9 +257,12 @@ public enum UncertaintyAnalysis {
         let n = problem.ids.count
         let scenarioCount = problem.scenarios.count
         let samples = replay?.rows ?? settings.samples
-        let gradeCounter = problem.grading.map { GradeCounter(workers: settings.threads, alternatives: n, grading: $0, geometric: problem.geometricScenario) }
+        var gradeCounter: GradeCounter?
         let distribution: RankDistribution
         do {
+            if let grading = problem.grading {
+                gradeCounter = try GradeCounter(workers: settings.threads, alternatives: n, grading: grading, geometric: problem.geometricScenario)
+            }
             if let replay {
                 distribution = try MonteCarlo.rankDistribution(
                     scenarios: [problem.scenarios[0]], nominalWeights: problem.nominalWeights, sampler: ReplayedWeights(samples: replay),
@@ -318,12 +321,16 @@ final class GradeCounter: MonteCarloObserver {
     private let grading: UncertaintyAnalysis.Grading
     private let geometric: [Bool]
 
-    init(workers: Int, alternatives: Int, grading: UncertaintyAnalysis.Grading, geometric: [Bool]) {
+    /// - Throws: ``ScoringError/insufficientMemory(alternatives:bytes:)`` when the counts cannot be had.
+    init(workers: Int, alternatives: Int, grading: UncertaintyAnalysis.Grading, geometric: [Bool]) throws(ScoringError) {
         self.workers = workers
         self.alternatives = alternatives
         self.grading = grading
         self.geometric = geometric
-        counts = SampleTable(rows: workers, columns: alternatives * 4, repeating: 0)
+        guard let counts = SampleTable<Int>(rows: workers, columns: alternatives * 4, repeating: 0) else {
+            throw .insufficientMemory(alternatives: alternatives, bytes: SampleTable<Int>.byteCount(rows: workers, columns: alternatives * 4))
+        }
+        self.counts = counts
     }
 
     func observe(worker: Int, sample: Int, scenario: Int, scores: UnsafeBufferPointer<Double>, ranks: UnsafeBufferPointer<Int32>) {

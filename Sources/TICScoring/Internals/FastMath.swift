@@ -56,7 +56,13 @@ enum FastMath {
 }
 
 /// A buffer's base address handed to `DispatchQueue.concurrentPerform` workers inside the
-/// `with…BufferPointer` closure that owns it; workers only read it or write disjoint ranges.
+/// `with…BufferPointer` (or ``LargeBuffer/withMemory(_:)``-style) closure that lends it; workers
+/// only read it or write disjoint ranges.
+///
+/// It owns nothing: it is made inside the lending closure, passed down to the workers of that one
+/// call and dropped when the closure returns; it is never stored in a property that outlives the
+/// loan (``HistogramTargets`` is built and consumed inside such a closure too).
+/// `@unchecked Sendable` only because a raw pointer is not `Sendable`.
 struct SendablePointer<Pointer>: @unchecked Sendable {
     let pointer: Pointer
     init(_ pointer: Pointer) { self.pointer = pointer }

@@ -11,23 +11,27 @@ import Musl
 /// On Linux, blocks of 4 MB or more are mapped anonymously and marked `MADV_HUGEPAGE`, so that
 /// transparent huge pages (2 MB) back them when the system allows it ("madvise" or "always"
 /// mode): a strided walk then needs one TLB entry per 2 MB instead of per 4 KB, and a block that
-/// is touched all over takes 512 times fewer page faults. Elsewhere, and for small blocks,
-/// `malloc` (or `calloc` when `zeroed`). The memory is freed with the buffer.
+/// is touched all over takes 512 times fewer page faults. Elsewhere, for small blocks and when
+/// `hugePages` is false, `malloc` (or `calloc` when `zeroed`). The memory is freed with the buffer.
 ///
-/// `@unchecked Sendable`: the buffer owns `base`; its users write disjoint ranges from their
-/// workers (see ``MonteCarlo``).
+/// The buffer owns its memory and lends it only inside ``withMemory(_:)``; the pointer is never a
+/// property. `@unchecked Sendable`: its users write disjoint ranges from their workers (see
+/// ``MonteCarlo``), which the type cannot check.
 final class LargeBuffer: @unchecked Sendable {
-    let base: UnsafeMutableRawPointer
+    private let base: UnsafeMutableRawPointer
     private let bytes: Int
     private let mapped: Bool
 
-    /// - Parameter zeroed: every byte 0 (anonymous mappings always are); else uninitialized.
+    /// - Parameters:
+    ///   - zeroed: every byte 0 (anonymous mappings always are); else uninitialized.
+    ///   - hugePages: whether a block of 4 MB or more may be mapped with huge pages (Linux); false
+    ///     for `malloc`/`calloc` whatever the size.
     /// - Returns: nil when the system has not that much memory to give.
-    init?(bytes: Int, zeroed: Bool = false) {
+    init?(bytes: Int, zeroed: Bool = false, hugePages: Bool = true) {
         precondition(bytes > 0, "LargeBuffer: empty")
         self.bytes = bytes
         #if os(Linux)
-        if bytes >= 4 << 20 {
+        if hugePages && bytes >= 4 << 20 {
             let hugePage = 2 << 20
             let length = (bytes + hugePage - 1) / hugePage * hugePage
             if let memory = Syscalls.mapAnonymous(length: length) {
@@ -42,6 +46,10 @@ final class LargeBuffer: @unchecked Sendable {
         base = memory
         mapped = false
     }
+
+    /// Lends the memory to `body`; the pointer is valid only inside it.
+    @inline(__always)
+    func withMemory<R>(_ body: (UnsafeMutableRawPointer) throws -> R) rethrows -> R { try body(base) }
 
     deinit {
         #if os(Linux)

@@ -9,6 +9,15 @@ import Musl
 /// The memory system calls TICScoring makes, each wrapped once with Swift names (as
 /// swift-system's `Internals/Syscalls.swift` does).
 enum Syscalls {
+    /// `posix_memalign(&memory, alignment, bytes)`, then every byte 0: nil when the system has not
+    /// the memory (where `UnsafeMutableRawPointer.allocate` would trap). Freed with `free`.
+    static func allocateZeroed(bytes: Int, alignment: Int) -> UnsafeMutableRawPointer? {
+        var memory: UnsafeMutableRawPointer?
+        guard posix_memalign(&memory, alignment, bytes) == 0, let memory else { return nil }
+        memset(memory, 0, bytes)
+        return memory
+    }
+
     #if os(Linux)
     /// `madvise` advice: back the range with transparent huge pages (Linux `MADV_HUGEPAGE`, 14).
     static let adviceHugePages = MADV_HUGEPAGE

@@ -201,7 +201,7 @@ struct BlockEngine<Sampler: WeightSampler>: Sendable {
         self.layout = layout
         self.workers = workers
         self.observer = observer
-        buffers = WorkerBuffers(workers: workers, rows: (layout.block + workers - 1) / workers, criteria: m, alternatives: n)
+        buffers = try WorkerBuffers(workers: workers, rows: (layout.block + workers - 1) / workers, criteria: m, alternatives: n)
         batchRanks = try BatchRanks(narrow: layout.narrowRanks, count: layout.stride * n, alternatives: n)
         sorters = SorterPool(count: workers, size: n)
     }
@@ -263,15 +263,15 @@ struct BlockEngine<Sampler: WeightSampler>: Sendable {
     /// time, so every batch line is written whole while it is in L1.
     private func rank(_ own: WorkerBuffers.Views, rows: Int, lo: Int, column: Int, blockStart: Int, worker t: Int) {
         sorters.withSorter(t) { sorter in
-            if let narrow = batchRanks.narrow {
+            batchRanks.withRanks(narrow: { batch in
                 MonteCarlo.rankThroughTile(&sorter, own, rows: rows, lo: lo, column: column, blockStart: blockStart,
                                            n: n, worker: t, observer: observer,
-                                           tile: own.tile.assumingMemoryBound(to: UInt16.self), batch: narrow, stride: layout.stride)
-            } else {
+                                           tile: own.tile.assumingMemoryBound(to: UInt16.self), batch: batch, stride: layout.stride)
+            }, wide: { batch in
                 MonteCarlo.rankThroughTile(&sorter, own, rows: rows, lo: lo, column: column, blockStart: blockStart,
                                            n: n, worker: t, observer: observer,
-                                           tile: own.tile.assumingMemoryBound(to: UInt32.self), batch: batchRanks.wide!, stride: layout.stride)
-            }
+                                           tile: own.tile.assumingMemoryBound(to: UInt32.self), batch: batch, stride: layout.stride)
+            })
         }
     }
 
@@ -284,20 +284,17 @@ struct BlockEngine<Sampler: WeightSampler>: Sendable {
                         sums: SendablePointer(total.baseAddress!),
                         best: SendablePointer(lo.baseAddress!), worst: SendablePointer(hi.baseAddress!))
                     let stride = layout.stride
-                    switch (batchRanks.narrow, histogram.isWide) {
-                    case (let r?, false):
-                        MonteCarlo.accumulate(SendablePointer(UnsafePointer(r)), n: n, batch: stride, size: batchSize,
-                                              into: SendablePointer(histogram.narrow), targets, workers: workers)
-                    case (let r?, true):
-                        MonteCarlo.accumulate(SendablePointer(UnsafePointer(r)), n: n, batch: stride, size: batchSize,
-                                              into: SendablePointer(histogram.wide), targets, workers: workers)
-                    case (nil, false):
-                        MonteCarlo.accumulate(SendablePointer(UnsafePointer(batchRanks.wide!)), n: n, batch: stride, size: batchSize,
-                                              into: SendablePointer(histogram.narrow), targets, workers: workers)
-                    case (nil, true):
-                        MonteCarlo.accumulate(SendablePointer(UnsafePointer(batchRanks.wide!)), n: n, batch: stride, size: batchSize,
-                                              into: SendablePointer(histogram.wide), targets, workers: workers)
+                    // The batch's ranks (2 or 4 bytes) into the histogram's cells (2 or 4 bytes); one
+                    // non-generic overload per rank width, so that every call is specialized.
+                    func add(_ r: SendablePointer<UnsafePointer<UInt16>>) {
+                        histogram.withCells(narrow: { MonteCarlo.accumulate(r, n: n, batch: stride, size: batchSize, into: SendablePointer($0), targets, workers: workers) },
+                                            wide: { MonteCarlo.accumulate(r, n: n, batch: stride, size: batchSize, into: SendablePointer($0), targets, workers: workers) })
                     }
+                    func add(_ r: SendablePointer<UnsafePointer<UInt32>>) {
+                        histogram.withCells(narrow: { MonteCarlo.accumulate(r, n: n, batch: stride, size: batchSize, into: SendablePointer($0), targets, workers: workers) },
+                                            wide: { MonteCarlo.accumulate(r, n: n, batch: stride, size: batchSize, into: SendablePointer($0), targets, workers: workers) })
+                    }
+                    batchRanks.withRanks(narrow: { add(SendablePointer(UnsafePointer($0))) }, wide: { add(SendablePointer(UnsafePointer($0))) })
                 }
             }
         }
@@ -401,23 +398,41 @@ struct HistogramTargets: Sendable {
 /// left uninitialized, and it comes in huge pages where the system offers them (``LargeBuffer``):
 /// a column touches every row, n rows of up to 64 MB in all, which would otherwise miss the TLB.
 ///
-/// `@unchecked Sendable`: the ranks own their ``LargeBuffer``; workers write disjoint columns,
-/// then read disjoint rows.
+/// The ranks own their ``LargeBuffer`` and lend it only inside ``withRanks(narrow:wide:)``; no
+/// pointer to it is a property. `@unchecked Sendable`: workers write disjoint columns, then read
+/// disjoint rows.
 final class BatchRanks: @unchecked Sendable {
-    let narrow: UnsafeMutablePointer<UInt16>?
-    let wide: UnsafeMutablePointer<UInt32>?
+    /// 2-byte ranks (else 4-byte).
+    let isNarrow: Bool
     private let buffer: LargeBuffer
 
     init(narrow isNarrow: Bool, count: Int, alternatives: Int) throws(ScoringError) {
         let bytes = max(1, count) * (isNarrow ? 2 : 4)
         guard let buffer = LargeBuffer(bytes: bytes) else { throw .insufficientMemory(alternatives: alternatives, bytes: bytes) }
         self.buffer = buffer
-        narrow = isNarrow ? buffer.base.bindMemory(to: UInt16.self, capacity: max(1, count)) : nil
-        wide = isNarrow ? nil : buffer.base.bindMemory(to: UInt32.self, capacity: max(1, count))
+        self.isNarrow = isNarrow
+        buffer.withMemory { base in
+            if isNarrow { _ = base.bindMemory(to: UInt16.self, capacity: max(1, count)) } else { _ = base.bindMemory(to: UInt32.self, capacity: max(1, count)) }
+        }
+    }
+
+    /// Lends the ranks to `narrow` as 2-byte ranks or to `wide` as 4-byte ones (``isNarrow``); the
+    /// pointer is valid only inside the call.
+    @inline(__always)
+    func withRanks<R>(narrow: (UnsafeMutablePointer<UInt16>) -> R, wide: (UnsafeMutablePointer<UInt32>) -> R) -> R {
+        buffer.withMemory { base in
+            isNarrow ? narrow(base.assumingMemoryBound(to: UInt16.self)) : wide(base.assumingMemoryBound(to: UInt32.self))
+        }
     }
 }
 
 /// Each worker's weights, packed weights, scores and bookkeeping for its share of a block.
+///
+/// Worker t's views are carved from one zeroed block of its own, each view on a 64-byte boundary.
+/// The sizes come from the data (`rows · n` scores for n alternatives), so the blocks come from
+/// ``Syscalls/allocateZeroed(bytes:alignment:)``, whose refusal throws
+/// ``ScoringError/insufficientMemory(alternatives:bytes:)`` instead of trapping as
+/// `allocate(capacity:)` would.
 ///
 /// `@unchecked Sendable`: the buffers own their memory, and lend worker t's pointers only for the
 /// duration of ``withWorker(_:_:)`` t, which only worker t calls; they must not escape the closure.
@@ -435,31 +450,49 @@ final class WorkerBuffers: @unchecked Sendable {
         let scenario: UnsafeMutablePointer<Int>
         let sampleOfRow: UnsafeMutablePointer<Int>
     }
-    private let views: [Views]
+    private var blocks: [UnsafeMutableRawPointer] = []
+    private var views: [Views] = []
 
-    init(workers: Int, rows: Int, criteria m: Int, alternatives n: Int) {
-        views = (0..<workers).map { _ in
-            let v = Views(weights: .allocate(capacity: max(1, rows * m)), packed: .allocate(capacity: max(1, rows * m)),
-                          scores: .allocate(capacity: max(1, rows * n)), ranks: .allocate(capacity: max(1, n)),
-                          tile: .allocate(byteCount: max(1, n) * 4 * MonteCarlo.tileSamples, alignment: 64),
-                          tileColumns: .allocate(capacity: MonteCarlo.tileSamples), scenario: .allocate(capacity: max(1, rows)),
-                          sampleOfRow: .allocate(capacity: max(1, rows)))
-            v.weights.initialize(repeating: 0, count: max(1, rows * m))
-            v.packed.initialize(repeating: 0, count: max(1, rows * m))
-            v.scores.initialize(repeating: 0, count: max(1, rows * n))
-            v.ranks.initialize(repeating: 0, count: max(1, n))
-            v.scenario.initialize(repeating: 0, count: max(1, rows))
-            v.sampleOfRow.initialize(repeating: 0, count: max(1, rows))
-            return v
+    /// - Throws: ``ScoringError/insufficientMemory(alternatives:bytes:)`` when a worker's block
+    ///   cannot be had (`bytes` nil when its size overflows).
+    init(workers: Int, rows: Int, criteria m: Int, alternatives n: Int) throws(ScoringError) {
+        /// Bytes of `a · b` elements of `stride` bytes (at least one), rounded up to 64; nil on overflow.
+        func size(_ a: Int, _ b: Int, _ stride: Int) -> Int? {
+            let (elements, overflow) = a.multipliedReportingOverflow(by: b)
+            let (bytes, tooLarge) = max(1, elements).multipliedReportingOverflow(by: stride)
+            guard !overflow, !tooLarge, bytes <= Int.max - 63 else { return nil }
+            return (bytes + 63) / 64 * 64
+        }
+        // In the order of `Views`.
+        let sizes = [size(rows, m, 8), size(rows, m, 8), size(rows, n, 8), size(n, 1, 4), size(n, 4 * MonteCarlo.tileSamples, 1),
+                     size(MonteCarlo.tileSamples, 1, 8), size(rows, 1, 8), size(rows, 1, 8)]
+        var offsets: [Int] = [], total = 0
+        for size in sizes {
+            guard let size, case (let end, false) = total.addingReportingOverflow(size) else {
+                throw .insufficientMemory(alternatives: n, bytes: nil)
+            }
+            offsets.append(total)
+            total = end
+        }
+        for _ in 0..<workers {
+            guard let block = Syscalls.allocateZeroed(bytes: total, alignment: 64) else {
+                let (bytes, overflow) = total.multipliedReportingOverflow(by: workers)
+                throw .insufficientMemory(alternatives: n, bytes: overflow ? nil : bytes)
+            }
+            blocks.append(block)
+            views.append(Views(weights: (block + offsets[0]).bindMemory(to: Double.self, capacity: max(1, rows * m)),
+                               packed: (block + offsets[1]).bindMemory(to: Double.self, capacity: max(1, rows * m)),
+                               scores: (block + offsets[2]).bindMemory(to: Double.self, capacity: max(1, rows * n)),
+                               ranks: (block + offsets[3]).bindMemory(to: Int32.self, capacity: max(1, n)),
+                               tile: block + offsets[4],
+                               tileColumns: (block + offsets[5]).bindMemory(to: Int.self, capacity: MonteCarlo.tileSamples),
+                               scenario: (block + offsets[6]).bindMemory(to: Int.self, capacity: max(1, rows)),
+                               sampleOfRow: (block + offsets[7]).bindMemory(to: Int.self, capacity: max(1, rows))))
         }
     }
 
     deinit {
-        for v in views {
-            v.weights.deallocate(); v.packed.deallocate(); v.scores.deallocate(); v.ranks.deallocate()
-            v.tile.deallocate(); v.tileColumns.deallocate()
-            v.scenario.deallocate(); v.sampleOfRow.deallocate()
-        }
+        for block in blocks { free(block) }
     }
 
     /// Runs `body` with worker t's buffers (valid only inside it).
@@ -470,7 +503,8 @@ final class WorkerBuffers: @unchecked Sendable {
 }
 
 /// One ``RankSorter`` per worker, each used by exactly one worker at a time and lent through
-/// ``withSorter(_:_:)`` (`@unchecked Sendable` for that reason).
+/// ``withSorter(_:_:)`` (`@unchecked Sendable` for that reason). The pool owns the sorters' one
+/// allocation; no pointer to it leaves the type.
 final class SorterPool: @unchecked Sendable {
     private let sorters: UnsafeMutablePointer<RankSorter>
     private let count: Int

@@ -168,11 +168,7 @@ public struct RankDistribution: Sendable, Hashable {
                 }
                 if first == 1 { firstPlace = Int(row[1]) }
             }
-            if histogram.isWide {
-                walk(UnsafePointer(histogram.wide + base - 1))
-            } else {
-                walk(UnsafePointer(histogram.narrow + base - 1))
-            }
+            histogram.withCells(narrow: { walk(UnsafePointer($0 + base - 1)) }, wide: { walk(UnsafePointer($0 + base - 1)) })
         }
         func percentile(_ index: Int) -> Double {
             guard samples > 0 else { return .nan }

@@ -1,8 +1,20 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#elseif canImport(Musl)
+import Musl
+#endif
+
 /// A `rows × columns` table of values that Monte Carlo workers fill concurrently, e.g. one row per
 /// worker (counts merged afterwards in worker order) or one column per sample (a value per run),
 /// and that is read once the run is over.
 ///
-/// The table owns its memory and is the only place an observer's raw pointer lives. It is
+/// The table owns its memory and is the only place an observer's raw pointer lives: cells are read
+/// and written through the subscript, a row lent only inside ``withMutableRow(_:_:)``, and no
+/// pointer leaves the type. Its size comes from the data (alternatives × runs), so a table the
+/// system cannot give is nil, for the caller to throw
+/// ``ScoringError/insufficientMemory(alternatives:bytes:)``, never a trap. It is
 /// `@unchecked Sendable` because ``MonteCarlo`` hands each sample to exactly one worker: writers
 /// must touch disjoint cells (their own row, or their own sample's column), which the type cannot
 /// check.
@@ -11,19 +23,28 @@ public final class SampleTable<Element: BitwiseCopyable & Sendable>: @unchecked 
     public let rows: Int, columns: Int
     @usableFromInline let storage: UnsafeMutablePointer<Element>
 
-    /// A table with every cell `value`.
+    /// A table with every cell `value`; nil when the system has not the memory for it (or its size
+    /// overflows: ``byteCount(rows:columns:)`` is nil).
     /// - Precondition: rows, columns ≥ 0.
-    public init(rows: Int, columns: Int, repeating value: Element) {
+    public init?(rows: Int, columns: Int, repeating value: Element) {
         precondition(rows >= 0 && columns >= 0, "SampleTable: negative size")
+        guard let bytes = Self.byteCount(rows: rows, columns: columns),
+              let memory = malloc(bytes) else { return nil }
         self.rows = rows
         self.columns = columns
-        let (count, overflow) = rows.multipliedReportingOverflow(by: columns)
-        precondition(!overflow, "SampleTable: \(rows) × \(columns) cells overflow")
-        storage = .allocate(capacity: max(1, count))
-        storage.initialize(repeating: value, count: max(1, count))
+        let count = max(1, rows * columns)
+        storage = memory.bindMemory(to: Element.self, capacity: count)
+        storage.initialize(repeating: value, count: count)
     }
 
-    deinit { storage.deallocate() }
+    deinit { free(storage) }
+
+    /// The bytes a `rows × columns` table takes (at least one cell), nil when that overflows.
+    public static func byteCount(rows: Int, columns: Int) -> Int? {
+        let (count, overflow) = rows.multipliedReportingOverflow(by: columns)
+        let (bytes, tooLarge) = max(1, count).multipliedReportingOverflow(by: MemoryLayout<Element>.stride)
+        return overflow || tooLarge ? nil : bytes
+    }
 
     /// Cell (`row`, `column`). Writers from several workers must write disjoint cells.
     @inlinable

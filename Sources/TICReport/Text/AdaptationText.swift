@@ -1,5 +1,9 @@
+import TICIngest
 import TICSupport
 
+/// The words of an ``Adaptation``: what the reader did to read a file as a department delivers it,
+/// in Chinese and English, the same in the terminal, `summary.json` (`inputs[].adaptations`) and the
+/// HTML report. TICIngest holds the facts (the case, its lines and counts, ``Adaptation/code``).
 extension Adaptation {
     /// What was done, in the given language (no location: the file is named by the caller).
     public func message(_ language: Language) -> String {
