@@ -25,20 +25,23 @@ public struct AnnualReport: Sendable {
     private var columnIndex: [String: Int]
     /// The files the rows come from: this report's own first, then merged ones; each with its
     /// header line and the field of each of its columns.
-    private var sources: [(path: String, headerLine: Int, fields: [String: Int])] = []
+    private var sources: [(path: String, sheet: String?, headerLine: Int, fields: [String: Int])] = []
+    /// The sheet of this report's own file, for a workbook (locations name it).
+    public let sheet: String?
     /// The source of each row (an index into `sources`).
     private var rowSources: [Int] = []
 
     /// An empty report for `year` with the given value columns; `fileColumns` defaults to the
     /// fields after `center_id` and `year` (3, 4, …).
-    public init(year: Int, path: String, columns: [String], headerLine: Int = 1, fileColumns: [Int]? = nil) {
+    public init(year: Int, path: String, columns: [String], headerLine: Int = 1, fileColumns: [Int]? = nil, sheet: String? = nil) {
         self.year = year
         self.path = path
+        self.sheet = sheet
         self.columns = columns
         self.headerLine = headerLine
         self.fileColumns = fileColumns ?? columns.indices.map { $0 + 3 }
         self.columnIndex = Dictionary(columns.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        self.sources = [(path, headerLine, Dictionary(zip(columns, self.fileColumns), uniquingKeysWith: { first, _ in first }))]
+        self.sources = [(path, sheet, headerLine, Dictionary(zip(columns, self.fileColumns), uniquingKeysWith: { first, _ in first }))]
     }
 
     /// Number of rows (centers with a report).
@@ -57,7 +60,7 @@ public struct AnnualReport: Sendable {
     /// The report with only the columns at `kept` (indices into ``columns``), rows unchanged.
     func keeping(columns kept: [Int]) -> AnnualReport {
         var report = AnnualReport(year: year, path: path, columns: kept.map { columns[$0] }, headerLine: headerLine,
-                                  fileColumns: kept.map { fileColumns[$0] })
+                                  fileColumns: kept.map { fileColumns[$0] }, sheet: sheet)
         for r in 0..<rowCount {
             let row = rowValues(r)
             report.append(centerID: centerIDs[r], line: lines[r], values: kept.map { row[$0] })
@@ -71,11 +74,17 @@ public struct AnnualReport: Sendable {
         guard columnIndex[column] != nil else { return [] }
         let used = Set(rowSources)
         return sources.indices.filter { used.contains($0) && sources[$0].fields[column] == nil }
-            .map { FileLocation(path: sources[$0].path, line: sources[$0].headerLine) }
+            .map { FileLocation(path: sources[$0].path, line: sources[$0].headerLine, sheet: sources[$0].sheet) }
     }
 
     /// The file row `row` was read from.
     public func path(ofRow row: Int) -> String { sources[rowSources[row]].path }
+
+    /// Where row `row` starts: its file (and sheet), its line, column 1.
+    public func location(ofRow row: Int) -> FileLocation {
+        let source = sources[rowSources[row]]
+        return FileLocation(path: source.path, line: lines[row], sheet: source.sheet)
+    }
 
     /// The values of row `row`, one per column (NaN for missing).
     public func rowValues(_ row: Int) -> [Double] {
@@ -136,10 +145,10 @@ public struct AnnualReport: Sendable {
     public func location(centerID: String, column: String?) -> FileLocation {
         guard let row = rowByCenter[centerID] else {
             let field = column.flatMap { columnIndex[$0] }.map { fileColumns[$0] } ?? 1
-            return FileLocation(path: path, line: headerLine, column: field)
+            return FileLocation(path: path, line: headerLine, column: field, sheet: sheet)
         }
         let source = sources[rowSources[row]]
-        return FileLocation(path: source.path, line: lines[row], column: column.flatMap { source.fields[$0] } ?? 1)
+        return FileLocation(path: source.path, line: lines[row], column: column.flatMap { source.fields[$0] } ?? 1, sheet: source.sheet)
     }
 
     /// The number of missing cells.

@@ -61,7 +61,7 @@ public struct CSVHeader: Sendable {
         for i in 0..<record.count {
             let name = record.string(i)
             names.append(name)
-            let location = FileLocation(path: path, line: record.line, column: i + 1)
+            let location = record.location(i)
             if name.isEmpty {
                 // A trailing empty header column over empty cells is what Excel leaves; only name it.
                 diagnostics.append(Diagnostic(.emptyHeaderName(location)))
@@ -82,7 +82,7 @@ public struct CSVHeader: Sendable {
     /// A header whose columns a layout recognized: `codes[i]` is what column `i` is read as
     /// (nil: an unknown or empty name, read by its own name). Empty names are not reported here
     /// (the reader decides whether such a column is blank); a code given twice is.
-    init(names: [String], codes: [String?], path: String, line: Int, diagnostics: inout [Diagnostic]) {
+    init(names: [String], codes: [String?], path: String, line: Int, sheet: String? = nil, diagnostics: inout [Diagnostic]) {
         var index: [String: Int] = [:]
         var resolved: [String] = []
         for (i, name) in names.enumerated() {
@@ -91,7 +91,7 @@ public struct CSVHeader: Sendable {
             // Text columns (备注, 联系人…) may be several; none is read by name.
             if name.isEmpty || code == ColumnMapping.textCode { continue }
             if let first = index[code] {
-                diagnostics.append(Diagnostic(.duplicateHeader(FileLocation(path: path, line: line, column: i + 1), name: name, firstColumn: first + 1)))
+                diagnostics.append(Diagnostic(.duplicateHeader(FileLocation(path: path, line: line, column: i + 1, sheet: sheet), name: name, firstColumn: first + 1)))
             } else {
                 index[code] = i
             }
@@ -109,10 +109,10 @@ public struct CSVHeader: Sendable {
     }
 
     /// Reports each missing required column; returns true when all are present.
-    public func require(_ required: [String], path: String, line: Int, diagnostics: inout [Diagnostic]) -> Bool {
+    public func require(_ required: [String], path: String, line: Int, sheet: String? = nil, diagnostics: inout [Diagnostic]) -> Bool {
         var ok = true
         for name in required where column(name) == nil {
-            diagnostics.append(Diagnostic(.missingColumn(FileLocation(path: path, line: line, column: names.count + 1), name: name)))
+            diagnostics.append(Diagnostic(.missingColumn(FileLocation(path: path, line: line, column: names.count + 1, sheet: sheet), name: name)))
             ok = false
         }
         return ok

@@ -52,8 +52,9 @@ public struct WorkspaceLoader: Sendable {
         func file(_ name: String) -> String { Self.resolve(name, in: rootPath, path: path, diagnostics: &diagnostics) }
         let centersPath = file("centers.csv")
         let registry = loadCenters(path: centersPath, mapping: mapping, into: &workspace, diagnostics: &diagnostics)
-        let known = KnownCenters(ids: Set(workspace.centers.map(\.id)), rejected: registry.rejected, registry: centersPath,
+        var known = KnownCenters(ids: Set(workspace.centers.map(\.id)), rejected: registry.rejected, registry: centersPath,
                                  usable: registry.usable, centers: workspace.centers)
+        known.registrySheet = registry.sheet
 
         // Annual reports: every CSV file of reports/, each row keyed by (center_id, year).
         let reportsDir = path("reports")
@@ -95,7 +96,7 @@ public struct WorkspaceLoader: Sendable {
             let allowed = Self.earliestApprovalYear...(latest + 1)
             for center in workspace.centers where !allowed.contains(center.approvedYear) {
                 diagnostics.append(Diagnostic(.approvedYearOutOfRange(
-                    FileLocation(path: centersPath, line: center.line, column: registry.approvedColumn),
+                    FileLocation(path: centersPath, line: center.line, column: registry.approvedColumn, sheet: registry.sheet),
                     year: center.approvedYear, latestReport: latest)))
             }
         }
@@ -213,8 +214,8 @@ public struct WorkspaceLoader: Sendable {
                 let w = other.values[first.row * other.columns.count + other.columnIndex(of: column)!]
                 same = v == w || (v.isNaN && w.isNaN)
             }
-            let location = FileLocation(path: report.path(ofRow: row), line: report.lines[row])
-            let firstLocation = FileLocation(path: other.path(ofRow: first.row), line: other.lines[first.row])
+            let location = report.location(ofRow: row)
+            let firstLocation = other.location(ofRow: first.row)
             diagnostics.append(Diagnostic(same ? .repeatedReport(location, centerID: id, year: report.year, first: firstLocation)
                                                : .conflictingReport(location, centerID: id, year: report.year, first: firstLocation)))
             if !same { rejected += 1 }
@@ -223,7 +224,7 @@ public struct WorkspaceLoader: Sendable {
         guard !dropped.isEmpty else { return report }
         let skip = Set(dropped)
         var kept = AnnualReport(year: report.year, path: report.path, columns: report.columns,
-                                headerLine: report.headerLine, fileColumns: report.fileColumns)
+                                headerLine: report.headerLine, fileColumns: report.fileColumns, sheet: report.sheet)
         for row in 0..<report.rowCount where !skip.contains(row) {
             kept.append(centerID: report.centerIDs[row], line: report.lines[row], values: report.rowValues(row))
         }
@@ -312,6 +313,8 @@ public struct WorkspaceLoader: Sendable {
         var approvedColumn = 1
         /// Whether the registry was read (its header found, with every required column).
         var usable = false
+        /// The sheet read, when the registry is a workbook.
+        var sheet: String?
     }
 
     /// Reads the registry.
@@ -356,6 +359,7 @@ public struct WorkspaceLoader: Sendable {
         if outcome.rowsRead == 0 { diagnostics.append(Diagnostic(.noCenters(path: path))) }
         workspace.centers += centers
         registry.usable = true
+        registry.sheet = outcome.sheet
         registry.approvedColumn = (outcome.header?.column("approved_year") ?? 0) + 1
         return registry
     }
@@ -478,7 +482,7 @@ public struct WorkspaceLoader: Sendable {
                         formerNames += 1
                     } else {
                         cells.problems.append(Diagnostic(.nameDiffers(row.location(nameColumn), centerID: id, found: written, registered: center.name,
-                                                                      registry: FileLocation(path: centers.registry, line: center.line))))
+                                                                      registry: FileLocation(path: centers.registry, line: center.line, sheet: centers.registrySheet))))
                     }
                 }
             }
@@ -495,7 +499,7 @@ public struct WorkspaceLoader: Sendable {
             }
             if reports[rowYear] == nil {
                 reports[rowYear] = AnnualReport(year: rowYear, path: path, columns: valueCodes,
-                                                headerLine: headerLine, fileColumns: valueColumns.map { $0 + 1 })
+                                                headerLine: headerLine, fileColumns: valueColumns.map { $0 + 1 }, sheet: source.sheetName)
             }
             reports[rowYear]!.append(centerID: id, line: row.line, values: rowValues)
             return true
@@ -678,6 +682,8 @@ struct KnownCenters {
     let ids: Set<String>
     let rejected: [String: Int]
     let registry: String
+    /// The registry's sheet, when it is a workbook.
+    var registrySheet: String?
     /// Whether the registry was read; when not, rows elsewhere are not checked one by one.
     var usable = true
     /// The registry's centers by id (names and former names for the reports' name column).
@@ -693,7 +699,7 @@ struct KnownCenters {
 
     /// The problem for a row naming `id`, which is not a usable center.
     func problem(at location: FileLocation, id: String) -> IngestError {
-        if let line = rejected[id] { return .rejectedCenter(location, centerID: id, registry: FileLocation(path: registry, line: line)) }
+        if let line = rejected[id] { return .rejectedCenter(location, centerID: id, registry: FileLocation(path: registry, line: line, sheet: registrySheet)) }
         if let registered = Self.withLeadingZeros(id, among: ids) { return .leadingZerosLost(location, centerID: id, registered: registered) }
         return .unknownCenter(location, centerID: id)
     }

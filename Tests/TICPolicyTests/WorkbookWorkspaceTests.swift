@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TICIngest
 import TICPolicy
+import TICSupport
 import TICTestSupport
 
 /// Every workspace file may be an .xlsx workbook: the Hunan workspace as delivered, each CSV file
@@ -75,6 +76,26 @@ import TICTestSupport
         for (x, y) in zip(a.centers, b.centers) {
             #expect(x.center.id == y.center.id && x.score == y.score && x.rank == y.rank && x.grade == y.grade
                     && x.decision.kind == y.decision.kind, "\(x.center.id)")
+        }
+    }
+
+    /// Locations built from a record (a row, the registry line, a missing cell) name the sheet too.
+    @Test("row-level locations in workbooks name the sheet: a repeated report row, an imputed cell's source")
+    func rowLocationsNameTheSheet() throws {
+        try withTemporaryDirectory(prefix: "ticeval-xlsx-ws") { root in
+            let workspace = root.appendingPathComponent("ws")
+            try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent("delivered-xlsx"), to: workspace)
+            try FileManager.default.copyItem(at: workspace.appendingPathComponent("reports/2023.xlsx"),
+                                             to: workspace.appendingPathComponent("reports/2023 copy.xlsx"))
+            let loaded = WorkspaceLoader().load(root: workspace.path)
+            let first = try #require(loaded.diagnostics.first)
+            let copy = workspace.appendingPathComponent("reports/2023 copy.xlsx").path
+            let original = workspace.appendingPathComponent("reports/2023.xlsx").path
+            #expect(first.problem == .repeatedReport(FileLocation(path: copy, line: 3, sheet: "2023"), centerID: "HN-P-001", year: 2023,
+                                                     first: FileLocation(path: original, line: 3, sheet: "2023")))
+            #expect(first.location.description == "\(copy):2023!A3")
+            let report = try #require(loaded.report(year: 2023))
+            #expect(report.location(centerID: "HN-P-006", column: "pct_applications").description == "\(original):2023!J8")
         }
     }
 

@@ -47,6 +47,8 @@ struct TableReader {
     struct Outcome {
         /// The header, nil when the file has no row at all.
         var header: CSVHeader?
+        /// The sheet the rows came from, for a workbook (locations name it).
+        var sheet: String?
         /// The line of the header row.
         var headerLine = 1
         /// Whether the header has every required column (rows were read).
@@ -84,6 +86,8 @@ struct TableReader {
         var outcome = Outcome()
         var structural: [Diagnostic] = []
         let path = source.path
+        let sheet = source.sheetName
+        outcome.sheet = sheet
         var layout = columns.vocabulary.map(TableLayout.init(vocabulary:))
         var state = LayoutState()
         /// A header row found by the layout, kept until the next row says whether it continues it.
@@ -92,11 +96,11 @@ struct TableReader {
         func install(_ header: CSVHeader, line: Int) {
             outcome.header = header
             outcome.headerLine = line
-            outcome.usable = header.require(columns.required, path: path, line: line, diagnostics: &outcome.headerProblems)
+            outcome.usable = header.require(columns.required, path: path, line: line, sheet: sheet, diagnostics: &outcome.headerProblems)
             if outcome.usable || columns.withoutRequired == .unknownColumns {
                 for (i, name) in header.names.enumerated() where !name.isEmpty && !columns.isKnown(name, i, header) {
                     if layout != nil, i < outcome.matches.count, outcome.matches[i] != nil || header.column(header.codes[i]) != i { continue }
-                    outcome.headerProblems.append(Diagnostic(.unknownColumn(FileLocation(path: path, line: line, column: i + 1), name: name)))
+                    outcome.headerProblems.append(Diagnostic(.unknownColumn(FileLocation(path: path, line: line, column: i + 1, sheet: sheet), name: name)))
                 }
             }
             onHeader(header, line)
@@ -104,11 +108,11 @@ struct TableReader {
 
         func finalize(_ found: TableLayout.Header) {
             let header = CSVHeader(names: found.names, codes: found.matches.map { $0?.code }, path: path,
-                                   line: found.line, diagnostics: &outcome.headerProblems)
+                                   line: found.line, sheet: sheet, diagnostics: &outcome.headerProblems)
             outcome.adaptations = found.adaptations
             outcome.matches = found.matches
             state.start(header: header, matches: found.matches)
-            checkUnits(found.matches, header: header, line: found.line, path: path, problems: &outcome.headerProblems)
+            checkUnits(found.matches, header: header, line: found.line, path: path, sheet: sheet, problems: &outcome.headerProblems)
             install(header, line: found.line)
         }
 
@@ -149,7 +153,7 @@ struct TableReader {
                             state.unitsLine = row.line
                             var withUnits = outcome.matches
                             for i in withUnits.indices where i < units.count { withUnits[i]?.unit = units[i] }
-                            checkUnits(withUnits, header: header, line: row.line, path: path, problems: &outcome.headerProblems)
+                            checkUnits(withUnits, header: header, line: row.line, path: path, sheet: sheet, problems: &outcome.headerProblems)
                             return
                         }
                     }
@@ -223,12 +227,12 @@ struct TableReader {
 
     /// Checks each recognized column's unit (from its header or the units row) against the unit
     /// its values must be in.
-    static func checkUnits(_ matches: [ColumnVocabulary.Match?], header: CSVHeader, line: Int, path: String,
+    static func checkUnits(_ matches: [ColumnVocabulary.Match?], header: CSVHeader, line: Int, path: String, sheet: String? = nil,
                            problems: inout [Diagnostic]) {
         for (i, match) in matches.enumerated() {
             guard let match, let unit = match.unit, let expected = match.expectedUnit, unit != expected else { continue }
             if !TableLayout.knownUnits.contains(unit) && !IngestError.moneyUnits.contains(expected) { continue }
-            problems.append(Diagnostic(.unitMismatch(FileLocation(path: path, line: line, column: i + 1),
+            problems.append(Diagnostic(.unitMismatch(FileLocation(path: path, line: line, column: i + 1, sheet: sheet),
                                                      column: header.names[i], found: unit, expected: expected)))
         }
     }
@@ -280,6 +284,7 @@ private struct LayoutState {
     }
 
     func finish(into outcome: inout TableReader.Outcome, path: String) {
+        let sheet = outcome.sheet
         guard outcome.header != nil else { return }
         if byName + byMapping > 0 || withUnit > 0 {
             outcome.adaptations.append(.headerMapped(line: outcome.headerLine, byName: byName, byMapping: byMapping, withUnit: withUnit))
@@ -294,7 +299,7 @@ private struct LayoutState {
         let blank = blankColumns.filter { filled[$0] == nil }
         if !blank.isEmpty { outcome.adaptations.append(.blankColumns(columns: blank.map { $0 + 1 })) }
         for column in blankColumns where filled[column] != nil {
-            outcome.headerProblems.append(Diagnostic(.emptyHeaderName(FileLocation(path: path, line: outcome.headerLine, column: column + 1))))
+            outcome.headerProblems.append(Diagnostic(.emptyHeaderName(FileLocation(path: path, line: outcome.headerLine, column: column + 1, sheet: sheet))))
         }
     }
 }

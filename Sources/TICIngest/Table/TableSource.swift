@@ -29,4 +29,12 @@ public protocol TableSource {
     /// - Parameter warnings: receives problems that do not stop the reading (a stray quote).
     /// - Throws: ``IngestError`` at a problem past which no row can be read (an unterminated quote).
     func forEachRow(warnings: inout [Diagnostic], _ body: (TableRow) -> Void) throws(IngestError)
+
+    /// The sheet read, for a workbook: every location in the file names it (`path:sheet!F7`).
+    var sheetName: String? { get }
+}
+
+extension TableSource {
+    /// A text file has no sheets.
+    public var sheetName: String? { nil }
 }

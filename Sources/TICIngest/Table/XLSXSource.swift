@@ -14,6 +14,7 @@ public struct XLSXSource: TableSource, Sendable {
     public let notes: [Diagnostic]
     /// The sheet read.
     public let sheet: Worksheet
+    public var sheetName: String? { sheet.name }
     private let sha256: String
     private let byteCount: Int
 

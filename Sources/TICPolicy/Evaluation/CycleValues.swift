@@ -55,7 +55,7 @@ struct CycleValues {
             for report in reports {
                 for column in needed {
                     // A year read from several files (a file per center beside the year's file): each must have the column.
-                    let lacking = report.columnIndex(of: column) == nil ? [FileLocation(path: report.path, line: report.headerLine)]
+                    let lacking = report.columnIndex(of: column) == nil ? [FileLocation(path: report.path, line: report.headerLine, sheet: report.sheet)]
                         : report.filesLacking(column)
                     for location in lacking {
                         problems.append(DataProblem(.columnMissing(column: column, indicator: indicator.code, indicatorPath: path, year: report.year),
