@@ -20,7 +20,7 @@ import TICSupport
 public struct ColumnMapping: Sendable {
     /// The code that declares a column text (kept, never read as a number).
     public static let textCode = "text"
-    /// The mapping file's name in a workspace.
+    /// The mapping file's name in a workspace (`columns.xlsx` is read when there is no CSV file).
     public static let fileName = "columns.csv"
 
     /// The department's names and the codes they stand for, in file order.
@@ -36,37 +36,64 @@ public struct ColumnMapping: Sendable {
     /// A mapping from pairs (tests and tools).
     public init(_ names: [(name: String, code: String)]) { self.names = names }
 
-    /// Reads the mapping file at `path`; nil (no diagnostic) when there is none.
+    /// Reads the mapping file at `path` (CSV, or a workbook's first visible sheet); nil (no
+    /// diagnostic) when there is none.
     /// - Parameter diagnostics: receives every problem (a missing column, an empty cell, a code
     ///   that is neither a known code nor `text`, a name mapped twice).
     static func read(path: String, encoding: EncodingChoice, knownCodes: Set<String>,
                      diagnostics: inout [Diagnostic]) -> (ColumnMapping, InputFile)? {
         guard FileManagerProbe.exists(path) else { return nil }
-        let file: CSVFile
-        do { file = try CSVFile(path: path, encoding: encoding) } catch {
+        let source: any TableSource
+        do {
+            source = WorkspaceLoader.isWorkbook(path) ? try XLSXSource(path: path) : try CSVSource(path: path, encoding: encoding)
+        } catch {
             diagnostics.append(Diagnostic(error))
             return nil
         }
-        var found: [Diagnostic] = []
-        guard let table = try? CSVTable(file: file, diagnostics: &found) else {
-            diagnostics += found
+        diagnostics += source.notes
+        // The header is the first non-blank row; every later row is a (name, code) pair.
+        var header: CSVHeader?
+        var headerLocation = FileLocation(path: path, line: 1, sheet: source.sheetName)
+        var rows: [(cells: [String], locations: [FileLocation])] = []
+        var headerProblems: [Diagnostic] = []
+        var warnings: [Diagnostic] = []
+        do {
+            try source.forEachRow(warnings: &warnings) { row in
+                if row.isBlank { return }
+                if header == nil {
+                    header = CSVHeader(record: row, path: path, diagnostics: &headerProblems)
+                    headerLocation = row.location(row.count)
+                    return
+                }
+                rows.append(((0..<row.count).map { row.string($0) }, (0..<row.count).map { row.location($0) }))
+            }
+        } catch {
+            diagnostics += warnings + headerProblems + [Diagnostic(error)]
             return nil
         }
-        diagnostics += found
-        let nameColumn = table.header.column("name") ?? table.header.column("列名")
-        let codeColumn = table.header.column("code") ?? table.header.column("代码")
+        diagnostics += headerProblems + warnings
+        guard let header else {
+            diagnostics.append(Diagnostic(.emptyFile(path: path)))
+            return nil
+        }
+        let nameColumn = header.column("name") ?? header.column("列名")
+        let codeColumn = header.column("code") ?? header.column("代码")
         guard let nameColumn, let codeColumn else {
-            let missing = nameColumn == nil ? "name" : "code"
-            diagnostics.append(Diagnostic(.missingColumn(FileLocation(path: path, line: table.headerLine, column: table.header.names.count + 1), name: missing)))
+            diagnostics.append(Diagnostic(.missingColumn(headerLocation, name: nameColumn == nil ? "name" : "code")))
             return nil
         }
         var mapping = ColumnMapping()
         var sheets: [String] = []
         var seen: [String: Int] = [:]
-        for (row, line) in zip(table.rows, table.lines) {
-            let name = row[nameColumn], code = row[codeColumn].lowercased()
+        for row in rows {
+            func cell(_ column: Int) -> String { column < row.cells.count ? row.cells[column] : "" }
+            func place(_ column: Int) -> FileLocation {
+                column < row.locations.count ? row.locations[column]
+                    : FileLocation(path: path, line: row.locations.first?.line ?? 1, column: column + 1, sheet: source.sheetName)
+            }
+            let name = cell(nameColumn), code = cell(codeColumn).lowercased()
             if name.isEmpty {
-                diagnostics.append(Diagnostic(.emptyRequiredField(FileLocation(path: path, line: line, column: nameColumn + 1), column: "name")))
+                diagnostics.append(Diagnostic(.emptyRequiredField(place(nameColumn), column: "name")))
                 continue
             }
             if code == Self.sheetCode {
@@ -74,20 +101,20 @@ public struct ColumnMapping: Sendable {
                 continue
             }
             guard code == textCode || knownCodes.contains(code) || isIdentifier(code) else {
-                diagnostics.append(Diagnostic(.unknownMappedCode(FileLocation(path: path, line: line, column: codeColumn + 1), name: name, code: row[codeColumn])))
+                diagnostics.append(Diagnostic(.unknownMappedCode(place(codeColumn), name: name, code: cell(codeColumn))))
                 continue
             }
             let key = ColumnVocabulary.key(name)
+            let line = place(nameColumn).line
             if let first = seen[key] {
-                diagnostics.append(Diagnostic(.duplicateRow(FileLocation(path: path, line: line, column: nameColumn + 1),
-                                                            columns: ["name"], values: [name], firstLine: first)))
+                diagnostics.append(Diagnostic(.duplicateRow(place(nameColumn), columns: ["name"], values: [name], firstLine: first)))
                 continue
             }
             seen[key] = line
             mapping.names.append((name, code))
         }
         mapping.sheets = sheets
-        return (mapping, CSVSource(file: file).inputFile(rowsRead: table.rowsRead, rowsRejected: table.rowsRead - mapping.names.count - sheets.count))
+        return (mapping, source.inputFile(rowsRead: rows.count, rowsRejected: rows.count - mapping.names.count - sheets.count))
     }
 
     /// A code a scheme may define: lower-case ASCII letters, digits and `_`, starting with a letter.

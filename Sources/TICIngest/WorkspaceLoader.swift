@@ -43,13 +43,13 @@ public struct WorkspaceLoader: Sendable {
 
         diagnostics += Self.caseVariants(in: rootPath, of: Self.workspaceNames, path: path)
         var mapping = ColumnMapping()
-        if let (read, file) = ColumnMapping.read(path: path(ColumnMapping.fileName), encoding: encoding,
+        // Each file may be a CSV file or a workbook (centers.csv or centers.xlsx).
+        func file(_ name: String) -> String { Self.resolve(name, in: rootPath, path: path, diagnostics: &diagnostics) }
+        if let (read, file) = ColumnMapping.read(path: file(ColumnMapping.fileName), encoding: encoding,
                                                   knownCodes: ColumnMapping.knownCodes, diagnostics: &diagnostics) {
             mapping = read
             workspace.files.append(file)
         }
-        // Each file may be a CSV file or a workbook (centers.csv or centers.xlsx).
-        func file(_ name: String) -> String { Self.resolve(name, in: rootPath, path: path, diagnostics: &diagnostics) }
         let centersPath = file("centers.csv")
         let registry = loadCenters(path: centersPath, mapping: mapping, into: &workspace, diagnostics: &diagnostics)
         var known = KnownCenters(ids: Set(workspace.centers.map(\.id)), rejected: registry.rejected, registry: centersPath,

@@ -119,3 +119,29 @@ import TICTestSupport
         }
     }
 }
+
+@Suite struct WorkbookMappingTests {
+    /// The mapping file may be a workbook too (every workspace file may be): `columns.xlsx`.
+    @Test("columns.xlsx maps a department's names and names the sheet to read")
+    func mappingWorkbook() throws {
+        try withTemporaryDirectory(prefix: "ticeval-xlsx-map") { root in
+            let clean = WorkbookWorkspaceTests.fixtures.appendingPathComponent("clean")
+            try FileManager.default.copyItem(at: clean.appendingPathComponent("centers.csv"), to: root.appendingPathComponent("centers.csv"))
+            try FileManager.default.createDirectory(at: root.appendingPathComponent("reports"), withIntermediateDirectories: true)
+            let mapping: [[WorkbookWriter.Cell]] = [[.text("列名"), .text("代码")], [.text("研发投入合计"), .text("rd_expenditure")],
+                                                    [.text("数据"), .text("sheet")], [.text("编号"), .text("not a code")]]
+            try Data(WorkbookWriter(sheets: [.init(name: "映射", rows: mapping)]).bytes()).write(to: root.appendingPathComponent("columns.xlsx"))
+            let report: [[WorkbookWriter.Cell]] = [[.text("center_id"), .text("year"), .text("研发投入合计（万元）")],
+                                                   [.text("HN-P-001"), .number(2023), .number(1234.5)]]
+            try Data(WorkbookWriter(sheets: [.init(name: "封面", rows: [[.text("2023 年度")]]), .init(name: "数据", rows: report)]).bytes())
+                .write(to: root.appendingPathComponent("reports/2023.xlsx"))
+            let workspace = WorkspaceLoader(cycle: 2023...2023).load(root: root.path)
+            let columns = root.appendingPathComponent("columns.xlsx").path
+            #expect(workspace.diagnostics.map(\.problem) == [
+                .unknownMappedCode(FileLocation(path: columns, line: 4, column: 2, sheet: "映射"), name: "编号", code: "not a code"),
+            ])
+            #expect(workspace.report(year: 2023)?.value(centerID: "HN-P-001", column: "rd_expenditure") == 1234.5)
+            #expect(workspace.files.first?.path == columns && workspace.files.first?.encoding == .xlsx)
+        }
+    }
+}
