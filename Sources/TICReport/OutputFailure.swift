@@ -41,8 +41,8 @@ public enum OutputFailure: Error, Sendable, Hashable, LocalizedProblem {
             return zh ? "\(path) 不是 ticeval 的输出文件夹：其中有不是 ticeval 写入的文件（\(list)）。ticeval 会整体替换输出文件夹，因此只写入不存在的文件夹、空文件夹或它以前写入的文件夹；请移走这些文件，或换一个输出文件夹"
                       : "\(path) is not a ticeval output folder: it holds files ticeval did not write (\(list)). ticeval replaces an output folder as a whole, so it writes only to a new or empty folder or one it wrote before; move those files away or choose another output folder"
         case .notEmpty(let path):
-            return zh ? "\(path) 不是空文件夹；加 --force 只替换 synth 写入的文件（其他文件保留）"
-                      : "\(path) is not empty; add --force to replace only the files synth writes (other files are kept)"
+            return zh ? "\(path) 不是空文件夹；请换一个新文件夹，或加 --force 只替换本命令写入的文件（其他文件保留）"
+                      : "\(path) is not empty; choose a new folder, or add --force to replace only the files this command writes (other files are kept)"
         case .currentFolder(let path):
             return zh ? "\(path) 是当前文件夹或包含当前文件夹；ticeval 会整体替换输出文件夹，请写入一个子文件夹（如 out）或在其他位置运行"
                       : "\(path) is the current folder or holds it; ticeval replaces an output folder as a whole, so write to a subfolder (e.g. out) or run it from elsewhere"

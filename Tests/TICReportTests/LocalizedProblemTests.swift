@@ -171,8 +171,8 @@ struct LocalizedProblemTests {
     func unplaced() {
         let failure = OutputFailure.notEmpty(path: "ws")
         #expect(failure.fileLocation == nil && failure.place == nil)
-        #expect(failure.lines(.en) == ["error: ws is not empty; add --force to replace only the files synth writes (other files are kept)"])
-        #expect(failure.lines(.zh) == ["错误：ws 不是空文件夹；加 --force 只替换 synth 写入的文件（其他文件保留）"])
+        #expect(failure.lines(.en) == ["error: ws is not empty; choose a new folder, or add --force to replace only the files this command writes (other files are kept)"])
+        #expect(failure.lines(.zh) == ["错误：ws 不是空文件夹；请换一个新文件夹，或加 --force 只替换本命令写入的文件（其他文件保留）"])
         #expect(ScoringError.zeroWeightSum(count: 3).formatted(.en) == "error: all 3 weights are 0; expected at least one positive weight")
     }
 

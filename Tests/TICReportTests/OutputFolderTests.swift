@@ -272,7 +272,7 @@ struct OutputFolderTests {
     func messages() {
         let cases: [(OutputFailure, String)] = [
             (.notAFolder(path: "ws/centers.csv"), "ws/centers.csv exists and is not a folder; choose another output folder"),
-            (.notEmpty(path: "ws"), "ws is not empty; add --force to replace only the files synth writes (other files are kept)"),
+            (.notEmpty(path: "ws"), "ws is not empty; choose a new folder, or add --force to replace only the files this command writes (other files are kept)"),
             (.currentFolder(path: "."), ". is the current folder or holds it; ticeval replaces an output folder as a whole, so write to a subfolder (e.g. out) or run it from elsewhere"),
             (.replacesInput(path: "ws", input: "ws"), "ws is an input of this run; writing outputs there would replace it; choose another output folder"),
             (.replacesInput(path: "ws/reports", input: "ws/reports/2022.csv"), "ws/reports holds ws/reports/2022.csv, an input file of this run; writing outputs there would replace it; choose another output folder"),

@@ -61,14 +61,14 @@ struct OutputWritingTests {
         try Data("mine".utf8).write(to: dir.appendingPathComponent("ws/centers.csv/keep.txt"))
         let plain = try CLIRunner.run(["synth", "--centers", "30", "--out", "ws", "--lang", "en"], in: dir)
         #expect(plain.status == 1)
-        #expect(plain.stderr == "error: ws is not empty; add --force to replace only the files synth writes (other files are kept)\n")
+        #expect(plain.stderr == "error: ws is not empty; choose a new folder, or add --force to replace only the files this command writes (other files are kept)\n")
         let forced = try CLIRunner.run(["synth", "--centers", "30", "--out", "ws", "--force", "--lang", "en"], in: dir)
         #expect(forced.status == 1)
         #expect(forced.stderr == "error: ws/centers.csv is in the way of a file to be written (a folder where a file goes, or the reverse); move it away\n")
         #expect(try Self.snapshot(dir.appendingPathComponent("ws")) == ["centers.csv/keep.txt": Data("mine".utf8)])
         #expect(try Self.leftovers(dir).isEmpty)
         let zh = try CLIRunner.run(["synth", "--centers", "30", "--out", "ws"], in: dir)
-        #expect(zh.stderr == "错误：ws 不是空文件夹；加 --force 只替换 synth 写入的文件（其他文件保留）\n")
+        #expect(zh.stderr == "错误：ws 不是空文件夹；请换一个新文件夹，或加 --force 只替换本命令写入的文件（其他文件保留）\n")
     }
 
     @Test("--out . and --out .. never replace the folder you are in", arguments: [".", "..", "./"])

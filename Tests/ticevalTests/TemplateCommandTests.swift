@@ -38,7 +38,7 @@ struct TemplateCommandTests {
             }
             let refused = try CLIRunner.run(["template", "--out", "a"], in: dir)
             #expect(refused.status == 1)
-            #expect(refused.stderr == "错误：a 不是空文件夹；请换一个新文件夹，或加 --force 只替换 template 写入的文件（其他文件保留）\n")
+            #expect(refused.stderr == "错误：a 不是空文件夹；请换一个新文件夹，或加 --force 只替换本命令写入的文件（其他文件保留）\n")
             let sichuan = try CLIRunner.run(["template", "--out", "c", "--file-format", "csv", "--year", "2025"], in: dir)
             #expect(sichuan.status == 0)
             #expect(sichuan.stdout.contains("报送截止日期：________（由主管部门填写。《四川省技术创新中心建设运行管理办法》第十九条只规定"))

@@ -63,17 +63,6 @@ struct Template: ParsableCommand {
         }
     }
 
-    /// Checks the output folder before any work; a folder that is not empty is refused with this
-    /// command's words (``OutputFailure/notEmpty(path:)`` names synth).
-    private func prepare(_ folder: OutputFolder) throws {
-        do {
-            try folder.prepare()
-        } catch .notEmpty(let path) {
-            throw CommandFailure(nil, zh: "\(path) 不是空文件夹；请换一个新文件夹，或加 --force 只替换 template 写入的文件（其他文件保留）",
-                                 en: "\(path) is not empty; choose a new folder, or add --force to replace only the files template writes (other files are kept)")
-        }
-    }
-
     /// The workspace folder, if one was given.
     private var root: String? { workspace ?? workspaceFolder }
 
@@ -82,7 +71,7 @@ struct Template: ParsableCommand {
         let schemeArgument = root.map { SchemeSource(option: scheme, workspace: $0).argument } ?? scheme ?? "sichuan-2022"
         let folder = OutputWriting.folder(out, existing: force ? .keepOthers : .mustBeEmpty,
                                           inputs: root.map { OutputWriting.likelyInputs(ofWorkspace: $0, scheme: schemeArgument) } ?? [])
-        try prepare(folder)
+        try folder.prepare()
         let outcome = try SchemeSource(schemeArgument).inspect(language: lang)
         outcome.printDiagnostics(language: lang)
         guard let chosen = outcome.inspection.scheme, !outcome.inspection.hasErrors else { throw ExitCode(1) }
