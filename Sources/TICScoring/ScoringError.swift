@@ -40,4 +40,7 @@ public enum ScoringError: Error, Sendable, Hashable {
     /// size overflows) for `alternatives` alternatives (e.g. the n × n rank histogram of
     /// ``MonteCarlo``).
     case insufficientMemory(alternatives: Int, bytes: Int?)
+    /// The criteria × criteria matrix of CRITIC's correlations needs `bytes` (nil when the size
+    /// overflows) for `criteria` columns, more than the system gives.
+    case criteriaMatrixTooLarge(criteria: Int, bytes: Int?)
 }

@@ -228,6 +228,11 @@ public enum Weighting {
                 for j in 0..<m { p[base + j] = (p[base + j] - mean[j]) * factor[j] }
             }
         }
+        // The m × m Gram matrix is sized by the data's columns: a refusal is an error, not a trap.
+        let bytes = gramBytes(criteria: m)
+        guard let bytes, LargeBuffer(bytes: bytes, zeroed: true, hugePages: false) != nil else {
+            throw .criteriaMatrixTooLarge(criteria: m, bytes: bytes)
+        }
         var gram = ContiguousArray<Double>(repeating: 0, count: m * m)
         BLAS.gram(centred, rows: n, columns: m, into: &gram)
         var contrast = [Double](repeating: 0, count: m)
@@ -244,6 +249,14 @@ public enum Weighting {
             contrast[j] = sigma * conflict
         }
         return finish(contrast, method: .critic, warnings: warnings)
+    }
+
+    /// The bytes of CRITIC's m × m Gram matrix; nil when the size overflows.
+    static func gramBytes(criteria m: Int) -> Int? {
+        let (cells, overflow) = m.multipliedReportingOverflow(by: m)
+        guard !overflow else { return nil }
+        let (bytes, tooMany) = cells.multipliedReportingOverflow(by: MemoryLayout<Double>.stride)
+        return tooMany ? nil : bytes
     }
 
     /// Standard-deviation weights: `w_j = s_j / Σ s`, with `s_j` the sample standard deviation

@@ -82,12 +82,13 @@ struct LocalizedProblemTests {
             .judgementOutOfRange(row: 0, column: 1, value: 1e9), .notReciprocal(row: 0, column: 1, value: 3, transposed: 3),
             .diagonalNotOne(index: 0, value: 2), .expertSizeMismatch(expert: 1, size: 4, expected: 3), .noExperts,
             .randomIndexUnavailable(size: 40), .invalidParameter(name: "v", value: 2), .insufficientMemory(alternatives: 1_000_000, bytes: nil),
+            .criteriaMatrixTooLarge(criteria: 100_000, bytes: 80_000_000_000),
         ]
         for error in all {
             switch error {
             case .nonFiniteValue, .valueTooLarge, .negativeValue, .nonPositiveValue, .invalidGoalposts, .invalidWeight, .zeroWeightSum,
                  .notSquare, .nonPositiveJudgement, .judgementOutOfRange, .notReciprocal, .diagonalNotOne, .expertSizeMismatch,
-                 .noExperts, .randomIndexUnavailable, .invalidParameter, .insufficientMemory: break
+                 .noExperts, .randomIndexUnavailable, .invalidParameter, .insufficientMemory, .criteriaMatrixTooLarge: break
             }
         }
         return all

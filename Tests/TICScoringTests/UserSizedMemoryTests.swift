@@ -15,6 +15,17 @@ struct UserSizedMemoryTests {
         #expect(table?.row(1) == [7, 7, 7])
     }
 
+    /// CRITIC's m × m correlation matrix is sized by the CSV's column count: its size is computed
+    /// without overflow and a refusal is `criteriaMatrixTooLarge` (a 2-row CSV with 20,000 columns asks 3.2 GB).
+    @Test("CRITIC's criteria × criteria matrix: its size, overflow, and the matrix still computed for a small one")
+    func criticGram() throws {
+        #expect(Weighting.gramBytes(criteria: 20_000) == 3_200_000_000)
+        #expect(Weighting.gramBytes(criteria: 4_000_000_000) == nil)   // 1.6e19 cells overflow Int
+        #expect(Weighting.gramBytes(criteria: 1 << 31) == nil)          // 2⁶² cells fit, × 8 bytes does not
+        let weights = try Weighting.critic(Matrix(rows: [[1, 2, 3], [2, 1, 5], [3, 4, 4]])).weights
+        #expect(weights.count == 3 && abs(weights.reduce(0, +) - 1) < 1e-12)
+    }
+
     @Test("worker buffers beyond the address space throw with the size; an overflowing size throws without one")
     func workerBuffers() throws {
         #expect(throws: ScoringError.insufficientMemory(alternatives: 1 << 44, bytes: nil)) {

@@ -76,6 +76,10 @@ public struct ScoringErrorText: Sendable {
             let size = bytes.map { NumberText.decimal(Double($0) / 1e9, maximumFractionDigits: 1) } ?? "∞"
             return zh ? "\(alternatives) 个对象的排名分布需要约 \(size) GB 内存，系统无法提供；请减少对象数量"
                       : "the rank distribution of \(alternatives) alternatives needs about \(size) GB of memory, more than the system can provide; analyse fewer alternatives"
+        case .criteriaMatrixTooLarge(let criteria, let bytes):
+            let size = bytes.map { NumberText.decimal(Double($0) / 1e9, maximumFractionDigits: 1) } ?? "∞"
+            return zh ? "CRITIC 需要 \(criteria) × \(criteria) 的相关系数矩阵，约 \(size) GB 内存，系统无法提供；请减少指标（列）数量，或改用 entropy、stddev 或 equal"
+                      : "CRITIC needs a \(criteria) × \(criteria) correlation matrix, about \(size) GB of memory, more than the system can provide; use fewer criteria (columns), or entropy, stddev or equal"
         }
     }
 
