@@ -3,11 +3,14 @@ import TICPolicy
 import TICReport
 import TICSupport
 
-/// What `ticeval compare` writes and prints for the scheme pairs: the rows of compare.csv and
-/// movers.csv, and the terminal tables.
+/// What `ticeval compare` writes and prints for the scheme (or method) pairs: the rows of
+/// compare.csv and movers.csv, and the terminal tables. Without grades (a decision matrix) the
+/// files keep their columns, empty, and the terminal drops them and says why.
 struct ComparisonOutput {
     let pairs: [SchemeComparison]
     let topK: Int
+    /// Whether the rankings have grades (a workspace); a decision matrix's do not.
+    var graded = true
 
     static let header = ["scheme_a", "scheme_b", "centers", "spearman", "kendall_tau_b", "weighted_spearman", "ws",
                          "top_k", "top_k_overlap", "grade_change_share", "weighted_kappa_linear"]
@@ -44,24 +47,33 @@ struct ComparisonOutput {
 
     /// The pairs table, then each pair's largest movers, then the list of `outputs`.
     func terminalText(_ lang: Language, outputs: [String]) -> String {
-        var table = TextTable(header: lang == .zh
-            ? ["方案 A", "方案 B", "中心数", "ρ", "τ-b", "r_w", "WS", "前\(topK)重合", "等级变化", "κ(线性)"]
-            : ["scheme A", "scheme B", "centers", "ρ", "τ-b", "r_w", "WS", "top-\(topK)", "grade chg", "κ (linear)"],
-                              rightAligned: Set(2...9))
-        for r in rows { table.append([r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[8], r[9], r[10]]) }
+        // Without grades the last two columns (grade change, κ) are absent, not shown as blanks.
+        let shown = graded ? [0, 1, 2, 3, 4, 5, 6, 8, 9, 10] : [0, 1, 2, 3, 4, 5, 6, 8]
+        let header = graded
+            ? (lang == .zh ? ["方案 A", "方案 B", "中心数", "ρ", "τ-b", "r_w", "WS", "前\(topK)重合", "等级变化", "κ(线性)"]
+                           : ["scheme A", "scheme B", "centers", "ρ", "τ-b", "r_w", "WS", "top-\(topK)", "grade chg", "κ (linear)"])
+            : (lang == .zh ? ["方法 A", "方法 B", "备选方案数", "ρ", "τ-b", "r_w", "WS", "前\(topK)重合"]
+                           : ["method A", "method B", "alternatives", "ρ", "τ-b", "r_w", "WS", "top-\(topK)"])
+        var table = TextTable(header: header, rightAligned: Set(2..<header.count))
+        for r in rows { table.append(shown.map { r[$0] }) }
         var text = table.rendered()
         for p in pairs where !p.movers.isEmpty {
             text += lang.pick("\n排名变化最大（\(p.schemeA) → \(p.schemeB)）：", "\nLargest rank movers (\(p.schemeA) → \(p.schemeB)):") + "\n"
-            var movers = TextTable(header: lang == .zh ? ["中心", "名称", "排名 A", "排名 B", "变化", "等级 A", "等级 B"]
-                                                       : ["center", "name", "rank A", "rank B", "change", "grade A", "grade B"],
-                                   rightAligned: [2, 3, 4])
+            var movers = graded
+                ? TextTable(header: lang == .zh ? ["中心", "名称", "排名 A", "排名 B", "变化", "等级 A", "等级 B"]
+                                                : ["center", "name", "rank A", "rank B", "change", "grade A", "grade B"],
+                            rightAligned: [2, 3, 4])
+                : TextTable(header: lang == .zh ? ["备选方案", "排名 A", "排名 B", "变化"] : ["alternative", "rank A", "rank B", "change"],
+                            rightAligned: [1, 2, 3])
             for m in p.movers {
-                movers.append([m.centerID, m.name, "\(m.rankA)", "\(m.rankB)", m.change > 0 ? "+\(m.change)" : "\(m.change)",
-                               m.gradeA?.label(lang) ?? "", m.gradeB?.label(lang) ?? ""])
+                let change = m.change > 0 ? "+\(m.change)" : "\(m.change)"
+                movers.append(graded ? [m.centerID, m.name, "\(m.rankA)", "\(m.rankB)", change, m.gradeA?.label(lang) ?? "", m.gradeB?.label(lang) ?? ""]
+                                     : [m.centerID, "\(m.rankA)", "\(m.rankB)", change])
             }
             text += movers.rendered()
         }
-        return text + lang.pick("κ 为线性加权 Cohen κ。输出：", "κ is Cohen's weighted kappa with linear weights. Outputs: ")
-            + outputs.joined(separator: ", ") + "\n"
+        let note = graded ? lang.pick("κ 为线性加权 Cohen κ。", "κ is Cohen's weighted kappa with linear weights. ")
+                          : ComparisonText.ungradedComparison(topK: topK, language: lang) + (lang == .zh ? "" : " ")
+        return text + note + lang.pick("输出：", "Outputs: ") + outputs.joined(separator: ", ") + "\n"
     }
 }
