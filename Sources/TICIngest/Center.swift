@@ -27,6 +27,10 @@ public struct Center: Sendable, Hashable, Codable {
     /// Former names (`former_names`, 曾用名; several separated by `;`, `；` or `、`): a report naming
     /// the center so is not warned about.
     public var formerNames: [String]? = nil
+    /// The jurisdiction whose department manages the center (`jurisdiction`, 所属辖区/所属省份), as
+    /// written; nil when the registry has no such column or the cell is empty. A scheme's `scope`
+    /// matches it exactly (Guides/Schemes.md, "Scope").
+    public var jurisdiction: String? = nil
 
     public init(id: String, name: String, level: Level, region: String, category: Category, formation: Formation,
                 leadType: LeadType, field: Field, approvedYear: Int, registeredCapitalWan: Double?, line: Int) {

@@ -322,7 +322,7 @@ public struct WorkspaceLoader: Sendable {
                              diagnostics: inout [Diagnostic]) -> Registry {
         var keys = UniqueKeys()
         var registry = Registry()
-        var columns = TableReader.Columns(required: Self.centerColumns, known: Set(Self.centerColumns + ["lead_unit", "former_names"]))
+        var columns = TableReader.Columns(required: Self.centerColumns, known: Set(Self.centerColumns + ["lead_unit", "former_names", "jurisdiction"]))
         columns.vocabulary = .centers(mapping: mapping)
         let read = readRecords(path: path, optional: false, columns: columns, sheets: mapping.sheets, workspace: &workspace,
                                diagnostics: &diagnostics) { cells -> Center? in
@@ -349,6 +349,7 @@ public struct WorkspaceLoader: Sendable {
                                 formation: formation, leadType: leadType, field: field,
                                 approvedYear: approved, registeredCapitalWan: capital, line: cells.line)
             if let unit = cells.optional("lead_unit"), !unit.isEmpty { center.leadUnit = unit }
+            if let jurisdiction = cells.optional("jurisdiction")?.trimmingSpaces, !jurisdiction.isEmpty { center.jurisdiction = jurisdiction }
             if let former = cells.optional("former_names"), !former.isEmpty {
                 center.formerNames = former.split(whereSeparator: { ";；、|".contains($0) }).map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
             }

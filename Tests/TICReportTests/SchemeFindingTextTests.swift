@@ -166,6 +166,16 @@ struct SchemeFindingTextTests {
             Words(.unknownVetoIndicator("rd_stuff"), "unknown indicator 'rd_stuff'; expected an indicator of the scheme or a report column",
                   "未知指标 “rd_stuff”；应为本体系的指标或年度报告的列"),
             Words(.rectificationYearsOutOfRange(9), "must be between 1 and 5 (the seeds give one year)", "应在 1 到 5 之间（各地规定为限期一年整改）"),
+            Words(.notADate("2025/3/31"), "'2025/3/31' is not a date: write it YYYY-MM-DD, e.g. 2025-03-31",
+                  "“2025/3/31” 不是日期：请写成 YYYY-MM-DD，例如 2025-03-31"),
+            Words(.validityEndsBeforeStart(from: "2022-02-01"), "the validity ends before it begins (2022-02-01): check valid.from and valid.until",
+                  "有效期截止日早于起始日 2022-02-01：请检查 valid.from 与 valid.until"),
+            Words(.constructionYearsOutOfRange(0), "must be between 1 and 10 (the seeds give three-year construction periods)",
+                  "应在 1 到 10 之间（各地方案一般以三年为建设周期）"),
+            Words(.dueRepeated(category: "domain", firstAt: "due[0]"), "category domain already has a due rule at due[0]: one entry per category",
+                  "类别 domain 评价时点已在 due[0] 给出：每个类别只能有一条"),
+            Words(.dueRepeated(category: nil, firstAt: "due[0]"), "an entry without a category already has a due rule at due[0]: one entry per category",
+                  "未限定类别的评价时点已在 due[0] 给出：每个类别只能有一条"),
         ]
         return all
     }()
@@ -249,11 +259,15 @@ struct SchemeFindingTextTests {
         case .minSharesExceedOne: "minSharesExceedOne"
         case .unknownVetoIndicator: "unknownVetoIndicator"
         case .rectificationYearsOutOfRange: "rectificationYearsOutOfRange"
+        case .notADate: "notADate"
+        case .validityEndsBeforeStart: "validityEndsBeforeStart"
+        case .constructionYearsOutOfRange: "constructionYearsOutOfRange"
+        case .dueRepeated: "dueRepeated"
         }
     }
 
     /// How many cases ``SchemeFinding`` has (the lines of ``caseName(_:)``).
-    static let caseCount = 66
+    static let caseCount = 70
 
     /// The name of a JSON expectation's case; fails to compile when one is added.
     static func caseName(_ expected: SchemeFinding.JSONExpectation) -> String {

@@ -21,6 +21,8 @@ public struct Decision: Sendable, Hashable {
         case revoke
         /// Did not take part, and the scheme's `non_participation` leaves the decision to the department.
         case referToDepartment = "refer_to_department"
+        /// Outside the scheme's scope: not this scheme's to decide (listed, not graded, not paid).
+        case outOfScope = "out_of_scope"
     }
 
     /// The decision.
@@ -61,8 +63,10 @@ public struct DecisionReason: Sendable, Hashable {
         case missingReport(years: [Int])
         /// Failed the re-evaluation after rectification.
         case failedReEvaluation(failedCycle: String, year: Int, score: Double?, threshold: Double?)
-        /// Approved in `approvedYear`: not due this cycle.
-        case notYetDue(approvedYear: Int)
+        /// Not due this cycle, and under which rule.
+        case notYetDue(NotYetDue)
+        /// Outside the scheme's scope.
+        case outOfScope(ScopeExclusion)
         /// Graded by the cut-offs.
         case graded(Grade, score: Double?)
         /// Graded, then moved to `grade` from `byScore` by a quota.
