@@ -15,7 +15,9 @@ struct Compare: ParsableCommand {
         Spearman r_w and the WS rank similarity coefficient (Sałabun & Urbaniak 2020; the formulas of pymcdm's \
         correlations, WS with the first scheme as reference), the top-k overlap, the share of centers whose \
         grade changes, Cohen's weighted κ on the grades with LINEAR weights (|i − j|/3 on the four grades), and \
-        the largest rank movers. Correlations use mid-ranks by score over the centers evaluated under both schemes.
+        the largest rank movers. Correlations use mid-ranks by score over the centers evaluated under both schemes. \
+        Every scheme is applied to the first scheme's centers (its scope and due rule; a note on standard error \
+        says so when another scheme states a different scope), so the schemes are compared on the same cohort.
         Writes compare.csv, movers.csv, compare.json and compare.html (heatmap, rank shifts, tables) to --out (default out/compare) and prints a table.
         """
     )
@@ -75,8 +77,22 @@ struct Compare: ParsableCommand {
     /// Evaluates the workspace under every `--scheme`; a scheme or evaluation error ends the command.
     private func evaluateSchemes(_ workspace: Workspace, root: String, language lang: Language) throws -> [(label: String, evaluation: Evaluation)] {
         var evaluations: [(label: String, evaluation: Evaluation)] = []
+        var first: Scheme?
         for argument in schemes {
-            let (label, scheme) = try ResearchOutput.scheme(argument, workspace: root, language: lang)
+            var (label, scheme) = try ResearchOutput.scheme(argument, workspace: root, language: lang)
+            // One cohort for every scheme: the first scheme's scope and due rule.
+            if let first {
+                if scheme.scope != first.scope {
+                    let scope = first.scope.map { ScopeText.scope(levels: $0.levels, jurisdictions: $0.jurisdictions, language: lang) }
+                        ?? lang.pick("全部中心", "every center")
+                    Console.note(lang.pick("\(label)：按第一个指标体系 \(first.name) 的评价范围（\(scope)）比较",
+                                           "\(label): compared on the centers of the first scheme \(first.name) (\(scope))"))
+                }
+                scheme.scope = first.scope
+                scheme.due = first.due
+            } else {
+                first = scheme
+            }
             do {
                 evaluations.append((label, try Evaluator(workspace: workspace, scheme: scheme, cycle: workspaceOptions.cycleRange).evaluate()))
             } catch {
