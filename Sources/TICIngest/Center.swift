@@ -30,6 +30,10 @@ public struct Center: Sendable, Hashable, Codable {
     /// A technology innovation center (default) or an engineering technology center under review
     /// (`platform`, 平台类型; Tianjin 三(六)).
     public var platform: Platform = .tic
+    /// The jurisdiction whose department manages the center (`jurisdiction`, 所属辖区/所属省份), as
+    /// written; nil when the registry has no such column or the cell is empty. A scheme's `scope`
+    /// matches it exactly (Guides/Schemes.md, "Scope").
+    public var jurisdiction: String? = nil
 
     public init(id: String, name: String, level: Level, region: String, category: Category, formation: Formation,
                 leadType: LeadType, field: Field, approvedYear: Int, registeredCapitalWan: Double?, line: Int) {

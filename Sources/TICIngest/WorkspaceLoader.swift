@@ -28,7 +28,7 @@ public struct WorkspaceLoader: Sendable {
     public static let centerColumns = ["center_id", "name", "level", "region", "category", "formation",
                                        "lead_type", "field", "approved_year", "registered_capital_wan"]
     /// The columns `centers.csv` may have besides ``centerColumns``.
-    public static let optionalCenterColumns = ["lead_unit", "former_names", "platform"]
+    public static let optionalCenterColumns = ["lead_unit", "former_names", "platform", "jurisdiction"]
 
     /// Loads the workspace at `root`. Problems with the data are diagnostics, never thrown.
     public func load(root: String) -> Workspace {
@@ -353,6 +353,7 @@ public struct WorkspaceLoader: Sendable {
                                 approvedYear: approved, registeredCapitalWan: capital, line: cells.line)
             center.platform = platform
             if let unit = cells.optional("lead_unit"), !unit.isEmpty { center.leadUnit = unit }
+            if let jurisdiction = cells.optional("jurisdiction")?.trimmingSpaces, !jurisdiction.isEmpty { center.jurisdiction = jurisdiction }
             if let former = cells.optional("former_names"), !former.isEmpty {
                 center.formerNames = former.split(whereSeparator: { ";；、|".contains($0) }).map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
             }

@@ -17,6 +17,7 @@ extension Decision.Kind {
         case .notConverted: "不予纳入"
         case .revoke: "撤销"
         case .referToDepartment: "报主管部门研究决定"
+        case .outOfScope: "不在评价范围"
         }
     }
 
@@ -69,8 +70,10 @@ public enum DecisionText {
         case .failedReEvaluation(let cycle, let year, let s, let threshold):
             return zh ? "\(cycle) 周期不合格，整改后以 \(year) 年数据复评 \(score(s)) 分，低于合格线 \(score(threshold)) 分"
                       : "unqualified in \(cycle); re-evaluated on the \(year) report at \(score(s)), below the pass mark \(score(threshold))"
-        case .notYetDue(let year):
-            return zh ? "\(year) 年批准建设，本周期不参加评价" : "approved in \(year); not due for evaluation this cycle"
+        case .notYetDue(let reason):
+            return ScopeText.notYetDue(reason, language: language)
+        case .outOfScope(let exclusion):
+            return ScopeText.exclusion(exclusion, language: language)
         case .graded(let grade, let s):
             return zh ? "评价等级\(grade.zh)（\(score(s)) 分）" : "graded \(grade.en) (score \(score(s)))"
         case .scored(let s, let low, let high):

@@ -26,6 +26,9 @@ public struct EvaluationSummaryText: Sendable {
         }
     }
 
+    /// The notes printed under the title line: the policy's validity and the scope.
+    static let shownFirst: Set<String> = ["policy_validity_passed", "centers_out_of_scope", "regions_taken_as_in_scope"]
+
     /// `A, B, C` or the first eight and a count.
     static func list(_ items: [String]) -> String { EvaluationNote.list(items) }
 
@@ -33,8 +36,13 @@ public struct EvaluationSummaryText: Sendable {
         let zh = language == .zh
         let e = evaluation
         var out: [String] = []
-        out.append(zh ? "\(e.scheme.title(language))｜评价周期 \(e.cycle.lowerBound)–\(e.cycle.upperBound)｜参评中心 \(e.evaluated.count) 个（共 \(e.centers.count) 个）"
-                      : "\(e.scheme.title(language)) | cycle \(e.cycle.lowerBound)–\(e.cycle.upperBound) | \(e.evaluated.count) of \(e.centers.count) centers evaluated")
+        let outside = e.outOfScope.count
+        let date = e.evaluationDate.map { zh ? "｜评价日期 \($0)" : " | evaluation date \($0)" } ?? ""
+        let scope = outside == 0 ? "" : (zh ? "，其中 \(outside) 个不在评价范围" : "; \(outside) outside the scheme's scope")
+        out.append(zh ? "\(e.scheme.title(language))｜评价周期 \(e.cycle.lowerBound)–\(e.cycle.upperBound)\(date)｜参评中心 \(e.evaluated.count) 个（共 \(e.centers.count) 个\(scope)）"
+                      : "\(e.scheme.title(language)) | cycle \(e.cycle.lowerBound)–\(e.cycle.upperBound)\(date) | \(e.evaluated.count) of \(e.centers.count) centers evaluated\(scope)")
+        // Who was evaluated and under which text: said before any number.
+        for note in e.notes where Self.shownFirst.contains(note.code) { out.append((zh ? "注意：" : "Note: ") + note.text(language)) }
         out.append("")
         // A scheme without grades (national 六(四)) shows its decisions per category instead.
         let graded = e.scheme.grading.assignsGrades
@@ -65,7 +73,7 @@ public struct EvaluationSummaryText: Sendable {
         out.append("")
         let decisions = e.decisionCounts
         let parts = Decision.Kind.allCases.compactMap { kind -> String? in
-            guard let n = decisions[kind], n > 0 else { return nil }
+            guard kind != .outOfScope, let n = decisions[kind], n > 0 else { return nil }
             return "\(kind.label(language)) \(n)"
         }
         out.append((zh ? "动态调整：" : "Adjustments: ") + parts.joined(separator: zh ? "，" : ", "))

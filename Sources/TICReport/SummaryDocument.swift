@@ -101,9 +101,12 @@ public struct SummaryDocument: Codable, Sendable {
         public var cycle: [Int]
         public var language: String
         public var scoreScale: Double?
+        /// The day of the evaluation, `YYYY-MM-DD` (`--date` or the scheme's `evaluation_date`); null when not stated.
+        public var evaluationDate: String? = nil
         enum CodingKeys: String, CodingKey {
             case workspace, scheme, cycle, language
             case schemeTitle = "scheme_title", schemeSHA256 = "scheme_sha256", scoreScale = "score_scale"
+            case evaluationDate = "evaluation_date"
         }
 
         /// Absent values are written as `null`, so every key is always present.
@@ -112,6 +115,7 @@ public struct SummaryDocument: Codable, Sendable {
             try c.encode(workspace, forKey: .workspace); try c.encode(scheme, forKey: .scheme)
             try c.encode(schemeTitle, forKey: .schemeTitle); try c.encode(schemeSHA256, forKey: .schemeSHA256)
             try c.encode(cycle, forKey: .cycle); try c.encode(language, forKey: .language); try c.encode(scoreScale, forKey: .scoreScale)
+            try c.encode(evaluationDate, forKey: .evaluationDate)
         }
     }
 
@@ -220,6 +224,8 @@ public struct SummaryDocument: Codable, Sendable {
     public var weights: Weights
     public var gradeCounts: [String: [String: Int]]
     public var decisionCounts: [String: Int]
+    /// Centers per participation (`evaluated`, `out_of_scope`, `not_yet_due`, …), every code present.
+    public var participationCounts: [String: Int] = [:]
     public var rewardsRMB: [String: Double]
     public var notes: [NoteEntry]
     public var imputation: Imputation
@@ -231,6 +237,7 @@ public struct SummaryDocument: Codable, Sendable {
         case toVerify = "to_verify"
         case schemaVersion = "schema_version", ticevalVersion = "ticeval_version", gradeCounts = "grade_counts"
         case decisionCounts = "decision_counts", rewardsRMB = "rewards_rmb"
+        case participationCounts = "participation_counts"
     }
 
     /// The document for an evaluation.
@@ -243,6 +250,7 @@ public struct SummaryDocument: Codable, Sendable {
                   schemeSHA256: SHA256.hex(Array(scheme.jsonData())),
                   cycle: [evaluation.cycle.lowerBound, evaluation.cycle.upperBound], language: language.rawValue,
                   scoreScale: evaluation.scoreScale)
+        run.evaluationDate = evaluation.evaluationDate?.description
         inputs = evaluation.inputs.map {
             Input(path: $0.path, sha256: $0.sha256, bytes: $0.bytes, encoding: $0.encoding.rawValue, rowsRead: $0.rowsRead, rowsRejected: $0.rowsRejected,
                   adaptations: $0.adaptations.map { NoteEntry(code: $0.code, zh: $0.message(.zh), en: $0.message(.en)) })
@@ -272,6 +280,7 @@ public struct SummaryDocument: Codable, Sendable {
         gradeCounts = counts
         let decisions = evaluation.decisionCounts
         decisionCounts = Dictionary(uniqueKeysWithValues: Decision.Kind.allCases.map { ($0.rawValue, decisions[$0] ?? 0) })
+        participationCounts = Dictionary(uniqueKeysWithValues: evaluation.participationCounts.map { ($0.key.rawValue, $0.value) })
         rewardsRMB = ["total": evaluation.rewardTotal(), "comprehensive": evaluation.rewardTotal(category: .comprehensive),
                       "domain": evaluation.rewardTotal(category: .domain)]
         notes = evaluation.notes.map { NoteEntry(code: $0.code, zh: $0.text(.zh), en: $0.text(.en)) }
@@ -327,6 +336,7 @@ public struct SummaryDocument: Codable, Sendable {
         try member(CodingKeys.imputation.rawValue, imputation)
         try member(CodingKeys.inputs.rawValue, inputs)
         try member(CodingKeys.notes.rawValue, notes)
+        try member(CodingKeys.participationCounts.rawValue, participationCounts)
         try member(CodingKeys.rewardsRMB.rawValue, rewardsRMB)
         try member(CodingKeys.run.rawValue, run)
         try member(CodingKeys.schema.rawValue, schema)

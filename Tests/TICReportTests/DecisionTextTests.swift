@@ -8,7 +8,11 @@ import TICIngest
 struct DecisionTextTests {
     static let bases: [DecisionReason.Basis] = [
         .notParticipating(note: "未提交材料"), .withdrew(note: ""), .missingReport(years: [2023, 2024]),
-        .failedReEvaluation(failedCycle: "2019-2021", year: 2022, score: 41.5, threshold: 55), .notYetDue(approvedYear: 2024),
+        .failedReEvaluation(failedCycle: "2019-2021", year: 2022, score: 41.5, threshold: 55), .notYetDue(NotYetDue(rule: .commonCycle, approvedYear: 2024)),
+        .notYetDue(NotYetDue(rule: .endOfConstructionPeriod, approvedYear: 2023, periodEnds: 2025)),
+        .outOfScope(ScopeExclusion(cause: .level(.national), levels: [.provincial], jurisdictions: ["四川省", "四川"])),
+        .outOfScope(ScopeExclusion(cause: .jurisdiction("湖南省"), levels: [.provincial], jurisdictions: ["四川省"])),
+        .outOfScope(ScopeExclusion(cause: .region("天津"), levels: [.provincial, .municipal], jurisdictions: nil)),
         .graded(.good, score: 72.25), .quotaMoved(.good, score: 88, byScore: .excellent), .integrityVeto(note: "合同造假", under: .departmentSetting, graded: true),
         .integrityVeto(note: "", under: .departmentSettingUnder(zh: "第二十四条", en: "art. 24"), graded: false),
         .scored(score: 54.08, atLeast: 40, below: 55),

@@ -108,6 +108,7 @@ struct LocalizedProblemTests {
     static let evaluationErrors: [EvaluationError] = [
         .workspaceHasErrors(count: 2), .invalidScheme(.unknownPreset(name: "x", available: ["national-2017"])),
         .cycleYearWithoutReports(cycle: 2022...2024, missing: [2023]), .data(dataProblems), .noCenters,
+        .noCentersInScope(count: 86, levels: [.national], jurisdictions: nil),
         .scoring(path: "dimension_weights", .zeroWeightSum(count: 3), names: ["D1", "D2", "D3"]),
         .inconsistentAHP(path: "dimension_weights.matrices[0]", consistencyRatio: 0.25),
     ]

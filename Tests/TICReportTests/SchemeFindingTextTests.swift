@@ -176,6 +176,16 @@ struct SchemeFindingTextTests {
             Words(.decisionsNotExhaustive,
                   "the decisions do not cover every center: a center no rule applies to is referred to the department; end with a rule without conditions",
                   "decisions 未覆盖所有中心：不满足任何规则的中心将报主管部门研究决定；可在末尾加一条不带条件的规则"),
+            Words(.notADate("2025/3/31"), "'2025/3/31' is not a date: write it YYYY-MM-DD, e.g. 2025-03-31",
+                  "“2025/3/31” 不是日期：请写成 YYYY-MM-DD，例如 2025-03-31"),
+            Words(.validityEndsBeforeStart(from: "2022-02-01"), "the validity ends before it begins (2022-02-01): check valid.from and valid.until",
+                  "有效期截止日早于起始日 2022-02-01：请检查 valid.from 与 valid.until"),
+            Words(.constructionYearsOutOfRange(0), "must be between 1 and 10 (the seeds give three-year construction periods)",
+                  "应在 1 到 10 之间（各地方案一般以三年为建设周期）"),
+            Words(.dueRepeated(category: "domain", firstAt: "due[0]"), "category domain already has a due rule at due[0]: one entry per category",
+                  "类别 domain 评价时点已在 due[0] 给出：每个类别只能有一条"),
+            Words(.dueRepeated(category: nil, firstAt: "due[0]"), "an entry without a category already has a due rule at due[0]: one entry per category",
+                  "未限定类别的评价时点已在 due[0] 给出：每个类别只能有一条"),
         ]
         return all
     }()
@@ -262,11 +272,15 @@ struct SchemeFindingTextTests {
         case .gradesWithoutGradeScale: "gradesWithoutGradeScale"
         case .decisionsNotStated: "decisionsNotStated"
         case .decisionsNotExhaustive: "decisionsNotExhaustive"
+        case .notADate: "notADate"
+        case .validityEndsBeforeStart: "validityEndsBeforeStart"
+        case .constructionYearsOutOfRange: "constructionYearsOutOfRange"
+        case .dueRepeated: "dueRepeated"
         }
     }
 
     /// How many cases ``SchemeFinding`` has (the lines of ``caseName(_:)``).
-    static let caseCount = 69
+    static let caseCount = 73
 
     /// The name of a JSON expectation's case; fails to compile when one is added.
     static func caseName(_ expected: SchemeFinding.JSONExpectation) -> String {

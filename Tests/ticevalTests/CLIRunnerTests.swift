@@ -18,7 +18,7 @@ struct CLIRunnerTests {
             let rows = 3_000
             let report = "center_id,year,rd_staff\n" + String(repeating: "A,2023,-4\n", count: rows)
             try Data(report.utf8).write(to: root.appendingPathComponent("reports/2023.csv"))
-            let result = try CLIRunner.run(["evaluate", root.path, "--out", root.appendingPathComponent("out").path, "--lang", "en"])
+            let result = try CLIRunner.run(["evaluate", root.path, "--scheme", "sichuan-2022", "--out", root.appendingPathComponent("out").path, "--lang", "en"])
             #expect(result.status == 1)
             let path = root.appendingPathComponent("reports/2023.csv").path
             #expect(result.stderr == """

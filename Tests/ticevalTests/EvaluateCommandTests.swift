@@ -69,7 +69,7 @@ import TICTestSupport
                 String(line.split(separator: ",", omittingEmptySubsequences: false)[4])
             })
             #expect(!decisions.isEmpty)
-            #expect(decisions.isSubset(of: ["recommend_national", "continue", "rectify", "remove", "convert", "revoke", "refer_to_department"]), "\(decisions)")
+            #expect(decisions.isSubset(of: ["recommend_national", "continue", "rectify", "remove", "convert", "revoke", "refer_to_department", "out_of_scope"]), "\(decisions)")
             let json = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("summary.json"))) as? [String: Any]
             #expect(json?["schema_version"] as? Int == 2)
             #expect((json?["centers"] as? [Any])?.count == 300)
@@ -86,7 +86,7 @@ import TICTestSupport
             try Data("center_id,name,level,region,category,formation,lead_type,field,approved_year,registered_capital_wan\nA,甲,provincial,四川,domain,academic_led,university,frontier,2020,1\n".utf8)
                 .write(to: root.appendingPathComponent("centers.csv"))
             try Data("center_id,year,rd_staff\nA,2023,-4\n".utf8).write(to: root.appendingPathComponent("reports/2023.csv"))
-            let result = try CLIRunner.run(["evaluate", root.path, "--out", out.path, "--lang", "en"])
+            let result = try CLIRunner.run(["evaluate", root.path, "--scheme", "sichuan-2022", "--out", out.path, "--lang", "en"])
             #expect(result.status == 1)
             #expect(result.stderr.contains("reports/2023.csv:2:3: error"))
             #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("summary.json").path))

@@ -36,10 +36,14 @@ struct TemplateCommandTests {
             for name in names {
                 #expect(try Data(contentsOf: dir.appendingPathComponent("a/reports/\(name)")) == Data(contentsOf: dir.appendingPathComponent("b/reports/\(name)")))
             }
-            let refused = try CLIRunner.run(["template", "--out", "a"], in: dir)
+            let refused = try CLIRunner.run(["template", "--scheme", "sichuan-2022", "--out", "a"], in: dir)
             #expect(refused.status == 1)
             #expect(refused.stderr == "错误：a 不是空文件夹；请换一个新文件夹，或加 --force 只替换本命令写入的文件（其他文件保留）\n")
-            let sichuan = try CLIRunner.run(["template", "--out", "c", "--file-format", "csv", "--year", "2025"], in: dir)
+            // No preset is chosen for the user: without --scheme and a workspace's scheme.json, template stops and lists them.
+            let unnamed = try CLIRunner.run(["template", "--out", "c", "--lang", "en"], in: dir)
+            #expect(unnamed.status == 1 && unnamed.stderr.contains("no scheme given") && unnamed.stderr.contains("national-2017, sichuan-2022, hunan-2020, tianjin-2018"))
+            #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("c").path))
+            let sichuan = try CLIRunner.run(["template", "--scheme", "sichuan-2022", "--out", "c", "--file-format", "csv", "--year", "2025"], in: dir)
             #expect(sichuan.status == 0)
             #expect(sichuan.stdout.contains("报送截止日期：________（由主管部门填写。《四川省技术创新中心建设运行管理办法》第十九条只规定"))
             #expect(try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("c").path).filter { !$0.hasPrefix(".") }.sorted()

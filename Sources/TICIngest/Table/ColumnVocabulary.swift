@@ -130,6 +130,7 @@ extension ColumnVocabulary {
             Entry(code: "lead_unit", names: ["依托单位", "牵头单位名称", "牵头单位"]),
             Entry(code: "former_names", names: ["曾用名", "原名称"]),
             Entry(code: "platform", names: ["平台类型", "平台类别"]),
+            Entry(code: "jurisdiction", names: ["所属辖区", "管理辖区", "所属省份", "所属省市"]),
         ], mapping: mapping)
     }
 

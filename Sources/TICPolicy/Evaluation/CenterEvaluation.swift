@@ -3,7 +3,7 @@ import TICIngest
 /// Everything the evaluation says about one center: its data, scores, ranks, grade and decision.
 public struct CenterEvaluation: Sendable, Hashable {
     /// Whether and how the center took part.
-    public enum Participation: String, Sendable, Hashable, Codable {
+    public enum Participation: String, Sendable, Hashable, Codable, CaseIterable {
         /// Scored, ranked and graded.
         case evaluated
         /// Did not take part (events.csv `not_participating`): no grade, removed.
@@ -15,8 +15,11 @@ public struct CenterEvaluation: Sendable, Hashable {
         case missingReport = "missing_report"
         /// Failed the re-evaluation after rectification: removed before this cycle's grading.
         case removedAfterRectification = "removed_after_rectification"
-        /// Approved after the cycle began: not evaluated this cycle.
+        /// Not due this cycle under the scheme's `due` rule (``CenterEvaluation/notYetDue`` says why).
         case notYetDue = "not_yet_due"
+        /// Outside the scheme's `scope` (``CenterEvaluation/scopeExclusion`` says why): listed, not
+        /// graded, not in quotas, not paid.
+        case outOfScope = "out_of_scope"
     }
 
     /// Why the center has its grade.
@@ -107,6 +110,10 @@ public struct CenterEvaluation: Sendable, Hashable {
     public var flags: [IntegrityFlag]
     /// The dynamic-adjustment decision.
     public var decision: Decision
+    /// Why it is outside the scheme's scope (participation `out_of_scope`).
+    public var scopeExclusion: ScopeExclusion? = nil
+    /// Why it is not yet due (participation `not_yet_due`).
+    public var notYetDue: NotYetDue? = nil
 }
 
 /// A `growth` cycle value that could not be computed: the indicator is left out of the center's

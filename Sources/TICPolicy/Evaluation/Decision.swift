@@ -28,12 +28,14 @@ public struct Decision: Sendable, Hashable {
         /// No rule decides (did not take part and `non_participation` leaves it to the department, or no
         /// decision rule applies): the department decides case by case.
         case referToDepartment = "refer_to_department"
+        /// Outside the scheme's scope: not this scheme's to decide (listed, not graded, not paid).
+        case outOfScope = "out_of_scope"
 
         /// Whether the center stays (continues, is supported, converts, or its result is a reference).
         public var keepsCenter: Bool {
             switch self {
             case .recommendNational, .continue, .continueSupport, .supportReference, .convert: true
-            case .rectify, .remove, .notConverted, .revoke, .referToDepartment: false
+            case .rectify, .remove, .notConverted, .revoke, .referToDepartment, .outOfScope: false
             }
         }
     }
@@ -85,8 +87,10 @@ public struct DecisionReason: Sendable, Hashable {
         case missingReport(years: [Int])
         /// Failed the re-evaluation after rectification.
         case failedReEvaluation(failedCycle: String, year: Int, score: Double?, threshold: Double?)
-        /// Approved in `approvedYear`: not due this cycle.
-        case notYetDue(approvedYear: Int)
+        /// Not due this cycle, and under which rule.
+        case notYetDue(NotYetDue)
+        /// Outside the scheme's scope.
+        case outOfScope(ScopeExclusion)
         /// Graded by the cut-offs.
         case graded(Grade, score: Double?)
         /// Scored by a scheme that assigns no grade (national 六(四)): the rule that decided required a

@@ -33,6 +33,8 @@ public struct Evaluation: Sendable {
     public var scheme: Scheme
     /// The cycle evaluated.
     public var cycle: ClosedRange<Int>
+    /// The day of the evaluation (`--date`, else the scheme's `evaluation_date`); nil: not stated.
+    public var evaluationDate: CalendarDay? = nil
     /// The workspace's input files (with SHA-256).
     public var inputs: [InputFile]
     /// Every center of the registry, best first (evaluated centers by rank, then the others by id).
@@ -56,6 +58,16 @@ public struct Evaluation: Sendable {
 
     /// The evaluated centers.
     public var evaluated: [CenterEvaluation] { centers.filter { $0.participation == .evaluated } }
+
+    /// The centers outside the scheme's scope (listed, not graded, not in quotas, not paid).
+    public var outOfScope: [CenterEvaluation] { centers.filter { $0.participation == .outOfScope } }
+
+    /// Number of centers per participation (every case present, 0 when none).
+    public var participationCounts: [CenterEvaluation.Participation: Int] {
+        var counts = Dictionary(uniqueKeysWithValues: CenterEvaluation.Participation.allCases.map { ($0, 0) })
+        for c in centers { counts[c.participation, default: 0] += 1 }
+        return counts
+    }
 
     /// Number of centers per grade within a category (nil: all categories).
     public func gradeCounts(category: Category? = nil) -> [Grade: Int] {
@@ -109,6 +121,14 @@ public struct EvaluationNote: Sendable, Hashable {
         case missingReportsImputed(entries: [String])
         /// Missing reports, centers treated as not taking part: `id years` per center.
         case missingReportsNotParticipating(entries: [String])
+        /// The evaluation date (nil: not stated) or these cycle years fall outside the validity the
+        /// policy text states: the department confirms the text, or its successor, applies.
+        case policyValidityPassed(PolicyValidity, evaluationDate: CalendarDay?, yearsOutside: [Int])
+        /// `count` centers outside the scheme's scope (its levels and jurisdictions; nil: any).
+        case centersOutOfScope(count: Int, levels: [Level], jurisdictions: [String]?)
+        /// `count` centers without a `jurisdiction` whose `region` names no province-level division
+        /// (the distinct `regions`) were counted in the scope of `jurisdictions`.
+        case regionsTakenAsInScope(count: Int, regions: [String], jurisdictions: [String])
     }
 
     /// What it says.
@@ -129,6 +149,9 @@ public struct EvaluationNote: Sendable, Hashable {
         case .growthUndefined: "growth_undefined"
         case .missingReportsImputed: "missing_reports_imputed"
         case .missingReportsNotParticipating: "missing_reports_not_participating"
+        case .policyValidityPassed: "policy_validity_passed"
+        case .centersOutOfScope: "centers_out_of_scope"
+        case .regionsTakenAsInScope: "regions_taken_as_in_scope"
         }
     }
 }

@@ -14,6 +14,8 @@ public enum EvaluationError: Error, Sendable, Hashable {
     case data([DataProblem])
     /// No center takes part in the evaluation.
     case noCenters
+    /// Every center of the workspace (`count`) is outside the scheme's scope (its levels and jurisdictions; nil: any).
+    case noCentersInScope(count: Int, levels: [Level], jurisdictions: [String]?)
     /// A weighting or scoring step failed; `names` name the columns of the matrix it worked on
     /// (indicator or dimension codes), for the message.
     case scoring(path: String, ScoringError, names: [String] = [])

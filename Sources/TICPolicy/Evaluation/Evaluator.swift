@@ -24,12 +24,16 @@ public struct Evaluator: Sendable {
     public var cycle: ClosedRange<Int>?
     /// The integrity checks for reviewer flags.
     public var integrity: IntegrityScreening
+    /// The day of the evaluation (`--date`); nil: the scheme's `evaluation_date`, if any. Never the clock.
+    public var evaluationDate: CalendarDay?
 
-    public init(workspace: Workspace, scheme: Scheme, cycle: ClosedRange<Int>? = nil, integrity: IntegrityScreening = IntegrityScreening()) {
+    public init(workspace: Workspace, scheme: Scheme, cycle: ClosedRange<Int>? = nil, integrity: IntegrityScreening = IntegrityScreening(),
+                evaluationDate: CalendarDay? = nil) {
         self.workspace = workspace
         self.scheme = scheme
         self.cycle = cycle
         self.integrity = integrity
+        self.evaluationDate = evaluationDate
     }
 
     /// The cycle that will be evaluated.
@@ -58,10 +62,13 @@ public struct Evaluator: Sendable {
         // The columns the scheme needs, in every year of the cycle.
         var problems = CycleValues.columnProblems(reports: years.compactMap { workspace.report(year: $0) }, scheme: scheme)
 
-        // Participation: events, approval year, missing reports (`missing_report`).
+        // Participation: scope, events, due rule, missing reports (`missing_report`).
         let centers = workspace.centers
         let defaults = scheme.defaults
         var participation = [CenterEvaluation.Participation](repeating: .evaluated, count: centers.count)
+        var exclusions = [ScopeExclusion?](repeating: nil, count: centers.count)
+        var notDue = [NotYetDue?](repeating: nil, count: centers.count)
+        var regionsTakenIn: [String] = []
         var dueYears = [[Int]](repeating: years, count: centers.count)
         var missingReportYears = [[Int]](repeating: [], count: centers.count)
         var blocked = [Bool](repeating: false, count: centers.count)   // a missing report that is an error
@@ -70,12 +77,20 @@ public struct Evaluator: Sendable {
             eventsOf[event.centerID, default: []].append(event)
         }
         for (i, center) in centers.enumerated() {
+            switch scheme.scope?.standing(of: center) {
+            case .outside(let exclusion)?:
+                participation[i] = .outOfScope
+                exclusions[i] = exclusion
+                continue
+            case .insideByRegion(let region)?: regionsTakenIn.append(region)
+            case .inside?, nil: break
+            }
             let events = eventsOf[center.id] ?? []
             if events.contains(where: { $0.kind == .withdrawn }) { participation[i] = .withdrawn; continue }
             if events.contains(where: { $0.kind == .notParticipating }) { participation[i] = .notParticipating; continue }
-            if center.approvedYear > cycle.upperBound
-                || (defaults.approvedWithinCycle == .notYetDue && center.approvedYear > cycle.lowerBound) {
+            if let reason = scheme.notYetDue(approvedYear: center.approvedYear, category: center.category, cycle: cycle) {
                 participation[i] = .notYetDue
+                notDue[i] = reason
                 continue
             }
             dueYears[i] = years.filter { $0 >= center.approvedYear }
@@ -119,7 +134,12 @@ public struct Evaluator: Sendable {
         repeat {
             attempts += 1
             cohort = (0..<centers.count).filter { participation[$0] == .evaluated && !blocked[$0] }
-            guard !cohort.isEmpty else { throw problems.isEmpty ? .noCenters : .data(problems) }
+            guard !cohort.isEmpty else {
+                if let scope = scheme.scope, participation.allSatisfy({ $0 == .outOfScope }) {
+                    throw .noCentersInScope(count: centers.count, levels: scope.levels, jurisdictions: scope.jurisdictions)
+                }
+                throw problems.isEmpty ? .noCenters : .data(problems)
+            }
             cohortNotes = []
             do {
                 values = try CycleValues.build(workspace: workspace, scheme: scheme, centers: cohort.map { centers[$0] }, years: years,
@@ -206,8 +226,9 @@ public struct Evaluator: Sendable {
             for (k, member) in members.enumerated() { categoryRanks[member] = r[k] }
         }
 
-        // Flags and imputation notes.
-        let flags = integrity.flags(in: workspace, years: cycle)
+        // Flags (of the centers in scope) and imputation notes.
+        let outside = Set(centers.indices.filter { participation[$0] == .outOfScope }.map { centers[$0].id })
+        let flags = integrity.flags(in: workspace, years: cycle).filter { !outside.contains($0.centerID) }
         var flagsOf: [String: [IntegrityFlag]] = [:]
         for flag in flags { flagsOf[flag.centerID, default: []].append(flag) }
         let imputedCells = values.imputed.flatMap { $0 }.filter { !$0.fillsMissingReport }
@@ -240,8 +261,11 @@ public struct Evaluator: Sendable {
                 previousStatus: latestHistory[center.id]?.status, reEvaluation: reEvaluations[center.id],
                 imputed: [], dueYears: participation[i] == .notYetDue ? [] : dueYears[i],
                 missingReportYears: missingReportYears[i], reportedCells: 0, flags: flagsOf[center.id] ?? [],
-                decision: Decision(kind: .continue, reason: DecisionReason(.notYetDue(approvedYear: center.approvedYear)), clause: clause))
-            if let k = cohortIndex[i] {
+                decision: Decision(kind: .continue, reason: DecisionReason(.graded(.qualified, score: nil)), clause: clause),
+                scopeExclusion: exclusions[i], notYetDue: notDue[i])
+            if participation[i] == .outOfScope {
+                result.dueYears = []
+            } else if let k = cohortIndex[i] {
                 result.yearlyValues = values.yearly.map { $0[k] }
                 result.cycleValues = values.combined.map { $0[k] }
                 result.normalizedValues = scored.normalized[k]
@@ -282,12 +306,16 @@ public struct Evaluator: Sendable {
             Evaluation.IndicatorWeight(code: indicator.code, dimension: scheme.dimensions[weights.dimensionOfIndicator[j]].code,
                                        withinDimension: weights.withinDimension[j], effective: weights.effective[j])
         }
+        let date = evaluationDate ?? scheme.evaluationDate
+        notes = scopeNotes(date: date, years: years, outOfScope: outside.count, regionsTakenIn: regionsTakenIn) + notes
         var evaluation = Evaluation(scheme: scheme, cycle: cycle, inputs: workspace.files, centers: results,
                                     dimensionWeights: weights.dimension, indicatorWeights: indicatorWeights, weightOrigins: weights.origins,
                                     notes: notes, scoreScale: scoring.isBounded ? 100 : nil)
+        evaluation.evaluationDate = date
         let reEvaluationYears = Set(latestHistory.values.filter { $0.status == .rectifying }.map { $0.cycle.upperBound + rules.rectificationYears })
         evaluation.toVerify = Self.itemsToVerify(results, flags: flags, workspace: workspace, cycle: cycle,
                                                  reEvaluationYears: reEvaluationYears, missingReport: defaults.missingReport)
+            .filter { !outside.contains($0.centerID) }
         return evaluation
     }
 
@@ -379,7 +407,15 @@ public struct Evaluator: Sendable {
                                                                       score: r?.score, threshold: r?.threshold), [.outcome(failure.decision)]),
                             clause: failure.decisionClause)
         case .notYetDue:
-            return Decision(kind: .continue, reason: DecisionReason(.notYetDue(approvedYear: c.center.approvedYear)), clause: clause)
+            let setting = scheme.dueSetting(for: c.center.category)
+            return Decision(kind: .continue,
+                            reason: DecisionReason(.notYetDue(c.notYetDue ?? NotYetDue(rule: setting.rule, approvedYear: c.center.approvedYear))),
+                            clause: setting.clause.map { .text(zh: $0, en: setting.clauseEn ?? $0) } ?? .departmentSetting)
+        case .outOfScope:
+            let scope = scheme.scope
+            return Decision(kind: .outOfScope,
+                            reason: DecisionReason(.outOfScope(c.scopeExclusion ?? ScopeExclusion(cause: .level(c.center.level), levels: [], jurisdictions: nil))),
+                            clause: scope?.clause.map { .text(zh: $0, en: scope?.clauseEn ?? $0) } ?? .departmentSetting)
         case .evaluated:
             break
         }
@@ -447,5 +483,28 @@ extension Array where Element == [Double?] {
     /// `[indicator][center]` → `[center][indicator]`.
     func transposedRows(count n: Int) -> [[Double?]] {
         (0..<n).map { i in self.map { $0[i] } }
+    }
+}
+
+extension Evaluator {
+    /// The notes on who was evaluated and under which text, first among the notes: the policy's
+    /// stated validity passed (the evaluation date or a cycle year outside it), centers out of scope,
+    /// regions counted in the scope although they name no province-level division.
+    func scopeNotes(date: CalendarDay?, years: [Int], outOfScope: Int, regionsTakenIn: [String]) -> [EvaluationNote] {
+        var notes: [EvaluationNote] = []
+        if let valid = scheme.valid {
+            let outside = years.filter { valid.excludes(year: $0) }
+            if !outside.isEmpty || date.map(valid.excludes) == true {
+                notes.append(EvaluationNote(.policyValidityPassed(valid, evaluationDate: date, yearsOutside: outside)))
+            }
+        }
+        if outOfScope > 0, let scope = scheme.scope {
+            notes.append(EvaluationNote(.centersOutOfScope(count: outOfScope, levels: scope.levels, jurisdictions: scope.jurisdictions)))
+        }
+        if !regionsTakenIn.isEmpty, let jurisdictions = scheme.scope?.jurisdictions {
+            notes.append(EvaluationNote(.regionsTakenAsInScope(count: regionsTakenIn.count, regions: Array(Set(regionsTakenIn)).sorted(),
+                                                               jurisdictions: jurisdictions)))
+        }
+        return notes
     }
 }

@@ -20,13 +20,14 @@ extension Scheme {
 /// The presets, built on the indicator catalogue (Guides/DataContract.md); one file each.
 enum SchemePresets {
     static func scheme(named name: String) -> Scheme? {
-        switch name {
+        let scheme: Scheme? = switch name {
         case "national-2017": national2017
         case "sichuan-2022": sichuan2022
         case "hunan-2020": hunan2020
         case "tianjin-2018": tianjin2018
         default: nil
         }
+        return scheme.map(withScope)
     }
 
     /// `service_income / total_income`, more is better: market income rather than subsidies.

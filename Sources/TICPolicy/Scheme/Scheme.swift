@@ -34,6 +34,15 @@ public struct Scheme: Sendable, Hashable {
     public var aggregation: AggregationSpec
     /// How scores become grades and outcomes.
     public var grading: GradingRules
+    /// The centers the scheme evaluates (levels and jurisdictions); nil: every center of the workspace.
+    public var scope: SchemeScope? = nil
+    /// When a center is due (the common cycle, or the end of its own construction period), per
+    /// category; nil: the common cycle.
+    public var due: [DueSetting]? = nil
+    /// The day of the evaluation (`--date` overrides it); nil: not stated, nothing is read from the clock.
+    public var evaluationDate: CalendarDay? = nil
+    /// The period the policy text states it is valid for; nil: not stated.
+    public var valid: PolicyValidity? = nil
 
     /// Creates a scheme. `dimensionWeights` defaults to explicit when a dimension has a weight, else equal.
     public init(name: String, title: String, titleEn: String, source: String? = nil, version: String = "1",
@@ -95,6 +104,9 @@ extension Scheme: Codable {
         case defaults
         case dimensionWeights = "dimension_weights"
         case dimensions, aggregation, grading
+        case scope, due
+        case evaluationDate = "evaluation_date"
+        case valid
     }
 
     /// Decodes leniently (every field error is recorded when decoding through `Scheme.inspect`).
@@ -116,5 +128,9 @@ extension Scheme: Codable {
             ?? (dimensions.contains { $0.weight != nil } ? .explicit : .equal)
         aggregation = try c.lenient(AggregationSpec.self, forKey: .aggregation, sink: sink) ?? .weightedSum
         grading = try c.required(GradingRules.self, forKey: .grading, sink: sink, fallback: GradingRules())
+        scope = try c.lenient(SchemeScope.self, forKey: .scope, sink: sink)
+        due = try c.lenient([DueSetting].self, forKey: .due, sink: sink)
+        evaluationDate = try c.lenient(CalendarDay.self, forKey: .evaluationDate, sink: sink)
+        valid = try c.lenient(PolicyValidity.self, forKey: .valid, sink: sink)
     }
 }

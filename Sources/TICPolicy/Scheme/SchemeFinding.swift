@@ -155,6 +155,14 @@ public enum SchemeFinding: Sendable, Hashable {
     case decisionsNotStated(rectificationYears: Int)
     /// The decision rules do not cover every center: those no rule applies to are referred to the department (a warning).
     case decisionsNotExhaustive
+    /// A date (`evaluation_date`, `valid.from`, `valid.until`) that is not a day written `YYYY-MM-DD`, as written.
+    case notADate(String)
+    /// `valid.until` before `valid.from` (given).
+    case validityEndsBeforeStart(from: String)
+    /// `due[k].construction_years` outside 1…10.
+    case constructionYearsOutOfRange(Int)
+    /// Two `due` entries for the same category (nil: two without a category); the first is at `firstAt`.
+    case dueRepeated(category: String?, firstAt: String)
 
     /// Which level of the hierarchy a finding is about.
     public enum Level: Sendable, Hashable, CaseIterable {

@@ -57,8 +57,8 @@ public struct SchemeValidator: Sendable {
     public static let reciprocityTolerance = 1e-6
 }
 
-/// One validation run.
-private struct SchemeCheck {
+/// One validation run (internal so each concern's checks can live in their own file).
+struct SchemeCheck {
     let validator: SchemeValidator
     let scheme: Scheme
     var diagnostics: [SchemeDiagnostic] = []
@@ -93,6 +93,7 @@ private struct SchemeCheck {
         checkDerived()
         checkAggregation()
         checkGrading()
+        checkScopeAndDates()
         diagnostics = SchemeDiagnostic.inDocumentOrder(diagnostics)
     }
 

@@ -42,6 +42,7 @@ public struct HTMLReport: Sendable {
         let e = evaluation
         let title = t("技术创新中心评价报告", "Technology Innovation Center Evaluation Report")
         let cycle = "\(e.cycle.lowerBound)–\(e.cycle.upperBound)"
+        let dateText = e.evaluationDate.map { " · " + t("评价日期 ", "evaluation date ") + $0.description } ?? ""
         let page: HTML = """
         <!DOCTYPE html>
         <html lang="\(language == .zh ? "zh-CN" : "en")">
@@ -56,7 +57,8 @@ public struct HTMLReport: Sendable {
         <body>
         <header class="page-head">
         <h1>\(title)</h1>
-        <p class="subtitle">\(e.scheme.title(language)) · \(t("评价周期", "cycle")) \(cycle) · \(t("参评中心", "centers evaluated")) \(e.evaluated.count) / \(e.centers.count)</p>
+        <p class="subtitle">\(e.scheme.title(language)) · \(t("评价周期", "cycle")) \(cycle)\(dateText) · \(t("参评中心", "centers evaluated")) \(e.evaluated.count) / \(e.centers.count)</p>
+        \(noticeList())
         <nav class="toc">
         <a href="#overview">\(t("总览", "Overview"))</a>
         <a href="#ranking">\(t("排名", "Ranking"))</a>
@@ -81,6 +83,12 @@ public struct HTMLReport: Sendable {
 
         """
         return page.markup
+    }
+
+    /// The notes on who was evaluated and under which text (the policy's validity, the scope), under the title.
+    func noticeList() -> HTML {
+        let items: [HTML] = evaluation.notes.filter { EvaluationSummaryText.shownFirst.contains($0.code) }.map { "<li>\($0.text(language))</li>" }
+        return items.isEmpty ? .empty : "<ul class=\"notice\">\(items)</ul>"
     }
 
     // MARK: - Shared helpers
@@ -115,6 +123,7 @@ public struct HTMLReport: Sendable {
         case .missingReport: t("缺少年度报告，视为未参加", "missing report: not taking part")
         case .removedAfterRectification: t("整改未通过", "failed re-evaluation")
         case .notYetDue: t("未到评估期", "not yet due")
+        case .outOfScope: t("不在评价范围", "out of scope")
         }
     }
 

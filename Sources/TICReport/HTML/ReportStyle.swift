@@ -10,6 +10,7 @@ enum ReportStyle {
     .page-head{background:#102a43;color:#fff;padding:18px 32px 10px}
     .page-head h1{margin:0;font-size:24px}
     .subtitle{margin:4px 0 10px;color:#bcccdc}
+    .notice{margin:0 0 10px;padding:6px 10px;background:#fff3c4;color:#513c06;border-radius:4px;list-style:none}
     .toc a{color:#fff;margin-right:18px;text-decoration:none;border-bottom:1px solid #627d98}
     main{max-width:1240px;margin:0 auto;padding:8px 20px 40px}
     section{background:#fff;border:1px solid var(--line);border-radius:6px;margin:18px 0;padding:12px 20px 18px}

@@ -34,6 +34,10 @@ extension EvaluationError: LocalizedProblem {
             return problems.sorted().map { $0.formatted(language) }.joined(separator: "\n")
         case .noCenters:
             return zh ? "没有参加评价的中心" : "no center takes part in the evaluation"
+        case .noCentersInScope(let count, let levels, let jurisdictions):
+            let scope = ScopeText.scope(levels: levels, jurisdictions: jurisdictions, language: language)
+            return zh ? "工作区的 \(count) 个中心都不在指标体系的评价范围（\(scope)）内：请选择适用于这些中心的指标体系（--scheme），或修改其 scope"
+                      : "none of the workspace's \(count) centers is within the scheme's scope (\(scope)): choose the scheme for these centers (--scheme) or change its scope"
         case .scoring(let path, let error, let names):
             return (zh ? "\(path)：" : "\(path): ") + ScoringErrorText(error, names: names).message(language)
         case .inconsistentAHP(let path, let cr):

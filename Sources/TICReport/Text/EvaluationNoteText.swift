@@ -39,6 +39,16 @@ extension EvaluationNote {
         case .missingReportsNotParticipating(let entries):
             return zh ? "\(entries.count) 个中心缺少年度报告，按 missing_report: not_participating 视为不参加评估，不评等级（\(Self.list(entries))）"
                       : "\(entries.count) centers lack an annual report and are treated as not taking part under missing_report: not_participating; not graded (\(Self.list(entries)))"
+        case .policyValidityPassed(let valid, let date, let years):
+            return ScopeText.validityPassed(valid, evaluationDate: date, yearsOutside: years, language: language)
+        case .centersOutOfScope(let count, let levels, let jurisdictions):
+            let scope = ScopeText.scope(levels: levels, jurisdictions: jurisdictions, language: language)
+            return zh ? "\(count) 个中心不在本指标体系的评价范围（\(scope)）内：列出，不评等级、不计入比例、不予奖补"
+                      : "\(count) centers are outside this scheme's scope (\(scope)): listed, not graded, not in quotas, not paid"
+        case .regionsTakenAsInScope(let count, let regions, let jurisdictions):
+            let accepted = jurisdictions.joined(separator: zh ? "、" : ", ")
+            return zh ? "\(count) 个中心没有所属辖区（jurisdiction），其地区（\(Self.list(regions))）不是省级行政区名称，按本指标体系的辖区（\(accepted)）计入评价范围；如不属于，请在 centers 中增加 jurisdiction 列"
+                      : "\(count) centers have no jurisdiction and a region (\(Self.list(regions))) that names no province-level division: counted in this scheme's jurisdiction (\(accepted)); if they do not belong to it, add a jurisdiction column to the centers"
         }
     }
 

@@ -210,6 +210,18 @@ extension SchemeFinding {
         case .decisionsNotExhaustive:
             return zh ? "decisions 未覆盖所有中心：不满足任何规则的中心将报主管部门研究决定；可在末尾加一条不带条件的规则"
                       : "the decisions do not cover every center: a center no rule applies to is referred to the department; end with a rule without conditions"
+        case .notADate(let text):
+            return zh ? "“\(text)” 不是日期：请写成 YYYY-MM-DD，例如 2025-03-31"
+                      : "'\(text)' is not a date: write it YYYY-MM-DD, e.g. 2025-03-31"
+        case .validityEndsBeforeStart(let from):
+            return zh ? "有效期截止日早于起始日 \(from)：请检查 valid.from 与 valid.until"
+                      : "the validity ends before it begins (\(from)): check valid.from and valid.until"
+        case .constructionYearsOutOfRange:
+            return zh ? "应在 1 到 10 之间（各地方案一般以三年为建设周期）"
+                      : "must be between 1 and 10 (the seeds give three-year construction periods)"
+        case .dueRepeated(let category, let first):
+            return zh ? "\(category.map { "类别 \($0) " } ?? "未限定类别的")评价时点已在 \(first) 给出：每个类别只能有一条"
+                      : "\(category.map { "category \($0)" } ?? "an entry without a category") already has a due rule at \(first): one entry per category"
         }
     }
 

@@ -29,6 +29,9 @@ struct Compare: ParsableCommand {
         both. A workspace adds the share of centers whose grade changes and Cohen's weighted κ on the grades with \
         LINEAR weights (|i − j|/3 on the four grades); a decision matrix has no grades, so they are absent (null \
         in compare.json, empty in compare.csv), never 0.
+        On a workspace every scheme is applied to the first scheme's centers (its scope and due rule; a note on \
+        standard error says so when another scheme states a different scope), so the schemes are compared on the \
+        same cohort.
         Writes compare.csv, movers.csv, compare.json (with the SHA-256 of every input) and compare.html (heatmap, \
         rank shifts, tables) to --out (default out/compare) and prints a table.
         """
@@ -163,8 +166,22 @@ struct Compare: ParsableCommand {
         folder.inputs = OutputWriting.inputs(of: workspace, scheme: "\(root)/scheme.json") + schemes
         try folder.prepare()
         var evaluations: [(label: String, evaluation: Evaluation)] = []
+        var first: Scheme?
         for argument in schemes {
-            let (label, scheme) = try ResearchOutput.scheme(argument, workspace: root, language: lang)
+            var (label, scheme) = try ResearchOutput.scheme(argument, workspace: root, language: lang)
+            // One cohort for every scheme: the first scheme's scope and due rule.
+            if let first {
+                if scheme.scope != first.scope {
+                    let scope = first.scope.map { ScopeText.scope(levels: $0.levels, jurisdictions: $0.jurisdictions, language: lang) }
+                        ?? lang.pick("全部中心", "every center")
+                    Console.note(lang.pick("\(label)：按第一个指标体系 \(first.name) 的评价范围（\(scope)）比较",
+                                           "\(label): compared on the centers of the first scheme \(first.name) (\(scope))"))
+                }
+                scheme.scope = first.scope
+                scheme.due = first.due
+            } else {
+                first = scheme
+            }
             do {
                 evaluations.append((label, try Evaluator(workspace: workspace, scheme: scheme, cycle: cycle).evaluate()))
             } catch {

@@ -14,9 +14,15 @@ struct Evaluate: ParsableCommand {
         rejected.csv and to_verify.csv (everything filled in or set aside, per center) to --out \
         (default ./out): a new folder, an empty one, or one ticeval wrote before (any other folder is \
         refused), replaced as a whole in one step, and prints a short summary. The scheme is --scheme \
-        (a preset name or a JSON file), else WORKSPACE/scheme.json, \
-        else the sichuan-2022 preset. Nothing is written when the workspace or the scheme has errors \
-        (exit status 1).
+        (a preset name or a JSON file), else WORKSPACE/scheme.json; with neither, evaluate stops and \
+        lists the presets (a scheme decides which centers are evaluated: its scope). Centers outside \
+        the scheme's scope are listed as out_of_scope, not graded, not in quotas, not paid; centers not \
+        due under its due rule are listed as not_yet_due. Nothing is written when the workspace or the \
+        scheme has errors (exit status 1).
+
+        The evaluation date is --date, else the scheme's evaluation_date, never the clock. When it or \
+        a year of the cycle falls outside the validity the scheme's policy states (valid; sichuan-2022: \
+        art. 27, 2022-02-01 to 2024-01-31), every output says so.
 
         Standard output gets the summary table (--format table, the default on a terminal; --top N rows), \
         the whole ranking as CSV (--format csv, the default when piped) or summary.json (--format json).
@@ -28,6 +34,9 @@ struct Evaluate: ParsableCommand {
 
     @Option(help: "The indicator system: a preset (national-2017, sichuan-2022, hunan-2020, tianjin-2018) or a scheme JSON file.")
     var scheme: String?
+
+    @Option(help: "The evaluation date, YYYY-MM-DD (default: the scheme's evaluation_date; never the clock).")
+    var date: CalendarDay?
 
     @OptionGroup var outputFolder: OutputFolderOptions
 
@@ -55,7 +64,7 @@ struct Evaluate: ParsableCommand {
     func run() throws {
         let lang = language.lang
         let root = try workspaceOptions.resolvedWorkspace()
-        let schemeArgument = SchemeSource(option: scheme, workspace: root).argument
+        let schemeArgument = try SchemeSource(option: scheme, workspace: root).argument
         var folder = OutputWriting.folder(out, inputs: OutputWriting.likelyInputs(ofWorkspace: root, scheme: schemeArgument))
         folder.expectedNames = Self.outputNames
         try folder.prepare()
@@ -102,7 +111,7 @@ struct Evaluate: ParsableCommand {
         let outcome = try SchemeSource(schemeArgument).inspect(language: lang)
         outcome.printDiagnostics(language: lang)
         guard let chosen = outcome.inspection.scheme, !outcome.inspection.hasErrors else { throw ExitCode(1) }
-        return try Evaluator(workspace: workspace, scheme: chosen, cycle: workspaceOptions.cycleRange).evaluate()
+        return try Evaluator(workspace: workspace, scheme: chosen, cycle: workspaceOptions.cycleRange, evaluationDate: date).evaluate()
     }
 
     /// The six files of ``outputNames``, in the order they are listed.

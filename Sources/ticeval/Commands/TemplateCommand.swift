@@ -27,7 +27,7 @@ struct Template: ParsableCommand {
     @Option(name: .customLong("workspace"), help: "The workspace, as an option (same as the argument).")
     var workspaceFolder: String?
 
-    @Option(help: "The indicator system: a preset (national-2017, sichuan-2022, hunan-2020, tianjin-2018) or a scheme JSON file. Default: WORKSPACE/scheme.json, else sichuan-2022.")
+    @Option(help: "The indicator system: a preset (national-2017, sichuan-2022, hunan-2020, tianjin-2018) or a scheme JSON file. Default: WORKSPACE/scheme.json; without either, the command stops and lists the presets.")
     var scheme: String?
 
     @Option(help: "The year the reports are about. Default: the year after the workspace's last report, else last calendar year.")
@@ -68,7 +68,7 @@ struct Template: ParsableCommand {
 
     func run() throws {
         let lang = language.lang
-        let schemeArgument = root.map { SchemeSource(option: scheme, workspace: $0).argument } ?? scheme ?? "sichuan-2022"
+        let schemeArgument = try SchemeSource(option: scheme, workspace: root).argument
         let folder = OutputWriting.folder(out, existing: force ? .keepOthers : .mustBeEmpty,
                                           inputs: root.map { OutputWriting.likelyInputs(ofWorkspace: $0, scheme: schemeArgument) } ?? [])
         try folder.prepare()

@@ -12,7 +12,8 @@ struct Validate: ParsableCommand {
         discussion: """
         Prints each problem as path:line:column: error|warning: message, then a one-line summary.
         With data that read without error, runs every check of `evaluate` under the scheme (--scheme, \
-        else WORKSPACE/scheme.json, else sichuan-2022): missing reports, columns the scheme needs, \
+        else WORKSPACE/scheme.json; with neither it stops after the file checks and lists the presets): \
+        missing reports, columns the scheme needs, \
         missing values and the imputation limit. Exit status 0 means `evaluate` will not fail on the \
         data; 1 when there is an error; 2 for usage errors.
         """
@@ -24,7 +25,7 @@ struct Validate: ParsableCommand {
     @Option(help: "Also write every rejected row or file as CSV (file,line,column,severity,message) to this file (never to an input file).")
     var rejected: String?
 
-    @Option(help: "The indicator system to check the data against: a preset or a scheme JSON file (default: WORKSPACE/scheme.json, else sichuan-2022).")
+    @Option(help: "The indicator system to check the data against: a preset or a scheme JSON file (default: WORKSPACE/scheme.json; without either, validate stops and lists the presets).")
     var scheme: String?
 
     func run() throws {

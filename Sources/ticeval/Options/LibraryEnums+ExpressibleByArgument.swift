@@ -14,3 +14,8 @@ extension Language: ExpressibleByArgument {}
 extension EncodingChoice: ExpressibleByArgument {}
 
 extension CollectionTemplate.FileFormat: ExpressibleByArgument {}
+
+/// `--date 2025-03-31`: a day written `YYYY-MM-DD`.
+extension CalendarDay: ExpressibleByArgument {
+    public init?(argument: String) { self.init(argument) }
+}

@@ -21,9 +21,9 @@ enum ResearchOutput {
         return writer.sink
     }
 
-    /// The scheme named by `argument` (preset or file), else WORKSPACE/scheme.json, else sichuan-2022.
+    /// The scheme named by `argument` (preset or file), else WORKSPACE/scheme.json; neither is an error listing the presets.
     static func scheme(_ argument: String?, workspace root: String, language: Language) throws -> (label: String, scheme: Scheme) {
-        let name = argument ?? (FileManager.default.fileExists(atPath: "\(root)/scheme.json") ? "\(root)/scheme.json" : "sichuan-2022")
+        let name = try SchemeSource(option: argument, workspace: root).argument
         let outcome = try SchemeSource(name).inspect(language: language)
         outcome.printDiagnostics(language: language)
         guard let scheme = outcome.inspection.scheme, !outcome.inspection.hasErrors else { throw ExitCode(1) }

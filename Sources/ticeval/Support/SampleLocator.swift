@@ -1,5 +1,6 @@
 import Foundation
 import TICIngest
+import TICPolicy
 import TICSynth
 
 /// Finds the bundled sample workspace `Datasets/sample` from any directory.
@@ -7,7 +8,9 @@ import TICSynth
 /// Order: `$TICEVAL_SAMPLE`; the folders above the executable (a checkout's `.build/…/ticeval`
 /// and `swift run`); the folders above the current directory. A binary installed on its own
 /// regenerates the sample (the synthesizer is deterministic and a test keeps the committed sample
-/// equal to its output) into `~/.cache/ticeval/sample-<version>` (``cacheFolder``).
+/// equal to its output) into `~/.cache/ticeval/sample-<version>` (``cacheFolder``), with the
+/// sichuan-2022 preset as its `scheme.json` (the committed one is hand-edited and not generated):
+/// no command picks a scheme for a workspace, so the sample carries its own.
 enum SampleLocator {
     static func locate() -> String? {
         if let found = find() { return found }
@@ -23,7 +26,9 @@ enum SampleLocator {
         let synthesizer = WorkspaceSynthesizer()
         let contents = synthesizer.files()
         do {
-            try OutputWriting.folder(folder.path, existing: .keepIfPresent).write(synthesizer.paths.map { ($0, contents[$0]!) })
+            let scheme = try Scheme.preset(named: "sichuan-2022").jsonData()
+            try OutputWriting.folder(folder.path, existing: .keepIfPresent)
+                .write(synthesizer.paths.map { ($0, contents[$0]!) } + [("scheme.json", Array(scheme))])
             return folder.path
         } catch {
             return nil

@@ -10,10 +10,26 @@ struct SchemeSource {
 
     init(_ argument: String) { self.argument = argument }
 
-    /// The scheme `evaluate` and `validate` use: `--scheme`, else `WORKSPACE/scheme.json`, else sichuan-2022.
-    init(option: String?, workspace root: String) {
+    /// The scheme a command uses on a workspace: `--scheme`, else `WORKSPACE/scheme.json`. No
+    /// preset is ever chosen for the user: a scheme decides who is evaluated and under which clauses.
+    /// - Throws: ``CommandFailure`` listing the presets when there is neither.
+    init(option: String?, workspace root: String?) throws(CommandFailure) {
+        if let option { self.argument = option; return }
+        guard let root else { throw Self.noScheme(workspace: nil) }
         let file = root.hasSuffix("/") ? "\(root)scheme.json" : "\(root)/scheme.json"
-        self.argument = option ?? (FileManager.default.fileExists(atPath: file) ? file : "sichuan-2022")
+        guard FileManager.default.fileExists(atPath: file) else { throw Self.noScheme(workspace: root) }
+        self.argument = file
+    }
+
+    /// No `--scheme` and no `scheme.json`: which presets there are and how to choose one.
+    static func noScheme(workspace root: String?) -> CommandFailure {
+        let presets = Scheme.presetNames.joined(separator: ", ")
+        let zhPlace = root.map { "工作区 \($0) 中没有 scheme.json，" } ?? ""
+        let enPlace = root.map { "the workspace \($0) holds no scheme.json and " } ?? ""
+        var failure = CommandFailure(nil, zh: "没有指定指标体系：\(zhPlace)也没有给出 --scheme。指标体系决定评价哪些中心、依据哪些条款，不会默认选用。请用 --scheme 选择预设（\(presets)）或指标体系文件，或在工作区放入 scheme.json（ticeval schemes show 预设名 > scheme.json）",
+                              en: "no scheme given: \(enPlace)no --scheme was given. A scheme decides which centers are evaluated and under which clauses, so none is chosen for you. Choose a preset with --scheme (\(presets)) or a scheme file, or put a scheme.json in the workspace (ticeval schemes show PRESET > scheme.json)")
+        failure.file = root
+        return failure
     }
 
     /// The inspected scheme and a label for messages.
