@@ -115,6 +115,7 @@ public enum DecisionText {
         case .notConverted: zh ? "；未通过评估考核，不予纳入技术创新中心序列" : "; did not pass the review: not admitted as an innovation center"
         case .revoke: zh ? "；予以撤销" : "; revoked"
         case .referToDepartment: zh ? "；报主管部门研究决定" : "; referred to the department"
+        case .outOfScope: zh ? "；不在本指标体系评价范围" : "; outside the scheme's scope"
         }
     }
 

@@ -39,7 +39,8 @@ struct SchemeScopeTests {
         #expect(e.decisionCounts[.outOfScope] == 300 - registered)
         #expect(e.notes.contains(EvaluationNote(.centersOutOfScope(count: 300 - registered, levels: scope.levels, jurisdictions: scope.jurisdictions))))
         // Quotas and rewards count the scheme's own centers only; nothing to verify about the others.
-        #expect(e.gradeCounts().values.reduce(0, +) == e.evaluated.count)
+        #expect(e.scheme.grading.assignsGrades ? e.gradeCounts().values.reduce(0, +) == e.evaluated.count
+                    : e.decisionCounts(category: nil, evaluatedOnly: true).values.reduce(0, +) == e.evaluated.count)
         #expect(e.centers.filter { $0.decision.amountRMB != nil }.allSatisfy { $0.center.id.hasPrefix(prefix) })
         #expect(e.toVerify.allSatisfy { $0.centerID.isEmpty || $0.centerID.hasPrefix(prefix) })
         if name != "national-2017" {

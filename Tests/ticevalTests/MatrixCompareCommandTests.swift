@@ -38,7 +38,12 @@ import TICTestSupport
         // wsm:1,0 ranks by the first column (x/Σx, a monotone map) and wsm:0,1 by the second, so every
         // rank-based number must be the workspace comparison's exactly.
         let sample = Fixtures.sampleWorkspace.path
-        let schemes = ["sichuan-2022", "national-2017"]
+        // Two schemes of the same scope (the Sichuan centers) that rank differently: the preset, and the
+        // preset aggregated by TOPSIS.
+        let shown = try CLIRunner.run(["schemes", "show", "sichuan-2022"])
+        let topsis = shown.stdout.replacingOccurrences(of: #""method" : "weighted_sum""#, with: #""method" : "topsis""#)
+        try #require(topsis != shown.stdout)
+        let schemes = ["sichuan-2022", try Self.write(topsis, name: "topsis.json")]
         var scores: [[String: Double]] = []
         for scheme in schemes {
             let out = Self.temporary()
@@ -65,6 +70,7 @@ import TICTestSupport
         let expected = try Self.comparable(Self.document(workspaceOut + "/compare.json"))
         let actual = try Self.comparable(Self.document(matrixOut + "/compare.json"))
         #expect(actual == expected)
+        #expect(expected.first?["spearman"].flatMap(Double.init).map { $0 < 0.999 } == true, "the two rankings differ")
         #expect(expected.first?["movers"]?.split(separator: " ").count == 12)
         // The labels are the specs; the inputs' SHA-256 are recorded.
         let document = try Self.document(matrixOut + "/compare.json")
