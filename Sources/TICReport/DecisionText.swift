@@ -50,41 +50,30 @@ public enum DecisionText {
 
     static func note(_ note: String, zh: Bool) -> String { note.isEmpty ? "" : (zh ? "：" : ": ") + note }
 
-    static func basis(_ basis: DecisionReason.Basis, language: Language) -> String {
-        let zh = language == .zh
-        switch basis {
-        case .notParticipating(let n):
-            return zh ? "不参加评估\(note(n, zh: true))" : "did not take part in the evaluation\(note(n, zh: false))"
-        case .withdrew(let n):
-            return zh ? "中途退出评估\(note(n, zh: true))" : "withdrew from the evaluation midway\(note(n, zh: false))"
-        case .missingReport(let years):
-            return zh ? "未提交 \(years.map(String.init).joined(separator: "、")) 年度报告，按指标体系 missing_report: not_participating 视为不参加评估，不评等级"
-                      : "no \(years.map(String.init).joined(separator: ", ")) annual report; treated as not taking part (scheme: missing_report: not_participating), not graded"
-        case .failedReEvaluation(let cycle, let year, let s, let threshold):
-            return zh ? "\(cycle) 周期不合格，整改后以 \(year) 年数据复评 \(score(s)) 分，低于合格线 \(score(threshold)) 分"
-                      : "unqualified in \(cycle); re-evaluated on the \(year) report at \(score(s)), below the pass mark \(score(threshold))"
-        case .notYetDue(let year):
-            return zh ? "\(year) 年批准建设，本周期不参加评价" : "approved in \(year); not due for evaluation this cycle"
-        case .graded(let grade, let s):
-            return zh ? "评价等级\(grade.zh)（\(score(s)) 分）" : "graded \(grade.en) (score \(score(s)))"
-        case .quotaMoved(let grade, let s, let byScore):
-            return Self.basis(.graded(grade, score: s), language: language)
-                + (zh ? "；按比例限制由\(byScore?.zh ?? "")调整" : "; moved from \(byScore?.en ?? "") by the quota")
-        case .integrityVeto(let n):
-            return zh ? "存在弄虚作假行为，一票否决为不合格\(note(n, zh: true))" : "integrity violation: vetoed to unqualified\(note(n, zh: false))"
-        case .hardFloor(let hits, let s):
-            let list = hits.map { "\($0.indicator) \(score($0.value)) \($0.condition)" }.joined(separator: "；")
-            return zh ? "触发一票否决（\(list)），评为不合格（得分 \(score(s))）"
-                      : "hard floor failed (\(list)): unqualified whatever the score (\(score(s)))"
+    /// `：2023 年研发人员数 25 人` for up to three imputed values, then `等`.
+    static func imputedList(_ values: [DecisionReason.ImputedCell], zh: Bool) -> String {
+        guard !values.isEmpty else { return "" }
+        let shown = values.prefix(3).map { cell in
+            let name = zh ? cell.indicator.name : cell.indicator.nameEn
+            let ratio = cell.indicator.unit == "ratio"
+            let number = NumberText.decimal(ratio ? cell.value * 100 : cell.value, maximumFractionDigits: 2)
+            let unit = ratio ? "%" : unitText(cell.indicator.unit, zh: zh)
+            let space = ratio || unit.isEmpty ? "" : " "
+            return zh ? "\(cell.year) 年\(name) \(number)\(space)\(unit)" : "\(name) \(cell.year) = \(number)\(space)\(unit)"
         }
+        let more = values.count > 3 ? (zh ? "等" : ", …") : ""
+        return zh ? "：" + shown.joined(separator: "、") + more : ": " + shown.joined(separator: ", ") + more
     }
 
     static func addition(_ addition: DecisionReason.Addition, language: Language) -> String {
         let zh = language == .zh
         switch addition {
-        case .imputed(let cells, let reported, let years):
+        case .imputed(let cells, let reported, let years, let values):
             var parts: [String] = []
-            if cells > 0 { parts.append(zh ? "已提交报告的 \(reported) 个数据中 \(cells) 个为补值" : "\(cells) of \(reported) values in its reports imputed") }
+            if cells > 0 {
+                parts.append((zh ? "已提交报告的 \(reported) 个数据中 \(cells) 个为补值" : "\(cells) of \(reported) values in its reports imputed")
+                             + imputedList(values, zh: zh))
+            }
             if !years.isEmpty {
                 parts.append(zh ? "缺少的 \(years.map(String.init).joined(separator: "、")) 年度报告按本中心其他年份补值"
                                 : "its missing \(years.map(String.init).joined(separator: ", ")) report filled from its own years")
@@ -94,6 +83,15 @@ public enum DecisionText {
             let list = codes.joined(separator: ", ")
             return zh ? "（\(list) 的增长率无法计算（首年值 ≤ 0），不计入，其余权重重新归一）"
                       : " (growth of \(list) undefined, first year ≤ 0: left out, the other weights renormalized)"
+        case .previousCycle(let cycle, let grade, let status):
+            let span = "\(cycle.lowerBound)–\(cycle.upperBound)"
+            if let grade {
+                return zh ? "；上一周期（\(span)）评价等级\(grade.zh)，状态：\(status.zh)" : "; previous cycle (\(span)): \(grade.en), \(status.en)"
+            }
+            return zh ? "；上一周期（\(span)）状态：\(status.zh)" : "; previous cycle (\(span)): \(status.en)"
+        case .integrityFlags(let count):
+            return zh ? "；另有 \(count) 项数据异常提示待核查（见待核实清单，不影响等级）"
+                      : "; \(count) integrity flag\(count == 1 ? "" : "s") for reviewers (see to_verify.csv; the grade is not affected)"
         case .reEvaluationPassed(let cycle, let year, let s):
             return zh ? "；\(cycle) 周期整改后复评通过（\(year) 年 \(NumberText.decimal(s)) 分）"
                       : "; passed the re-evaluation after rectification (\(year): \(NumberText.decimal(s)))"

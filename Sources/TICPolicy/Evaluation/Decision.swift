@@ -63,20 +63,27 @@ public struct DecisionReason: Sendable, Hashable {
         case failedReEvaluation(failedCycle: String, year: Int, score: Double?, threshold: Double?)
         /// Approved in `approvedYear`: not due this cycle.
         case notYetDue(approvedYear: Int)
-        /// Graded by the cut-offs.
-        case graded(Grade, score: Double?)
-        /// Graded, then moved to `grade` from `byScore` by a quota.
-        case quotaMoved(Grade, score: Double?, byScore: Grade?)
+        /// Graded by the cut-offs: the threshold met and the next one missed (nil without cut-offs);
+        /// `tie` when equal scores at a quota boundary let it keep the grade beyond the places.
+        case graded(Grade, score: Double?, cutoff: CutoffFacts? = nil, tie: QuotaFacts? = nil)
+        /// Graded, then moved to `grade` from `byScore` by quotas: each quota's arithmetic, in the
+        /// order applied (a center can cascade 优秀 → 良好 → 合格).
+        case quotaMoved(Grade, score: Double?, byScore: Grade?, cutoff: CutoffFacts? = nil, quotas: [QuotaFacts] = [])
         /// An integrity violation vetoed it to 不合格, with the evidence.
         case integrityVeto(note: String)
-        /// Hard floors (一票否决) failed: `indicator value condition` each.
-        case hardFloor(hits: [CenterEvaluation.VetoHit], score: Double?)
+        /// Hard floors (一票否决) failed, with the grade the score alone would have given.
+        case hardFloor(hits: [CenterEvaluation.VetoHit], score: Double?, byScore: Grade? = nil)
     }
 
     /// What follows the basis.
     public enum Addition: Sendable, Hashable {
-        /// `cells` of `reported` values of its reports imputed; missing reports filled from own years.
-        case imputed(cells: Int, reported: Int, filledReportYears: [Int])
+        /// `cells` of `reported` values of its reports imputed (`values`: which, in scheme order);
+        /// missing reports filled from own years.
+        case imputed(cells: Int, reported: Int, filledReportYears: [Int], values: [ImputedCell] = [])
+        /// Its previous cycle's outcome from history.csv.
+        case previousCycle(cycle: ClosedRange<Int>, grade: Grade?, status: Status)
+        /// Integrity flags raised for reviewers (evidence, never a verdict; the grade is unchanged).
+        case integrityFlags(count: Int)
         /// `growth` undefined for these indicators: left out, the other weights renormalized.
         case undefinedGrowth(indicators: [String])
         /// Passed the re-evaluation after rectification.
@@ -93,6 +100,20 @@ public struct DecisionReason: Sendable, Hashable {
         case rectify(years: Int, reEvaluationYear: Int)
         /// Not taking part: removed from the sequence / referred to the department.
         case removed, referredToDepartment
+    }
+
+    /// An imputed value of a submitted report.
+    public struct ImputedCell: Sendable, Hashable, Codable {
+        /// The indicator.
+        public var indicator: IndicatorLabel
+        /// The report year.
+        public var year: Int
+        /// The value put in.
+        public var value: Double
+
+        public init(indicator: IndicatorLabel, year: Int, value: Double) {
+            self.indicator = indicator; self.year = year; self.value = value
+        }
     }
 
     /// The basis.
