@@ -79,9 +79,9 @@ public enum DecisionText {
                                 : "its missing \(years.map(String.init).joined(separator: ", ")) report filled from its own years")
             }
             return zh ? "（" + parts.joined(separator: "；") + "，见待核实清单）" : " (" + parts.joined(separator: "; ") + "; see to_verify.csv)"
-        case .undefinedGrowth(let codes):
-            let list = codes.joined(separator: ", ")
-            return zh ? "（\(list) 的增长率无法计算（首年值 ≤ 0），不计入，其余权重重新归一）"
+        case .undefinedGrowth(let codes, let labels):
+            let list = labels.isEmpty ? codes.joined(separator: ", ") : labels.map { zh ? $0.name : $0.nameEn }.joined(separator: zh ? "、" : ", ")
+            return zh ? "（\(list)\(labels.isEmpty ? " " : "")的增长率无法计算（首年值 ≤ 0），不计入，其余权重重新归一）"
                       : " (growth of \(list) undefined, first year ≤ 0: left out, the other weights renormalized)"
         case .previousCycle(let cycle, let grade, let status):
             let span = "\(cycle.lowerBound)–\(cycle.upperBound)"

@@ -75,6 +75,16 @@ let standardCutoffs = GradeCutoffs(excellent: 80, good: 60, qualified: 40)
         #expect(r["B"]?.grade == tiedGrade)
         #expect(r["C"]?.grade == tiedGrade)
         #expect(r["B"]?.gradeBasis == (tiedGrade == .excellent ? .cutoff : .quota))
+        // Both tied centers carry the tie in their reason: kept by include_ties, moved by exclude_ties.
+        for id in ["B", "C"] {
+            switch r[id]?.decision.reason.basis {
+            case .graded(_, _, _, let tie?)?:
+                #expect(rule == .includeTies && tie.tie == QuotaFacts.Tie(score: 100, includeTies: true, holders: 2) && tie.places == 1)
+            case .quotaMoved(_, _, _, _, let quotas)?:
+                #expect(rule == .excludeTies && quotas.first?.tie == QuotaFacts.Tie(score: 100, includeTies: false, holders: 0))
+            default: Issue.record("\(id): expected the tie in the reason")
+            }
+        }
         #expect(r["D"]?.grade == .good)
     }
 
@@ -477,7 +487,9 @@ struct UndefinedGrowthTests {
         let a = try #require(evaluation.centers.first { $0.center.id == "A" })
         #expect(a.cycleValues[0] == nil && a.normalizedValues[0] == nil)
         #expect(a.undefinedGrowth == [UndefinedGrowthValue(indicator: "rd_staff", firstYear: 2022, firstValue: 0, source: "reports/2022.csv:2:3")])
-        #expect(a.decision.reason.additions.contains(.undefinedGrowth(indicators: ["rd_staff"])))
+        #expect(a.decision.reason.additions.contains(.undefinedGrowth(indicators: ["rd_staff"], labels: [
+            IndicatorLabel(code: "rd_staff", name: "研发人员数", nameEn: "R&D staff", unit: "人"),
+        ])))
         let items = evaluation.toVerify(centerID: "A")
         #expect(items.count == 1 && items[0].reference == .growthUndefined(firstYear: 2022, firstValue: 0) && items[0].imputedValue == nil)
         #expect(evaluation.notes.contains { $0.code == "growth_undefined" })

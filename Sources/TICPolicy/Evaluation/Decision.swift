@@ -85,7 +85,7 @@ public struct DecisionReason: Sendable, Hashable {
         /// Integrity flags raised for reviewers (evidence, never a verdict; the grade is unchanged).
         case integrityFlags(count: Int)
         /// `growth` undefined for these indicators: left out, the other weights renormalized.
-        case undefinedGrowth(indicators: [String])
+        case undefinedGrowth(indicators: [String], labels: [IndicatorLabel] = [])
         /// Passed the re-evaluation after rectification.
         case reEvaluationPassed(failedCycle: String, year: Int, score: Double)
         /// A reward of the scheme (`amountRMB` nil: set by the department).

@@ -407,7 +407,10 @@ public struct Evaluator: Sendable {
             }
             reason.additions.append(.imputed(cells: c.imputedCellCount, reported: c.reportedCells, filledReportYears: c.missingReportYears, values: cells))
         }
-        if !c.undefinedGrowth.isEmpty { reason.additions.append(.undefinedGrowth(indicators: c.undefinedGrowth.map(\.indicator))) }
+        if !c.undefinedGrowth.isEmpty {
+            reason.additions.append(.undefinedGrowth(indicators: c.undefinedGrowth.map(\.indicator),
+                                                     labels: c.undefinedGrowth.map { IndicatorLabel(code: $0.indicator, scheme: scheme) }))
+        }
         if !c.flags.isEmpty { reason.additions.append(.integrityFlags(count: c.flags.count)) }
         if let previous = c.previousCycle, let status = c.previousStatus {
             reason.additions.append(.previousCycle(cycle: previous, grade: c.previousGrade, status: status))

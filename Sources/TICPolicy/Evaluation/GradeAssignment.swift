@@ -91,7 +91,9 @@ struct GradeAssignment {
                                       rankInBase: rankInBase[i] ?? 0, tie: tie.flatMap { scores[i] == $0.score ? $0 : nil })
                 }
                 for position in keep..<inGrade.count { facts[inGrade[position]].append(fact(position)) }
-                for position in limit..<max(limit, keep) { keptByTie[inGrade[position]] = fact(position) }
+                if let tie, tie.includeTies {
+                    for position in 0..<keep where scores[inGrade[position]] == tie.score { keptByTie[inGrade[position]] = fact(position) }
+                }
                 if limit == 0 {
                     notes.append(EvaluationNote(.quotaWithoutPlaces(grade: grade, category: category, share: maxShare, size: size,
                                                                     rounding: rules.quotaRounding, moved: inGrade.map { ids[$0] })))
@@ -106,7 +108,6 @@ struct GradeAssignment {
                 if current < need {
                     let others = members.filter { grades[$0] != .unqualified }.sorted { (scores[$0], $0) < (scores[$1], $1) }
                     var take = min(need - current, others.count)
-                    let plain = take
                     var tie: QuotaFacts.Tie?
                     if take > 0, take < others.count, scores[others[take - 1]] == scores[others[take]] {
                         let tied = scores[others[take]]
@@ -127,7 +128,9 @@ struct GradeAssignment {
                                               rankInBase: rankInBase[i] ?? 0, tie: tie.flatMap { scores[i] == $0.score ? $0 : nil })
                         }
                         for position in 0..<take { facts[others[position]].append(fact(position)) }
-                        for position in take..<max(take, plain) { keptByTie[others[position]] = fact(position) }
+                        if let tie, tie.includeTies {
+                            for position in take..<others.count where scores[others[position]] == tie.score { keptByTie[others[position]] = fact(position) }
+                        }
                         if take > 0 {
                             notes.append(EvaluationNote(.quotaForcedFailures(category: category, share: minShare, size: size, required: need,
                                                                              already: current, moved: others.prefix(take).map { ids[$0] })))
