@@ -72,7 +72,8 @@ let package = Package(
         .testTarget(name: "TICSynthTests", dependencies: ["TICSynth", "TICIngest", "TICSupport", "TICTestSupport"]),
         .testTarget(name: "TICScoringTests", dependencies: ["TICScoring", "TICTestSupport"]),
         .testTarget(name: "TICPolicyTests", dependencies: ["TICPolicy", "TICIngest", "TICScoring", "TICSupport", "TICTestSupport"]),
-        .testTarget(name: "TICReportTests", dependencies: ["TICReport", "TICPolicy", "TICIngest", "TICSupport", "TICTestSupport"]),
+        .testTarget(name: "TICReportTests", dependencies: ["TICReport", "TICPolicy", "TICIngest", "TICSupport", "TICTestSupport"],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "ticevalTests", dependencies: ["ticeval", "TICSupport", "TICSynth", "TICTestSupport"]),
     ]
 )

@@ -57,49 +57,19 @@ public enum DecisionText {
 
     static func note(_ note: String, zh: Bool) -> String { note.isEmpty ? "" : (zh ? "：" : ": ") + note }
 
-    static func basis(_ basis: DecisionReason.Basis, language: Language) -> String {
-        let zh = language == .zh
-        switch basis {
-        case .notParticipating(let n):
-            return zh ? "不参加评估\(note(n, zh: true))" : "did not take part in the evaluation\(note(n, zh: false))"
-        case .withdrew(let n):
-            return zh ? "中途退出评估\(note(n, zh: true))" : "withdrew from the evaluation midway\(note(n, zh: false))"
-        case .missingReport(let years):
-            return zh ? "未提交 \(years.map(String.init).joined(separator: "、")) 年度报告，按指标体系 missing_report: not_participating 视为不参加评估，不评等级"
-                      : "no \(years.map(String.init).joined(separator: ", ")) annual report; treated as not taking part (scheme: missing_report: not_participating), not graded"
-        case .failedReEvaluation(let cycle, let year, let s, let threshold):
-            return zh ? "\(cycle) 周期不合格，整改后以 \(year) 年数据复评 \(score(s)) 分，低于合格线 \(score(threshold)) 分"
-                      : "unqualified in \(cycle); re-evaluated on the \(year) report at \(score(s)), below the pass mark \(score(threshold))"
-        case .notYetDue(let reason):
-            return ScopeText.notYetDue(reason, language: language)
-        case .outOfScope(let exclusion):
-            return ScopeText.exclusion(exclusion, language: language)
-        case .graded(let grade, let s):
-            return zh ? "评价等级\(grade.zh)（\(score(s)) 分）" : "graded \(grade.en) (score \(score(s)))"
-        case .scored(let s, let low, let high):
-            var bounds: [String] = []
-            if let low { bounds.append(zh ? "不低于 \(score(low)) 分" : "at least \(score(low))") }
-            if let high { bounds.append(zh ? "低于 \(score(high)) 分" : "below \(score(high))") }
-            let range = bounds.isEmpty ? "" : (zh ? "，" : ", ") + bounds.joined(separator: zh ? "且" : " and ")
-            return zh ? "评价得分 \(score(s)) 分\(range)（本指标体系不评等级）" : "score \(score(s))\(range) (the scheme assigns no grade)"
-        case .quotaMoved(let grade, let s, let byScore):
-            return Self.basis(.graded(grade, score: s), language: language)
-                + (zh ? "；按比例限制由\(byScore?.zh ?? "")调整" : "; moved from \(byScore?.en ?? "") by the quota")
-        case .integrityVeto(let n, let under, let graded):
-            let grade = !graded ? "" : zh ? "为不合格" : " to unqualified"
-            switch under {
-            case .departmentSettingUnder(let clauseZh, let clauseEn):
-                return zh ? "存在弄虚作假行为，按本指标体系的设定一票否决\(grade)（依据\(clauseZh)，该条未规定具体处理）\(note(n, zh: true))"
-                          : "integrity violation: vetoed\(grade) by the department's setting (under \(clauseEn), which does not rule the handling)\(note(n, zh: false))"
-            default:
-                return zh ? "存在弄虚作假行为，按本指标体系的设定一票否决\(grade)（政策文件未作规定）\(note(n, zh: true))"
-                          : "integrity violation: vetoed\(grade) by the department's setting (the policy text does not rule it)\(note(n, zh: false))"
-            }
-        case .hardFloor(let hits, let s):
-            let list = hits.map { "\($0.indicator) \(score($0.value)) \($0.condition)" }.joined(separator: "；")
-            return zh ? "触发一票否决（\(list)），评为不合格（得分 \(score(s))）"
-                      : "hard floor failed (\(list)): unqualified whatever the score (\(score(s)))"
+    /// `：2023 年研发人员数 25 人` for up to three imputed values, then `等`.
+    static func imputedList(_ values: [DecisionReason.ImputedCell], zh: Bool) -> String {
+        guard !values.isEmpty else { return "" }
+        let shown = values.prefix(3).map { cell in
+            let name = zh ? cell.indicator.name : cell.indicator.nameEn
+            let ratio = cell.indicator.unit == "ratio"
+            let number = NumberText.decimal(ratio ? cell.value * 100 : cell.value, maximumFractionDigits: 2)
+            let unit = ratio ? "%" : unitText(cell.indicator.unit, zh: zh)
+            let space = ratio || unit.isEmpty ? "" : " "
+            return zh ? "\(cell.year) 年\(name) \(number)\(space)\(unit)" : "\(name) \(cell.year) = \(number)\(space)\(unit)"
         }
+        let more = values.count > 3 ? (zh ? "等" : ", …") : ""
+        return zh ? "：" + shown.joined(separator: "、") + more : ": " + shown.joined(separator: ", ") + more
     }
 
     /// What a rule decided, as a clause that follows the basis (`；…`).
@@ -122,18 +92,30 @@ public enum DecisionText {
     static func addition(_ addition: DecisionReason.Addition, language: Language) -> String {
         let zh = language == .zh
         switch addition {
-        case .imputed(let cells, let reported, let years):
+        case .imputed(let cells, let reported, let years, let values):
             var parts: [String] = []
-            if cells > 0 { parts.append(zh ? "已提交报告的 \(reported) 个数据中 \(cells) 个为补值" : "\(cells) of \(reported) values in its reports imputed") }
+            if cells > 0 {
+                parts.append((zh ? "已提交报告的 \(reported) 个数据中 \(cells) 个为补值" : "\(cells) of \(reported) values in its reports imputed")
+                             + imputedList(values, zh: zh))
+            }
             if !years.isEmpty {
                 parts.append(zh ? "缺少的 \(years.map(String.init).joined(separator: "、")) 年度报告按本中心其他年份补值"
                                 : "its missing \(years.map(String.init).joined(separator: ", ")) report filled from its own years")
             }
             return zh ? "（" + parts.joined(separator: "；") + "，见待核实清单）" : " (" + parts.joined(separator: "; ") + "; see to_verify.csv)"
-        case .undefinedGrowth(let codes):
-            let list = codes.joined(separator: ", ")
-            return zh ? "（\(list) 的增长率无法计算（首年值 ≤ 0），不计入，其余权重重新归一）"
+        case .undefinedGrowth(let codes, let labels):
+            let list = labels.isEmpty ? codes.joined(separator: ", ") : labels.map { zh ? $0.name : $0.nameEn }.joined(separator: zh ? "、" : ", ")
+            return zh ? "（\(list)\(labels.isEmpty ? " " : "")的增长率无法计算（首年值 ≤ 0），不计入，其余权重重新归一）"
                       : " (growth of \(list) undefined, first year ≤ 0: left out, the other weights renormalized)"
+        case .previousCycle(let cycle, let grade, let status):
+            let span = "\(cycle.lowerBound)–\(cycle.upperBound)"
+            if let grade {
+                return zh ? "；上一周期（\(span)）评价等级\(grade.zh)，状态：\(status.zh)" : "; previous cycle (\(span)): \(grade.en), \(status.en)"
+            }
+            return zh ? "；上一周期（\(span)）状态：\(status.zh)" : "; previous cycle (\(span)): \(status.en)"
+        case .integrityFlags(let count):
+            return zh ? "；另有 \(count) 项数据异常提示待核查（见待核实清单，不影响等级）"
+                      : "; \(count) integrity flag\(count == 1 ? "" : "s") for reviewers (see to_verify.csv; the grade is not affected)"
         case .reEvaluationPassed(let cycle, let year, let s):
             return zh ? "；\(cycle) 周期整改后复评通过（\(year) 年 \(NumberText.decimal(s)) 分）"
                       : "; passed the re-evaluation after rectification (\(year): \(NumberText.decimal(s)))"

@@ -29,8 +29,10 @@ public struct SummaryDocument: Codable, Sendable {
         public var clauseEn: String
         public var amountRMB: Double?
         public var reEvaluationYear: Int?
+        /// The facts the reason is worded from.
+        public var facts: FactsEntry
         enum CodingKeys: String, CodingKey {
-            case kind, reason, clause
+            case kind, reason, clause, facts
             case reasonEn = "reason_en", clauseEn = "clause_en", amountRMB = "amount_rmb", reEvaluationYear = "re_evaluation_year"
         }
 
@@ -39,6 +41,7 @@ public struct SummaryDocument: Codable, Sendable {
             reason = decision.reason(.zh); reasonEn = decision.reason(.en)
             clause = decision.clause(.zh); clauseEn = decision.clause(.en)
             amountRMB = decision.amountRMB; reEvaluationYear = decision.reEvaluationYear
+            facts = FactsEntry(decision.reason)
         }
 
         /// Absent values are written as `null`.
@@ -47,6 +50,7 @@ public struct SummaryDocument: Codable, Sendable {
             try c.encode(kind, forKey: .kind); try c.encode(reason, forKey: .reason); try c.encode(reasonEn, forKey: .reasonEn)
             try c.encode(clause, forKey: .clause); try c.encode(clauseEn, forKey: .clauseEn)
             try c.encode(amountRMB, forKey: .amountRMB); try c.encode(reEvaluationYear, forKey: .reEvaluationYear)
+            try c.encode(facts, forKey: .facts)
         }
     }
 

@@ -76,6 +76,16 @@ let standardCutoffs = GradeCutoffs(excellent: 80, good: 60, qualified: 40)
         #expect(r["B"]?.grade == tiedGrade)
         #expect(r["C"]?.grade == tiedGrade)
         #expect(r["B"]?.gradeBasis == (tiedGrade == .excellent ? .cutoff : .quota))
+        // Both tied centers carry the tie in their reason: kept by include_ties, moved by exclude_ties.
+        for id in ["B", "C"] {
+            switch r[id]?.decision.reason.basis {
+            case .graded(_, _, _, let tie?)?:
+                #expect(rule == .includeTies && tie.tie == QuotaFacts.Tie(score: 100, includeTies: true, holders: 2) && tie.places == 1)
+            case .quotaMoved(_, _, _, _, let quotas)?:
+                #expect(rule == .excludeTies && quotas.first?.tie == QuotaFacts.Tie(score: 100, includeTies: false, holders: 0))
+            default: Issue.record("\(id): expected the tie in the reason")
+            }
+        }
         #expect(r["D"]?.grade == .good)
     }
 
@@ -104,6 +114,72 @@ let standardCutoffs = GradeCutoffs(excellent: 80, good: 60, qualified: 40)
         #expect(r["C"]?.grade == .good)
     }
 
+    @Test("20 % of a category of four: floor gives no 优秀 place and says so on each center; round and ceil give one, above the share", arguments: [
+        (GradingRules.QuotaRounding.floor, 0), (.round, 1), (.ceil, 1),
+    ])
+    func quotaOfFour(rounding: GradingRules.QuotaRounding, places: Int) throws {
+        // Scores 100, 90, 50, 0 (min-max of rd_staff); A and B reach 优秀 (≥ 80) by score.
+        let mini = MiniWorkspace([("A", .domain, 100), ("B", .domain, 90), ("C", .domain, 50), ("D", .domain, 0)])
+        let rules = GradingRules(cutoffs: standardCutoffs, quotas: GradeQuotas(excellent: GradeQuota(maxShare: 0.2)), quotaRounding: rounding)
+        let evaluation = try Evaluator(workspace: mini.workspace, scheme: miniScheme(rules)).evaluate()
+        let r = Dictionary(uniqueKeysWithValues: evaluation.centers.map { ($0.center.id, $0) })
+        #expect(r["A"]?.grade == (places == 1 ? .excellent : .good))
+        #expect(r["B"]?.grade == .good && r["B"]?.gradeBasis == .quota)
+        for id in places == 0 ? ["A", "B"] : ["B"] {
+            guard case .quotaMoved(_, _, let byScore, let cutoff, let quotas)? = r[id]?.decision.reason.basis else { Issue.record("\(id): expected a quota move"); continue }
+            let q = try #require(quotas.first)
+            #expect(byScore == .excellent && cutoff == CutoffFacts(grade: .excellent, met: 80, missed: nil))
+            #expect(q.places == places && q.size == 4 && q.share == 0.2 && q.rounding == rounding && q.category == .domain)
+            #expect(q.holders == 2 && q.position == (id == "A" ? 1 : 2) && q.rankInBase == q.position)
+            #expect(q.exceedsShare == (places == 1))   // 1 place is more than 0.8 of a center
+        }
+        let codes = evaluation.notes.map(\.code)
+        #expect(codes.contains("quota_without_places") == (places == 0))
+        #expect(codes.contains("quota_above_share") == (places == 1))
+        if case .quotaWithoutPlaces(let grade, let category, _, let size, _, let moved)? = evaluation.notes.first(where: { $0.code == "quota_without_places" })?.kind {
+            #expect(grade == .excellent && category == .domain && size == 4 && moved == ["A", "B"])
+        }
+    }
+
+    @Test("the quota base counts vetoed centers; the rank among candidates skips them")
+    func quotaBaseWithVeto() throws {
+        // Five centers, 40 % → 2 places. V scores highest but is vetoed (patents < 1): it counts in N
+        // and takes no place, so A and B keep 优秀 and C (3rd candidate, 4th in the category) moves.
+        let mini = MiniWorkspace(centers: [("V", .domain, .provincial, [100, 100, 100], [0, 0, 0]), ("A", .domain, .provincial, [95, 95, 95], [5, 5, 5]),
+                                           ("B", .domain, .provincial, [90, 90, 90], [5, 5, 5]), ("C", .domain, .provincial, [85, 85, 85], [5, 5, 5]),
+                                           ("D", .domain, .provincial, [0, 0, 0], [5, 5, 5])])
+        let rules = GradingRules(cutoffs: standardCutoffs, quotas: GradeQuotas(excellent: GradeQuota(maxShare: 0.4)),
+                                 vetoes: [Veto(indicator: "invention_patents", op: .less, value: 1)])
+        let r = try evaluate(mini, miniScheme(rules))
+        #expect(r["V"]?.grade == .unqualified && r["A"]?.grade == .excellent && r["B"]?.grade == .excellent)
+        guard case .quotaMoved(_, _, _, _, let quotas)? = r["C"]?.decision.reason.basis else { Issue.record("expected a quota move"); return }
+        #expect(quotas.map { [$0.size, $0.places, $0.holders, $0.position, $0.rankInBase] } == [[5, 2, 3, 3, 4]])
+    }
+
+    @Test("a forced failure carries the minimum's arithmetic and an evaluation note")
+    func forcedFailureFacts() throws {
+        let mini = MiniWorkspace([("A", .domain, 0), ("B", .domain, 50), ("C", .domain, 70), ("D", .domain, 100)])
+        let rules = GradingRules(cutoffs: GradeCutoffs(excellent: 90, good: 60, qualified: 0),
+                                 quotas: GradeQuotas(unqualified: GradeQuota(minShare: 0.5)))
+        let evaluation = try Evaluator(workspace: mini.workspace, scheme: miniScheme(rules)).evaluate()
+        let b = try #require(evaluation.centers.first { $0.center.id == "B" })
+        guard case .quotaMoved(.unqualified, _, .qualified, _, let quotas) = b.decision.reason.basis else { Issue.record("expected a quota move"); return }
+        #expect(quotas.map { [$0.size, $0.places, $0.holders, $0.position] } == [[4, 2, 0, 2]] && quotas.first?.bound == .minimum)
+        guard case .quotaForcedFailures(_, let share, let size, let required, let already, let moved)? =
+                evaluation.notes.first(where: { $0.code == "quota_forced_failures" })?.kind else { Issue.record("expected a note"); return }
+        #expect(share == 0.5 && size == 4 && required == 2 && already == 0 && moved == ["A", "B"])
+    }
+
+    @Test("the previous cycle's grade from history.csv and integrity flags are facts of the reason")
+    func previousGrade() throws {
+        var mini = MiniWorkspace([("A", .domain, 0), ("B", .domain, 100)])
+        mini.workspace.history = [HistoryRecord(centerID: "B", cycle: 2019...2021, grade: .good, status: .active, line: 2)]
+        let r = try evaluate(mini, miniScheme(GradingRules(cutoffs: standardCutoffs)))
+        #expect(r["B"]?.previousGrade == .good && r["B"]?.previousCycle == 2019...2021)
+        #expect(r["B"]?.decision.reason.additions.contains(.previousCycle(cycle: 2019...2021, grade: .good, status: .active)) == true)
+        #expect(r["A"]?.previousGrade == nil)
+    }
+
     @Test("a hard floor forces 不合格 whatever the score")
     func veto() throws {
         // Scored on patents; vetoed on rd_staff < 10.
@@ -115,8 +191,13 @@ let standardCutoffs = GradeCutoffs(excellent: 80, good: 60, qualified: 40)
         #expect(r["A"]?.grade == .unqualified)
         #expect(r["A"]?.gradeBasis == .veto)
         #expect(r["A"]?.vetoes.first?.value == 5)
-        guard case .hardFloor(let hits, _)? = r["A"]?.decision.reason.basis else { Issue.record("expected a hard floor"); return }
+        guard case .hardFloor(let hits, let score, let byScore)? = r["A"]?.decision.reason.basis else { Issue.record("expected a hard floor"); return }
         #expect(hits.map { "\($0.indicator) \($0.value ?? .nan) \($0.condition)" } == ["rd_staff 5.0 < 10"])
+        // rd_staff is no indicator of this scheme: the report column's mean over the cycle, named from the catalogue.
+        let hit = try #require(hits.first)
+        #expect(hit.label == IndicatorLabel(code: "rd_staff", name: "研发人员数", nameEn: "R&D staff", unit: "人"))
+        #expect(hit.op == .less && hit.threshold == 10 && hit.aggregation == .mean && hit.years == [2022, 2023, 2024])
+        #expect(score == 100 && byScore == .excellent)
     }
 
     @Test("withdrawn and non-participating centers get no grade and are removed; integrity violation vetoes")
@@ -350,7 +431,9 @@ let standardCutoffs = GradeCutoffs(excellent: 80, good: 60, qualified: 40)
         let mean = try Evaluator(workspace: mini.workspace, scheme: schemeWith(.error, missing: .centerMean, share: 1)).evaluate()
         let a = try #require(mean.centers.first { $0.center.id == "A" })
         #expect(a.imputed.map(\.value) == [15] && a.imputed[0].source == "reports/2024.csv:2:3" && a.imputed[0].basisYears == [2022, 2023])
-        #expect(a.decision.reason.additions.first == .imputed(cells: 1, reported: 3, filledReportYears: []))
+        #expect(a.decision.reason.additions.first == .imputed(cells: 1, reported: 3, filledReportYears: [], values: [
+            .init(indicator: IndicatorLabel(code: "rd_staff", name: "研发人员数", nameEn: "R&D staff", unit: "人"), year: 2024, value: 15),
+        ]))
         let worst = try Evaluator(workspace: mini.workspace, scheme: schemeWith(.error, missing: .centerMin, share: 1)).evaluate()
         #expect(worst.centers.first { $0.center.id == "A" }?.imputed.map(\.value) == [10])
         // The share cap: 1 of 3 cells is 33 %; a cap of 10 % stops the run with both numbers.
@@ -461,7 +544,9 @@ struct UndefinedGrowthTests {
         let a = try #require(evaluation.centers.first { $0.center.id == "A" })
         #expect(a.cycleValues[0] == nil && a.normalizedValues[0] == nil)
         #expect(a.undefinedGrowth == [UndefinedGrowthValue(indicator: "rd_staff", firstYear: 2022, firstValue: 0, source: "reports/2022.csv:2:3")])
-        #expect(a.decision.reason.additions.contains(.undefinedGrowth(indicators: ["rd_staff"])))
+        #expect(a.decision.reason.additions.contains(.undefinedGrowth(indicators: ["rd_staff"], labels: [
+            IndicatorLabel(code: "rd_staff", name: "研发人员数", nameEn: "R&D staff", unit: "人"),
+        ])))
         let items = evaluation.toVerify(centerID: "A")
         #expect(items.count == 1 && items[0].reference == .growthUndefined(firstYear: 2022, firstValue: 0) && items[0].imputedValue == nil)
         #expect(evaluation.notes.contains { $0.code == "growth_undefined" })

@@ -1,5 +1,6 @@
 import Testing
 import TICIngest
+import TICSupport
 @testable import TICPolicy
 @testable import TICReport
 
@@ -16,14 +17,28 @@ struct DecisionTextTests {
         .graded(.good, score: 72.25), .quotaMoved(.good, score: 88, byScore: .excellent), .integrityVeto(note: "合同造假", under: .departmentSetting, graded: true),
         .integrityVeto(note: "", under: .departmentSettingUnder(zh: "第二十四条", en: "art. 24"), graded: false),
         .scored(score: 54.08, atLeast: 40, below: 55),
+        .graded(.good, score: 72.25, cutoff: CutoffFacts(grade: .good, met: 70, missed: 85)),
+        .quotaMoved(.good, score: 88, byScore: .excellent, quotas: [Self.domainQuota]),
         .hardFloor(hits: [CenterEvaluation.VetoHit(indicator: "rd_staff", condition: "< 10", value: 5)], score: 90),
+        .hardFloor(hits: [Self.staffVeto], score: 60.96, byScore: .qualified),
     ]
     static let additions: [DecisionReason.Addition] = [
         .imputed(cells: 3, reported: 51, filledReportYears: [2023]), .undefinedGrowth(indicators: ["transfer_revenue"]),
+        .imputed(cells: 1, reported: 51, filledReportYears: [], values: [.init(indicator: Self.staff, year: 2023, value: 25)]),
+        .previousCycle(cycle: 2019...2021, grade: .good, status: .active), .integrityFlags(count: 2),
         .reEvaluationPassed(failedCycle: "2019-2021", year: 2022, score: 61), .reward(.oneTime, amountRMB: 300_000),
         .reward(.postSubsidy, amountRMB: nil), .rectify(years: 1, reEvaluationYear: 2025, onFailure: .remove),
         .rectify(years: nil, reEvaluationYear: nil, onFailure: .revoke), .removed, .referredToDepartment,
     ] + Decision.Kind.allCases.map { .outcome($0) }
+
+    static let staff = IndicatorLabel(code: "rd_staff", name: "研发人员数", nameEn: "R&D staff", unit: "人")
+    /// 领域类: 20 % of 252 graded centers; 73 reached 优秀 by score, this one is 51st of them, 53rd in the category.
+    static let domainQuota = QuotaFacts(grade: .excellent, bound: .maximum, category: .domain, share: 0.2, size: 252, rounding: .floor,
+                                        places: 50, holders: 73, position: 51, rankInBase: 53)
+    /// rd_staff < 30 on the 2022–2024 mean, 2023 imputed (the sample scheme's illustrative veto).
+    static let staffVeto = CenterEvaluation.VetoHit(indicator: "rd_staff", condition: "< 30", value: 77.0 / 3, clause: "示例：研发人员少于30人一票否决",
+                                                    clauseEn: "Illustrative: fewer than 30 R&D staff", label: staff, op: .less, threshold: 30,
+                                                    aggregation: .mean, years: [2022, 2023, 2024], imputedYears: [2023])
 
     /// Whether the text holds a CJK ideograph.
     func hasChinese(_ text: String) -> Bool { text.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } }
@@ -52,10 +67,10 @@ struct DecisionTextTests {
 
     @Test("a reason reads the same as the evaluation wrote it before it was data")
     func exactWords() {
-        let rectify = DecisionReason(.graded(.unqualified, score: 44.39), [.imputed(cells: 0, reported: 34, filledReportYears: [2023]),
-                                                                           .rectify(years: 1, reEvaluationYear: 2025, onFailure: .remove)])
-        #expect(DecisionText.reason(rectify, language: .zh) == "评价等级不合格（44.39 分）（缺少的 2023 年度报告按本中心其他年份补值，见待核实清单）；限期 1 年整改，以 2025 年度报告复评，复评未通过的不再列入创新中心序列")
-        #expect(DecisionText.reason(rectify, language: .en) == "graded unqualified (score 44.39) (its missing 2023 report filled from its own years; see to_verify.csv); rectify within 1 year(s), re-evaluated on the 2025 report; if it fails the re-evaluation: removed from the sequence")
+        let rectify = DecisionReason(.graded(.unqualified, score: 44.39, cutoff: CutoffFacts(grade: .unqualified, met: nil, missed: 55)),
+                                     [.imputed(cells: 0, reported: 34, filledReportYears: [2023]), .rectify(years: 1, reEvaluationYear: 2025, onFailure: .remove)])
+        #expect(DecisionText.reason(rectify, language: .zh) == "评价等级不合格：得分 44.39 < 合格线 55.00（缺少的 2023 年度报告按本中心其他年份补值，见待核实清单）；限期 1 年整改，以 2025 年度报告复评，复评未通过的不再列入创新中心序列")
+        #expect(DecisionText.reason(rectify, language: .en) == "graded unqualified: score 44.39 < 55.00 (pass mark) (its missing 2023 report filled from its own years; see to_verify.csv); rectify within 1 year(s), re-evaluated on the 2025 report; if it fails the re-evaluation: removed from the sequence")
         // National 六(四) and Tianjin 五(四) set no deadline: the words say so and name what a failure decides.
         let open = DecisionReason(.scored(score: 54.08, atLeast: 40, below: 55), [.rectify(years: nil, reEvaluationYear: nil, onFailure: .revoke)])
         #expect(DecisionText.reason(open, language: .zh) == "评价得分 54.08 分，不低于 40 分且低于 55 分（本指标体系不评等级）；整改（政策文件未规定期限，复评时间由主管部门确定），复评未通过的予以撤销")
@@ -66,6 +81,71 @@ struct DecisionTextTests {
         #expect(DecisionText.reason(absent, language: .en) == "did not take part in the evaluation: 未提交材料: removed from the sequence")
         #expect(DecisionText.clause(.departmentSetting, language: .en) == "the department's setting in this scheme (the policy text does not rule it)")
         #expect(DecisionText.clause(.text(zh: "第二十三条", en: "art. 23"), language: .zh) == "第二十三条")
+    }
+}
+
+/// Reasons show the arithmetic (issue 18 item 4): the cut-off met or missed, the quota's places and
+/// the rank, the veto's indicator by name with its unit and how its value was formed.
+@Suite("Reason arithmetic")
+struct ReasonArithmeticTests {
+    func words(_ basis: DecisionReason.Basis, _ language: Language) -> String { DecisionText.reason(DecisionReason(basis), language: language) }
+
+    @Test("the score against the cut-off it met and the one it missed")
+    func cutoffs() {
+        let failed = DecisionReason.Basis.graded(.unqualified, score: 54.9, cutoff: CutoffFacts(score: 54.9, cutoffs: GradeCutoffs(excellent: 85, good: 70, qualified: 55)))
+        #expect(words(failed, .zh) == "评价等级不合格：得分 54.90 < 合格线 55.00")
+        #expect(words(failed, .en) == "graded unqualified: score 54.90 < 55.00 (pass mark)")
+        let good = DecisionReason.Basis.graded(.good, score: 84.96, cutoff: CutoffFacts(score: 84.96, cutoffs: GradeCutoffs(excellent: 85, good: 70, qualified: 55)))
+        #expect(words(good, .zh) == "评价等级良好：得分 84.96 ≥ 良好线 70.00，< 优秀线 85.00")
+        #expect(words(good, .en) == "graded good: score 84.96 ≥ 70.00 (good mark), < 85.00 (excellent mark)")
+    }
+
+    @Test("a comparison never shows two equal numbers for unequal values", arguments: [
+        (54.9951, "54.995 < 55.000"), (54.9999999, "54.9999999 < 55.0000000"), (54.99, "54.99 < 55.00"),
+    ])
+    func moreDigitsWhenRoundingHides(score: Double, shown: String) {
+        let basis = DecisionReason.Basis.graded(.unqualified, score: score, cutoff: CutoffFacts(grade: .unqualified, met: nil, missed: 55))
+        #expect(words(basis, .zh) == "评价等级不合格：得分 \(shown.replacingOccurrences(of: " < ", with: " < 合格线 "))")
+    }
+
+    @Test("a quota move names the base, the share, the rounding, the places and the rank")
+    func quotaMove() {
+        let basis = DecisionReason.Basis.quotaMoved(.good, score: 87.79, byScore: .excellent, cutoff: CutoffFacts(grade: .excellent, met: 85, missed: nil),
+                                                    quotas: [DecisionTextTests.domainQuota])
+        #expect(words(basis, .zh) == "评价等级良好：得分 87.79 ≥ 优秀线 85.00，但未获优秀名额（领域类 252 个参评中心 × 20% = 50.4，向下取整为 50 个名额；本中心在按分数达到优秀的 73 个中心中排第 51 名（类内得分第 53 名）），由优秀调为良好")
+        #expect(words(basis, .en) == "graded good: score 87.79 ≥ 85.00 (excellent mark), but outside the excellent places (domain centers: 252 graded × 20% = 50.4, rounded down to 50 places; 51st of the 73 centers whose score reached excellent (53rd by score in the category)): moved from excellent to good")
+    }
+
+    @Test("a quota of no places, and a ceil above the share, say so", arguments: [
+        (GradingRules.QuotaRounding.floor, 0, "但该类没有优秀名额（领域类 4 个参评中心 × 20% = 0.8，向下取整为 0 个名额），由优秀调为良好"),
+        (.ceil, 1, "领域类 4 个参评中心 × 20% = 0.8，向上取整为 1 个名额（取整后多于 20% 的比例）"),
+        (.round, 1, "领域类 4 个参评中心 × 20% = 0.8，四舍五入为 1 个名额"),
+    ])
+    func fewPlaces(rounding: GradingRules.QuotaRounding, places: Int, text: String) {
+        let q = QuotaFacts(grade: .excellent, bound: .maximum, category: .domain, share: 0.2, size: 4, rounding: rounding,
+                           places: places, holders: 2, position: 2, rankInBase: 2)
+        #expect(rounding.places(share: 0.2, size: 4) == places)
+        #expect(words(.quotaMoved(.good, score: 90, byScore: .excellent, quotas: [q]), .zh).contains(text))
+    }
+
+    @Test("a forced failure names the minimum, those already there and the center's place from the bottom")
+    func minimumShare() {
+        let q = QuotaFacts(grade: .unqualified, bound: .minimum, category: .comprehensive, share: 0.05, size: 50, rounding: .ceil,
+                           places: 3, holders: 1, position: 2, rankInBase: 48)
+        #expect(words(.quotaMoved(.unqualified, score: 56, byScore: .qualified, cutoff: CutoffFacts(grade: .qualified, met: 55, missed: 70), quotas: [q]), .zh)
+                == "评价等级不合格：得分 56.00 ≥ 合格线 55.00，< 良好线 70.00，但计入不合格比例下限（综合类 50 个参评中心 × 5% = 2.5，向上取整为 3，至少 3 个不合格，已有 1 个；本中心在其余 49 个中心中得分倒数第 2 名），调为不合格")
+    }
+
+    @Test("a veto names the indicator in words, its unit, the years it averages, imputed years and the rule's basis")
+    func veto() {
+        let basis = DecisionReason.Basis.hardFloor(hits: [DecisionTextTests.staffVeto], score: 60.96, byScore: .qualified)
+        #expect(words(basis, .zh) == "触发一票否决：研发人员数（2022–2024 年平均）25.67 人 < 30 人（其中 2023 年为补值）（依据：示例：研发人员少于30人一票否决）；不论得分（60.96 分，按分数为合格）评为不合格")
+        #expect(words(basis, .en) == "hard floor failed: R&D staff (2022–2024 mean) 25.67 people < 30 people (2023 imputed) (basis: Illustrative: fewer than 30 R&D staff); unqualified whatever the score (60.96, qualified by score)")
+        // A share is shown in per cent, and a value just under the threshold gets the digits it needs.
+        var share = DecisionTextTests.staffVeto
+        share.label = IndicatorLabel(code: "service_income_share", name: "对外技术服务收入占比", nameEn: "Service income share", unit: "ratio")
+        share.value = 0.29999; share.threshold = 0.3; share.imputedYears = []; share.clause = nil
+        #expect(words(.hardFloor(hits: [share], score: 50), .zh) == "触发一票否决：对外技术服务收入占比（2022–2024 年平均）29.999% < 30%；不论得分（50.00 分）评为不合格")
     }
 }
 
@@ -136,6 +216,9 @@ struct EvaluationNoteTextTests {
             .quotaTie(grade: .excellent, score: 88.5, kept: 3, limit: 2, includeTies: true),
             .imputedValues(count: 3, centers: ["A", "B"]), .growthUndefined(count: 1, centers: ["A"]),
             .missingReportsImputed(entries: ["A 2023"]), .missingReportsNotParticipating(entries: ["B 2022/2023"]),
+            .quotaWithoutPlaces(grade: .excellent, category: .domain, share: 0.2, size: 4, rounding: .floor, moved: ["A", "B"]),
+            .quotaAboveShare(grade: .excellent, category: nil, share: 0.2, size: 4, rounding: .ceil, places: 1),
+            .quotaForcedFailures(category: .comprehensive, share: 0.05, size: 50, required: 3, already: 1, moved: ["C", "D"]),
         ]
         #expect(Set(notes.map { EvaluationNote($0).code }).count == notes.count)
         for kind in notes {
@@ -144,5 +227,7 @@ struct EvaluationNoteTextTests {
             #expect(!note.text(.en).contains("constantColumn(") && !note.text(.en).contains("("+"column:"))
         }
         #expect(EvaluationNote(notes[4]).text(.en).hasPrefix("dimensions[0].indicator_weights: entropy weighting: \"b\" is constant"))
+        #expect(EvaluationNote(notes[10]).zh == "领域类 4 个参评中心 × 20% = 0.8，向下取整为 0 个名额：该类没有优秀名额，按分数达到优秀的 2 个中心均调低一级（A, B）；如需保留名额，可在指标体系中设 grading.quota_rounding 为 round 或 ceil")
+        #expect(EvaluationNote(notes[12]).en == "unqualified minimum: comprehensive centers: 50 graded × 5% = 2.5, rounded up to 3, at least 3 unqualified, 1 already; the 2 lowest-scoring centers moved to unqualified (C, D)")
     }
 }

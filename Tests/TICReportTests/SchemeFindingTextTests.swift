@@ -161,6 +161,8 @@ struct SchemeFindingTextTests {
                   "分数线必须严格递减：75 应小于 excellent（70）"),
             Words(.cutoffOutsideScoreRange, "outside the 0–100 score range", "不在 0–100 分范围内"),
             Words(.quotaWithoutShares, "has neither max_share nor min_share; no effect", "未设置 max_share 或 min_share，不起作用"),
+            Words(.quotaRoundingWithoutMaxShare, "no quota has a max_share, so the rounding has no effect (a min_share always rounds up)",
+                  "未设置任何 max_share，取整方式不起作用（min_share 总是向上取整）"),
             Words(.minShareAboveMaxShare(maxShare: 0.5), "must not exceed max_share (0.5)", "不能大于 max_share（0.5）"),
             Words(.minSharesExceedOne(sum: 0.8 + 0.9), "the min_share values sum to 1.7000000000000002, more than 1",
                   "各等级 min_share 之和 1.7000000000000002 超过 1"),
@@ -265,6 +267,7 @@ struct SchemeFindingTextTests {
         case .cutoffNotDecreasing: "cutoffNotDecreasing"
         case .cutoffOutsideScoreRange: "cutoffOutsideScoreRange"
         case .quotaWithoutShares: "quotaWithoutShares"
+        case .quotaRoundingWithoutMaxShare: "quotaRoundingWithoutMaxShare"
         case .minShareAboveMaxShare: "minShareAboveMaxShare"
         case .minSharesExceedOne: "minSharesExceedOne"
         case .unknownVetoIndicator: "unknownVetoIndicator"
@@ -280,7 +283,7 @@ struct SchemeFindingTextTests {
     }
 
     /// How many cases ``SchemeFinding`` has (the lines of ``caseName(_:)``).
-    static let caseCount = 73
+    static let caseCount = 74
 
     /// The name of a JSON expectation's case; fails to compile when one is added.
     static func caseName(_ expected: SchemeFinding.JSONExpectation) -> String {

@@ -34,11 +34,12 @@ public struct CenterEvaluation: Sendable, Hashable {
         case integrity
     }
 
-    /// A hard floor the center failed.
+    /// A hard floor the center failed: the indicator, the value compared and how it was formed, the
+    /// comparison and the clause (Veto; Guides/Evaluation.md, vetoes).
     public struct VetoHit: Sendable, Hashable, Codable {
-        /// The indicator checked.
+        /// The indicator checked (code).
         public var indicator: String
-        /// The condition, e.g. `< 10`.
+        /// The condition as written, e.g. `< 10` (kept for programs that read it).
         public var condition: String
         /// The center's cycle value (nil when missing).
         public var value: Double?
@@ -46,6 +47,35 @@ public struct CenterEvaluation: Sendable, Hashable {
         public var clause: String?
         /// The clause of the veto (en).
         public var clauseEn: String?
+        /// The indicator's names and unit.
+        public var label: IndicatorLabel
+        /// The comparison.
+        public var op: Veto.Operator
+        /// The threshold, in the indicator's unit.
+        public var threshold: Double
+        /// How the cycle's years were combined into `value` (a report column that is no indicator: `mean`).
+        public var aggregation: CycleAggregation
+        /// The report years `value` combines.
+        public var years: [Int]
+        /// The years among them whose value was imputed (see to_verify.csv).
+        public var imputedYears: [Int]
+
+        public init(indicator: String, condition: String, value: Double?, clause: String? = nil, clauseEn: String? = nil,
+                    label: IndicatorLabel? = nil, op: Veto.Operator = .less, threshold: Double = .nan,
+                    aggregation: CycleAggregation = .mean, years: [Int] = [], imputedYears: [Int] = []) {
+            self.indicator = indicator; self.condition = condition; self.value = value
+            self.clause = clause; self.clauseEn = clauseEn
+            self.label = label ?? IndicatorLabel(code: indicator, name: indicator, nameEn: indicator, unit: "")
+            self.op = op; self.threshold = threshold; self.aggregation = aggregation
+            self.years = years; self.imputedYears = imputedYears
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case indicator, condition, value, clause
+            case clauseEn = "clause_en"
+            case label, op, threshold, aggregation, years
+            case imputedYears = "imputed_years"
+        }
     }
 
     /// The outcome of re-evaluating a center that was rectifying.
@@ -92,6 +122,10 @@ public struct CenterEvaluation: Sendable, Hashable {
     public var events: [EventRecord]
     /// Its status from history.csv (latest), if any.
     public var previousStatus: Status?
+    /// Its grade in that history.csv record, if any.
+    public var previousGrade: Grade? = nil
+    /// The cycle of that history.csv record, if any.
+    public var previousCycle: ClosedRange<Int>? = nil
     /// The re-evaluation, for centers that were rectifying.
     public var reEvaluation: ReEvaluation?
     /// Values filled in (cells and, under `impute_own_years`, whole missing reports).

@@ -91,26 +91,33 @@ public struct DecisionReason: Sendable, Hashable {
         case notYetDue(NotYetDue)
         /// Outside the scheme's scope.
         case outOfScope(ScopeExclusion)
-        /// Graded by the cut-offs.
-        case graded(Grade, score: Double?)
+        /// Graded by the cut-offs: the threshold met and the next one missed (nil without cut-offs);
+        /// `tie` when equal scores at a quota boundary let it keep the grade beyond the places.
+        case graded(Grade, score: Double?, cutoff: CutoffFacts? = nil, tie: QuotaFacts? = nil)
         /// Scored by a scheme that assigns no grade (national 六(四)): the rule that decided required a
         /// score of at least `atLeast` and/or below `below`.
         case scored(score: Double?, atLeast: Double?, below: Double?)
-        /// Graded, then moved to `grade` from `byScore` by a quota.
-        case quotaMoved(Grade, score: Double?, byScore: Grade?)
+        /// Graded, then moved to `grade` from `byScore` by quotas: each quota's arithmetic, in the
+        /// order applied (a center can cascade 优秀 → 良好 → 合格).
+        case quotaMoved(Grade, score: Double?, byScore: Grade?, cutoff: CutoffFacts? = nil, quotas: [QuotaFacts] = [])
         /// An integrity violation vetoed it (to 不合格 when the scheme grades), with the evidence; the
         /// handling is the department's setting, made under `under` when a clause speaks of integrity.
         case integrityVeto(note: String, under: DecisionClause, graded: Bool)
-        /// Hard floors (一票否决) failed: `indicator value condition` each.
-        case hardFloor(hits: [CenterEvaluation.VetoHit], score: Double?)
+        /// Hard floors (一票否决) failed, with the grade the score alone would have given.
+        case hardFloor(hits: [CenterEvaluation.VetoHit], score: Double?, byScore: Grade? = nil)
     }
 
     /// What follows the basis.
     public enum Addition: Sendable, Hashable {
-        /// `cells` of `reported` values of its reports imputed; missing reports filled from own years.
-        case imputed(cells: Int, reported: Int, filledReportYears: [Int])
+        /// `cells` of `reported` values of its reports imputed (`values`: which, in scheme order);
+        /// missing reports filled from own years.
+        case imputed(cells: Int, reported: Int, filledReportYears: [Int], values: [ImputedCell] = [])
+        /// Its previous cycle's outcome from history.csv.
+        case previousCycle(cycle: ClosedRange<Int>, grade: Grade?, status: Status)
+        /// Integrity flags raised for reviewers (evidence, never a verdict; the grade is unchanged).
+        case integrityFlags(count: Int)
         /// `growth` undefined for these indicators: left out, the other weights renormalized.
-        case undefinedGrowth(indicators: [String])
+        case undefinedGrowth(indicators: [String], labels: [IndicatorLabel] = [])
         /// Passed the re-evaluation after rectification.
         case reEvaluationPassed(failedCycle: String, year: Int, score: Double)
         /// A reward of the scheme (`amountRMB` nil: set by the department).
@@ -122,6 +129,20 @@ public struct DecisionReason: Sendable, Hashable {
         case rectify(years: Int?, reEvaluationYear: Int?, onFailure: Decision.Kind)
         /// Not taking part: removed from the sequence / referred to the department.
         case removed, referredToDepartment
+    }
+
+    /// An imputed value of a submitted report.
+    public struct ImputedCell: Sendable, Hashable, Codable {
+        /// The indicator.
+        public var indicator: IndicatorLabel
+        /// The report year.
+        public var year: Int
+        /// The value put in.
+        public var value: Double
+
+        public init(indicator: IndicatorLabel, year: Int, value: Double) {
+            self.indicator = indicator; self.year = year; self.value = value
+        }
     }
 
     /// The basis.

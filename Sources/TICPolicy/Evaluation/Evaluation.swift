@@ -113,6 +113,15 @@ public struct EvaluationNote: Sendable, Hashable {
         case weightingWarning(path: String, method: String, warning: ScoringWarning, names: [String])
         /// Equal scores at a quota boundary.
         case quotaTie(grade: Grade, score: Double, kept: Int, limit: Int, includeTies: Bool)
+        /// A `max_share` that gives a category (nil: all centers) no place in `grade`: `share × size`
+        /// rounded by `rounding` is 0, so every center its score put there moved down (`moved`).
+        case quotaWithoutPlaces(grade: Grade, category: Category?, share: Double, size: Int,
+                                rounding: GradingRules.QuotaRounding, moved: [String])
+        /// `quota_rounding` (`ceil`, or `round` from .5 up) gave `places` in `grade`, more than `share × size`.
+        case quotaAboveShare(grade: Grade, category: Category?, share: Double, size: Int, rounding: GradingRules.QuotaRounding, places: Int)
+        /// A `min_share` of 不合格 required `required` of `size` centers; `already` were, so the
+        /// lowest-scoring `moved` were moved to 不合格 whatever their cut-off grade.
+        case quotaForcedFailures(category: Category?, share: Double, size: Int, required: Int, already: Int, moved: [String])
         /// Missing values in submitted reports filled (`count`), at these centers.
         case imputedValues(count: Int, centers: [String])
         /// Undefined growth rates (`count`), at these centers.
@@ -145,6 +154,9 @@ public struct EvaluationNote: Sendable, Hashable {
         case .objectiveWeightsFallback: "objective_weights_fallback"
         case .weightingWarning: "weighting_warning"
         case .quotaTie: "quota_tie"
+        case .quotaWithoutPlaces: "quota_without_places"
+        case .quotaAboveShare: "quota_above_share"
+        case .quotaForcedFailures: "quota_forced_failures"
         case .imputedValues: "imputed_values"
         case .growthUndefined: "growth_undefined"
         case .missingReportsImputed: "missing_reports_imputed"

@@ -201,11 +201,19 @@ public struct Evaluator: Sendable {
             for veto in rules.vetoes {
                 if let types = veto.leadTypes, !types.contains(center.leadType) { continue }
                 if let categories = veto.categories, !categories.contains(center.category) { continue }
-                let value: Double? = codes.firstIndex(of: veto.indicator).flatMap { values.combined[$0][k] }
+                let j = codes.firstIndex(of: veto.indicator)
+                let value: Double? = j.flatMap { values.combined[$0][k] }
                     ?? Self.rawCycleMean(workspace: workspace, center: center.id, column: veto.indicator, years: years)
                 if let value, veto.op.holds(value, veto.value) {
+                    let combined = j != nil && values.combined[j!][k] != nil
+                    let valueYears = combined ? dueYears[i]
+                        : years.filter { workspace.report(year: $0)?.value(centerID: center.id, column: veto.indicator) != nil }
                     vetoHits[k].append(.init(indicator: veto.indicator, condition: "\(veto.op.rawValue) \(NumberText.decimal(veto.value, maximumFractionDigits: 4))",
-                                             value: value, clause: veto.clause, clauseEn: veto.clauseEn))
+                                             value: value, clause: veto.clause, clauseEn: veto.clauseEn,
+                                             label: IndicatorLabel(code: veto.indicator, scheme: scheme), op: veto.op, threshold: veto.value,
+                                             aggregation: combined ? defaults.cycleAggregation(for: scheme.indicators[j!]) : .mean,
+                                             years: valueYears,
+                                             imputedYears: combined ? values.imputed[k].filter { $0.indicator == veto.indicator }.map(\.year).sorted() : []))
                 }
             }
             if rules.events.integrityViolation == .veto, (eventsOf[center.id] ?? []).contains(where: { $0.kind == .integrityViolation }) {
@@ -216,7 +224,9 @@ public struct Evaluator: Sendable {
         // Grades and ranks.
         let groups = cohort.map { rules.quotaScope == .category ? Category.allCases.firstIndex(of: centers[$0].category)! : 0 }
         let vetoed = (0..<n).map { !vetoHits[$0].isEmpty || integrityVeto[$0] }
-        let outcome = GradeAssignment.assign(scores: scored.totals, groups: groups, vetoed: vetoed, rules: rules)
+        let outcome = GradeAssignment.assign(scores: scored.totals, groups: groups, vetoed: vetoed, rules: rules, explain: true,
+                                             categories: rules.quotaScope == .category ? Dictionary(uniqueKeysWithValues: Category.allCases.enumerated().map { ($0, $1) }) : [:],
+                                             ids: cohort.map { centers[$0].id })
         notes += outcome.notes
         let ranks = Ranking.competitionRanks(scored.totals)
         var categoryRanks = [Int](repeating: 0, count: n)
@@ -252,13 +262,15 @@ public struct Evaluator: Sendable {
         let cohortIndex = Dictionary(uniqueKeysWithValues: cohort.enumerated().map { ($1, $0) })
         let m = codes.count, d = scheme.dimensions.count
         var results: [CenterEvaluation] = []
+        var quotaFacts: [String: (moved: [QuotaFacts], keptByTie: QuotaFacts?)] = [:]
         for (i, center) in centers.enumerated() {
             var result = CenterEvaluation(
                 center: center, participation: participation[i],
                 yearlyValues: [], cycleValues: Array(repeating: nil, count: m), normalizedValues: Array(repeating: nil, count: m),
                 dimensionScores: Array(repeating: 0, count: d), score: nil, rank: nil, categoryRank: nil, grade: nil,
                 gradeByScore: nil, gradeBasis: nil, vetoes: [], events: eventsOf[center.id] ?? [],
-                previousStatus: latestHistory[center.id]?.status, reEvaluation: reEvaluations[center.id],
+                previousStatus: latestHistory[center.id]?.status, previousGrade: latestHistory[center.id]?.grade,
+                previousCycle: latestHistory[center.id]?.cycle, reEvaluation: reEvaluations[center.id],
                 imputed: [], dueYears: participation[i] == .notYetDue ? [] : dueYears[i],
                 missingReportYears: missingReportYears[i], reportedCells: 0, flags: flagsOf[center.id] ?? [],
                 decision: Decision(kind: .continue, reason: DecisionReason(.graded(.qualified, score: nil)), clause: clause),
@@ -279,6 +291,7 @@ public struct Evaluator: Sendable {
                 result.vetoes = vetoHits[k]
                 result.gradeBasis = integrityVeto[k] ? .integrity : !vetoHits[k].isEmpty ? .veto
                     : !graded ? nil : outcome.quotaMoved[k] ? .quota : .cutoff
+                quotaFacts[center.id] = (outcome.quotas[k], outcome.keptByTie[k])
                 result.imputed = values.imputed[k]
                 result.reportedCells = values.cells[k]
                 result.undefinedGrowth = values.undefinedGrowth[k].map {
@@ -290,7 +303,7 @@ public struct Evaluator: Sendable {
                 result.yearlyValues = single?.yearly.map { $0[0] } ?? []
                 result.cycleValues = single?.combined.map { $0[0] } ?? Array(repeating: nil, count: m)
             }
-            result.decision = decide(result, cycle: cycle, clause: clause)
+            result.decision = decide(result, cycle: cycle, clause: clause, quotas: quotaFacts[center.id])
             results.append(result)
         }
         results.sort { a, b in
@@ -385,7 +398,8 @@ public struct Evaluator: Sendable {
     /// rules that applies (``GradingRules/effectiveDecisions``), in the scheme's own vocabulary and
     /// citing its own clause or the department's setting (Sichuan art. 23; national 六(四); Hunan 六(五);
     /// Tianjin 三(六), 五(四), 六(二)).
-    func decide(_ c: CenterEvaluation, cycle: ClosedRange<Int>, clause: DecisionClause) -> Decision {
+    func decide(_ c: CenterEvaluation, cycle: ClosedRange<Int>, clause: DecisionClause,
+                quotas: (moved: [QuotaFacts], keptByTie: QuotaFacts?)? = nil) -> Decision {
         let rules = scheme.grading
         func eventNote(_ kind: EventKind) -> String { c.events.first { $0.kind == kind }?.note ?? "" }
         let absentRule = rules.nonParticipation
@@ -420,18 +434,31 @@ public struct Evaluator: Sendable {
             break
         }
         var reason: DecisionReason
+        var cutoff: CutoffFacts?
+        if let score = c.score, let cutoffs = rules.cutoffs { cutoff = CutoffFacts(score: score, cutoffs: cutoffs) }
         switch c.gradeBasis {
         case .integrity?: reason = DecisionReason(.integrityVeto(note: eventNote(.integrityViolation), under: rules.events.integrityBasis,
-                                                                         graded: c.grade != nil))
-        case .veto?: reason = DecisionReason(.hardFloor(hits: c.vetoes, score: c.score))
-        case .quota?: reason = DecisionReason(.quotaMoved(c.grade ?? .unqualified, score: c.score, byScore: c.gradeByScore))
-        case .cutoff?: reason = DecisionReason(.graded(c.grade ?? .unqualified, score: c.score))
+                                                                 graded: c.grade != nil))
+        case .veto?: reason = DecisionReason(.hardFloor(hits: c.vetoes, score: c.score, byScore: c.gradeByScore))
+        case .quota?: reason = DecisionReason(.quotaMoved(c.grade ?? .unqualified, score: c.score, byScore: c.gradeByScore, cutoff: cutoff,
+                                                          quotas: quotas?.moved ?? []))
+        case .cutoff?: reason = DecisionReason(.graded(c.grade ?? .unqualified, score: c.score, cutoff: cutoff, tie: quotas?.keptByTie))
         case nil: reason = DecisionReason(.scored(score: c.score, atLeast: nil, below: nil))
         }
         if !c.imputed.isEmpty {
-            reason.additions.append(.imputed(cells: c.imputedCellCount, reported: c.reportedCells, filledReportYears: c.missingReportYears))
+            let cells = c.imputed.filter { !$0.fillsMissingReport }.map {
+                DecisionReason.ImputedCell(indicator: IndicatorLabel(code: $0.indicator, scheme: scheme), year: $0.year, value: $0.value)
+            }
+            reason.additions.append(.imputed(cells: c.imputedCellCount, reported: c.reportedCells, filledReportYears: c.missingReportYears, values: cells))
         }
-        if !c.undefinedGrowth.isEmpty { reason.additions.append(.undefinedGrowth(indicators: c.undefinedGrowth.map(\.indicator))) }
+        if !c.undefinedGrowth.isEmpty {
+            reason.additions.append(.undefinedGrowth(indicators: c.undefinedGrowth.map(\.indicator),
+                                                     labels: c.undefinedGrowth.map { IndicatorLabel(code: $0.indicator, scheme: scheme) }))
+        }
+        if !c.flags.isEmpty { reason.additions.append(.integrityFlags(count: c.flags.count)) }
+        if let previous = c.previousCycle, let status = c.previousStatus {
+            reason.additions.append(.previousCycle(cycle: previous, grade: c.previousGrade, status: status))
+        }
         if let r = c.reEvaluation, r.passed == true {
             reason.additions.append(.reEvaluationPassed(failedCycle: r.failedCycle, year: r.year, score: r.score ?? 0))
         }

@@ -17,6 +17,26 @@ public struct GradingRules: Sendable, Hashable {
         case excludeTies = "exclude_ties"
     }
 
+    /// How `max_share × size` becomes a whole number of places (Guides/Schemes.md, quotas).
+    public enum QuotaRounding: String, Sendable, Hashable, Codable, CaseIterable {
+        /// Round down: the quota is never exceeded (20 % of 4 centers gives 0 places).
+        case floor
+        /// Round half up (20 % of 4 = 0.8 gives 1 place, 20 % of 12 = 2.4 gives 2).
+        case round
+        /// Round up: every non-zero share gives a place, and the places may exceed the share.
+        case ceil
+
+        /// The places `share × size` gives; a 1e-9 tolerance keeps `0.2 × 10` at 2 whatever the binary error.
+        public func places(share: Double, size: Int) -> Int {
+            let exact = share * Double(size)
+            switch self {
+            case .floor: return Int((exact + 1e-9).rounded(.down))
+            case .round: return Int((exact + 1e-9).rounded(.toNearestOrAwayFromZero))
+            case .ceil: return Int((exact - 1e-9).rounded(.up))
+            }
+        }
+    }
+
     /// Score thresholds; at least one of `cutoffs` and `quotas` is required.
     public var cutoffs: GradeCutoffs?
     /// Shares by grade; applied after the cut-offs (a center may lose a grade to a quota, never gain one).
@@ -25,6 +45,8 @@ public struct GradingRules: Sendable, Hashable {
     public var quotaScope: QuotaScope
     /// Ties at a quota boundary (default `include_ties`).
     public var tieRule: TieRule
+    /// Rounding of a `max_share` quota's places (default `floor`); a `min_share` always rounds up.
+    public var quotaRounding: QuotaRounding
     /// Hard floors (一票否决).
     public var vetoes: [Veto]
     /// Event handling.
@@ -52,11 +74,12 @@ public struct GradingRules: Sendable, Hashable {
 
     /// Creates grading rules; every argument but `cutoffs`/`quotas` has the documented default.
     public init(cutoffs: GradeCutoffs? = nil, quotas: GradeQuotas? = nil, quotaScope: QuotaScope = .category,
-                tieRule: TieRule = .includeTies, vetoes: [Veto] = [], events: EventHandling = EventHandling(),
+                tieRule: TieRule = .includeTies, quotaRounding: QuotaRounding = .floor, vetoes: [Veto] = [], events: EventHandling = EventHandling(),
                 nonParticipation: NonParticipationRule = NonParticipationRule(), rewards: [RewardRule] = [], rectificationYears: Int = 1,
                 decisions: [DecisionRule]? = nil, failedReEvaluation: DecisionRule = DecisionRule(decision: .remove), conversionReview: Bool = false,
                 clause: String? = nil, clauseEn: String? = nil) {
         self.cutoffs = cutoffs; self.quotas = quotas; self.quotaScope = quotaScope; self.tieRule = tieRule
+        self.quotaRounding = quotaRounding
         self.vetoes = vetoes; self.events = events; self.nonParticipation = nonParticipation; self.rewards = rewards
         self.rectificationYears = rectificationYears; self.decisions = decisions; self.failedReEvaluation = failedReEvaluation
         self.conversionReview = conversionReview
@@ -93,6 +116,7 @@ extension GradingRules: Codable {
         case cutoffs, quotas
         case quotaScope = "quota_scope"
         case tieRule = "tie_rule"
+        case quotaRounding = "quota_rounding"
         case vetoes, events
         case nonParticipation = "non_participation"
         case rewards
@@ -113,6 +137,7 @@ extension GradingRules: Codable {
         quotas = try c.lenient(GradeQuotas.self, forKey: .quotas, sink: sink)
         quotaScope = try c.keyword(QuotaScope.self, forKey: .quotaScope, sink: sink) ?? .category
         tieRule = try c.keyword(TieRule.self, forKey: .tieRule, sink: sink) ?? .includeTies
+        quotaRounding = try c.keyword(QuotaRounding.self, forKey: .quotaRounding, sink: sink) ?? .floor
         vetoes = try c.lenient([Veto].self, forKey: .vetoes, sink: sink) ?? []
         events = try c.lenient(EventHandling.self, forKey: .events, sink: sink) ?? EventHandling()
         nonParticipation = try c.lenient(NonParticipationRule.self, forKey: .nonParticipation, sink: sink) ?? NonParticipationRule()

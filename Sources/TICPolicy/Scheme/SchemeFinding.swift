@@ -141,6 +141,8 @@ public enum SchemeFinding: Sendable, Hashable {
     case cutoffOutsideScoreRange
     /// A quota with neither `max_share` nor `min_share` (no effect).
     case quotaWithoutShares
+    /// `quota_rounding` other than `floor` in a scheme without any `max_share` (no effect).
+    case quotaRoundingWithoutMaxShare
     /// A quota's `min_share` above its `max_share`.
     case minShareAboveMaxShare(maxShare: Double)
     /// The quotas' `min_share` values sum to more than 1.

@@ -409,6 +409,9 @@ struct SchemeCheck {
                 error("grading.quotas", .minSharesExceedOne(sum: minimumTotal))
             }
         }
+        if grading.quotaRounding != .floor, !Grade.allCases.contains(where: { grading.quotas?[$0]?.maxShare != nil }) {
+            warning("grading.quota_rounding", .quotaRoundingWithoutMaxShare)
+        }
         let indicatorCodes = Set(scheme.indicators.map(\.code))
         let columns = Set(IndicatorCatalogue.columns.map(\.code)).union(validator.additionalColumns)
         for (index, veto) in grading.vetoes.enumerated() {

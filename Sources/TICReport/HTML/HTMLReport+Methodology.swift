@@ -182,7 +182,13 @@ extension HTMLReport {
             }
             let scope = g.quotaScope == .category ? t("按类别分别计算", "per category") : t("全体计算", "over all centers")
             let ties = g.tieRule == .includeTies ? t("同分者一并计入", "ties at the limit are included") : t("同分者均不计入", "ties at the limit are excluded")
-            items.append("<li>\(t("名额比例：", "Quotas: "))\(parts.joined(separator: " · "))\(t("（", " ("))\(scope)\(t("；", "; "))\(ties)\(t("）", ")"))</li>")
+            let rounding: String
+            switch g.quotaRounding {
+            case .floor: rounding = t("名额 = 参评中心数（含一票否决者）× 比例，向下取整", "places = graded centers (vetoed included) × share, rounded down")
+            case .round: rounding = t("名额 = 参评中心数（含一票否决者）× 比例，四舍五入", "places = graded centers (vetoed included) × share, rounded half up")
+            case .ceil: rounding = t("名额 = 参评中心数（含一票否决者）× 比例，向上取整（可能多于比例）", "places = graded centers (vetoed included) × share, rounded up (may exceed the share)")
+            }
+            items.append("<li>\(t("名额比例：", "Quotas: "))\(parts.joined(separator: " · "))\(t("（", " ("))\(scope)\(t("；", "; "))\(rounding)\(t("；", "; "))\(ties)\(t("）", ")"))</li>")
         }
         for v in g.vetoes {
             let clause = language == .en ? (v.clauseEn ?? v.clause) : v.clause

@@ -25,6 +25,21 @@ extension EvaluationNote {
             let s = NumberText.decimal(score, maximumFractionDigits: 4)
             return zh ? "\(grade.zh)比例边界处有同分（\(s) 分），按\(includeTies ? "include_ties 同分者均取较高等级" : "exclude_ties 同分者均取较低等级")：\(grade.zh) \(kept) 个（比例对应 \(limit) 个）"
                       : "tie at the \(grade.en) quota boundary (score \(s)); \(includeTies ? "include_ties gives all tied centers the better grade" : "exclude_ties gives all tied centers the worse grade"): \(kept) \(grade.en) against a quota of \(limit)"
+        case .quotaWithoutPlaces(let grade, let category, let share, let size, let rounding, let moved):
+            let q = QuotaFacts(grade: grade, bound: .maximum, category: category, share: share, size: size, rounding: rounding,
+                               places: 0, holders: moved.count, position: 0, rankInBase: 0)
+            return zh ? "\(DecisionText.places(q, language: language))：该类没有\(grade.zh)名额，按分数达到\(grade.zh)的 \(moved.count) 个中心均调低一级（\(Self.list(moved))）；如需保留名额，可在指标体系中设 grading.quota_rounding 为 round 或 ceil"
+                      : "\(DecisionText.places(q, language: language)): no \(grade.en) place, so the \(moved.count) centers whose score reached \(grade.en) move down one grade (\(Self.list(moved))); grading.quota_rounding round or ceil would give places"
+        case .quotaAboveShare(let grade, let category, let share, let size, let rounding, let places):
+            let q = QuotaFacts(grade: grade, bound: .maximum, category: category, share: share, size: size, rounding: rounding,
+                               places: places, holders: 0, position: 0, rankInBase: 0)
+            return zh ? "\(DecisionText.places(q, language: language))：按 quota_rounding: \(rounding.rawValue) 取整，\(grade.zh)名额多于 \(DecisionText.percent(share)) 的比例上限"
+                      : "\(DecisionText.places(q, language: language)): quota_rounding: \(rounding.rawValue) gives more \(grade.en) places than the \(DecisionText.percent(share)) share"
+        case .quotaForcedFailures(let category, let share, let size, let required, let already, let moved):
+            let q = QuotaFacts(grade: .unqualified, bound: .minimum, category: category, share: share, size: size, rounding: .ceil,
+                               places: required, holders: already, position: 0, rankInBase: 0)
+            return zh ? "不合格比例下限：\(DecisionText.places(q, language: language))，至少 \(required) 个不合格，已有 \(already) 个；得分最低的 \(moved.count) 个中心调为不合格（\(Self.list(moved))）"
+                      : "unqualified minimum: \(DecisionText.places(q, language: language)), at least \(required) unqualified, \(already) already; the \(moved.count) lowest-scoring centers moved to unqualified (\(Self.list(moved)))"
         case .imputedValues(let count, let centers):
             let ids = Self.list(centers)
             return zh ? "已提交报告中的 \(count) 个缺失值按指标体系的缺失数据策略补值（\(ids)），逐项列于 to_verify.csv"

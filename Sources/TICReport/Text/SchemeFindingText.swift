@@ -192,6 +192,9 @@ extension SchemeFinding {
             return zh ? "不在 0–100 分范围内" : "outside the 0–100 score range"
         case .quotaWithoutShares:
             return zh ? "未设置 max_share 或 min_share，不起作用" : "has neither max_share nor min_share; no effect"
+        case .quotaRoundingWithoutMaxShare:
+            return zh ? "未设置任何 max_share，取整方式不起作用（min_share 总是向上取整）"
+                      : "no quota has a max_share, so the rounding has no effect (a min_share always rounds up)"
         case .minShareAboveMaxShare(let high):
             return zh ? "不能大于 max_share（\(number(high))）" : "must not exceed max_share (\(number(high)))"
         case .minSharesExceedOne(let sum):
