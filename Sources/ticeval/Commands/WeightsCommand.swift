@@ -16,7 +16,8 @@ struct Weights: ParsableCommand {
             of every column as benefit), critic:inverted-cost (scikit-criteria 0.10: cost columns from --types inverted), \
             stddev (raw matrix, ddof = 1; depends on units), equal; combined:additive:α or combined:multiplicative:α \
             with --subjective w1,w2,… and --objective (default entropy). --normalization normalizes with the --types \
-            directions first, as a scheme weighs its normalized values. An option the method ignores is an error.
+            directions first, as a scheme weighs its normalized values; the columns are then oriented, so \
+            critic:inverted-cost equals critic there. A scheme's {"method": …} takes the same names and gives the same numbers. An option the method ignores is an error.
             Exit status: 0 success, 1 a problem in the file (path:line:column: error: …), 2 usage error.
             """
     )
@@ -142,7 +143,9 @@ struct Weights: ParsableCommand {
         let data = try normalization.map { method throws(ScoringError) in
             try Normalization.normalize(matrix, method: method, directions: directions).matrix
         } ?? matrix
-        var result = try objectiveMethod.weigh(data, directions: directions)
+        // Normalized columns are oriented (higher is better): every one is a benefit now, as in a scheme.
+        let oriented = normalization == nil ? directions : Array(repeating: Direction.benefit, count: matrix.columns)
+        var result = try objectiveMethod.weigh(data, directions: oriented)
         if case .combined(let multiplicative, let alpha) = method, let given {
             result.weights = try Weighting.combined(subjective: given, objective: result.weights,
                                                     rule: multiplicative ? .multiplicative(alpha: alpha) : .additive(alpha: alpha))
