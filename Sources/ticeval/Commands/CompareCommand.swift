@@ -16,7 +16,7 @@ struct Compare: ParsableCommand {
         correlations, WS with the first scheme as reference), the top-k overlap, the share of centers whose \
         grade changes, Cohen's weighted κ on the grades with LINEAR weights (|i − j|/3 on the four grades), and \
         the largest rank movers. Correlations use mid-ranks by score over the centers evaluated under both schemes.
-        Writes compare.csv, movers.csv, compare.json and compare.html (heatmap, rank shifts, tables) to --out (default out/compare) and prints a table.
+        Writes compare.csv (full precision), movers.csv, compare.json and compare.html (heatmap, rank shifts, tables) to --out (default out/compare) and prints a table (four decimals); --format latex prints it as a booktabs table, --docx FILE writes it as a Word table.
         """
     )
 
@@ -36,7 +36,7 @@ struct Compare: ParsableCommand {
 
     /// `--out`, default `out/compare`.
     var out: String { outputFolder.folder(default: "out/compare") }
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: ResearchOutputOptions
 
     func validate() throws {
         if schemes.count < 2 { throw ValidationError("give at least two --scheme values") }
@@ -50,6 +50,7 @@ struct Compare: ParsableCommand {
         let schemeFile = "\(root)/scheme.json"
         var folder = OutputWriting.folder(out, inputs: OutputWriting.likelyInputs(ofWorkspace: root, scheme: schemeFile) + schemes)
         try folder.prepare()
+        let docx = try output.docxFile(inputs: folder.inputs)
         let workspace = WorkspaceLoader(encoding: workspaceOptions.encoding, cycle: workspaceOptions.cycleRange).load(root: root)
         for diagnostic in workspace.diagnostics { Console.report(diagnostic.problem, language: lang) }
         folder.inputs = OutputWriting.inputs(of: workspace, scheme: schemeFile) + schemes
@@ -65,9 +66,11 @@ struct Compare: ParsableCommand {
             ("compare.html", Array(ComparisonPage(evaluations: evaluations, pairs: pairs).render(language: lang).utf8)),
         ]
         try folder.write(files)
+        try docx?.write(PaperTable.docx(report.paperTables(lang)))
         switch output.format ?? .table {
         case .csv: try Console.write(report.csvText)
         case .json: try Console.write(bytes: json)
+        case .latex: try Console.write(PaperTable.latex(report.paperTables(lang)))
         case .table: try Console.write(report.terminalText(lang, outputs: files.map { "\(out)/\($0.name)" }))
         }
     }

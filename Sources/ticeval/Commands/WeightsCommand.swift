@@ -1,5 +1,6 @@
 import ArgumentParser
 import TICIngest
+import TICReport
 import TICScoring
 
 /// `ticeval weights`: objective criterion weights of a plain decision matrix, with pymcdm 1.4.0's
@@ -47,7 +48,7 @@ struct Weights: ParsableCommand {
     @Option(help: "With --method combined:…: the objective method (default entropy).")
     var objective: ObjectiveWeightsMethod?
 
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: ResearchOutputOptions
     @OptionGroup var encoding: EncodingOptions
 
     @OptionGroup var language: LanguageOptions
@@ -104,6 +105,7 @@ struct Weights: ParsableCommand {
 
     func run() throws {
         let lang = language.lang
+        let docx = try output.docxFile(inputs: [matrix])
         let input = try DecisionMatrixInput(path: matrix, encoding: encoding.encoding)
         let directions = try UsageCheck.run(Self.self) { try CriterionTypes.directions(types, criteria: input.criteria) }
         let given = try UsageCheck.run(Self.self) { try subjectiveWeights(criteria: input.criteria) }
@@ -120,6 +122,7 @@ struct Weights: ParsableCommand {
         if normalization == nil { ResearchWarnings.unitDependence(of: objectiveMethod.method, path: matrix, language: lang) }
         let report = WeightsReport(method: method.name, objective: objectiveMethod, normalization: normalization,
                                    criteria: input.criteria, weights: result.weights, run: RunRecords.current(files: [matrix]))
+        try docx?.write(PaperTable.docx(report.paperTables(lang)))
         try Console.write(report.rendered(output.resolved(whenPiped: .csv), language: lang))
     }
 

@@ -3,8 +3,8 @@ import TICPolicy
 import TICReport
 import TICSupport
 
-/// What `ticeval compare` writes and prints for the scheme pairs: the rows of compare.csv and
-/// movers.csv, and the terminal tables.
+/// What `ticeval compare` writes and prints for the scheme pairs: the rows of compare.csv (full
+/// precision) and movers.csv, and the terminal and paper tables (four decimals).
 struct ComparisonOutput {
     let pairs: [SchemeComparison]
     let topK: Int
@@ -13,13 +13,34 @@ struct ComparisonOutput {
                          "top_k", "top_k_overlap", "grade_change_share", "weighted_kappa_linear"]
     static let moverHeader = ["scheme_a", "scheme_b", "center_id", "name", "rank_a", "rank_b", "change", "grade_a", "grade_b"]
 
-    /// One row per pair, numbers to four decimals.
-    var rows: [[String]] {
-        let n = ResearchOutput.number
-        return pairs.map { p in
-            [p.schemeA, p.schemeB, "\(p.centers)", n(p.spearman, 4), n(p.kendallTauB, 4), n(p.weightedSpearman, 4), n(p.rankSimilarity, 4),
-             "\(p.topK)", n(p.topKOverlap, 4), n(p.gradeChangeShare, 4), n(p.weightedKappa, 4)]
+    /// One row per pair for compare.csv, numbers at full precision (empty for NaN).
+    var rows: [[String]] { rows(NumberText.shortest) }
+
+    /// One row per pair as the terminal and the paper tables show it: numbers with four decimals.
+    var displayRows: [[String]] { rows { NumberText.fixed($0, fractionDigits: 4) } }
+
+    private func rows(_ n: (Double) -> String) -> [[String]] {
+        pairs.map { p in
+            [p.schemeA, p.schemeB, "\(p.centers)", n(p.spearman), n(p.kendallTauB), n(p.weightedSpearman), n(p.rankSimilarity),
+             "\(p.topK)", n(p.topKOverlap), n(p.gradeChangeShare), n(p.weightedKappa)]
         }
+    }
+
+    /// The pairs table's titles (without the top-k count column).
+    private func titles(_ lang: Language) -> [String] {
+        lang == .zh ? ["方案 A", "方案 B", "中心数", "ρ", "τ-b", "r_w", "WS", "前\(topK)重合", "等级变化", "κ(线性)"]
+                    : ["scheme A", "scheme B", "centers", "ρ", "τ-b", "r_w", "WS", "top-\(topK)", "grade chg", "κ (linear)"]
+    }
+
+    /// The pairs table's cells: every column of a row but the top-k count.
+    private func cells(_ r: [String]) -> [String] { [r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[8], r[9], r[10]] }
+
+    /// The pairs table for a paper, with the terminal's decimals and a note on κ.
+    func paperTables(_ lang: Language) -> [PaperTable] {
+        [PaperTable(title: lang.pick("方案间排名相关与等级一致性", "Rank correlations and grade agreement between schemes"),
+                    header: titles(lang), rows: displayRows.map(cells), rightAligned: Set(2...9),
+                    notes: [lang.pick("ρ：Spearman；τ-b：Kendall；r_w：加权 Spearman；WS：排名相似系数；κ 为线性加权 Cohen κ。",
+                                      "ρ: Spearman; τ-b: Kendall; r_w: weighted Spearman; WS: rank similarity coefficient; κ: Cohen's weighted kappa with linear weights.")])]
     }
 
     /// One row per listed mover of every pair.
@@ -44,11 +65,8 @@ struct ComparisonOutput {
 
     /// The pairs table, then each pair's largest movers, then the list of `outputs`.
     func terminalText(_ lang: Language, outputs: [String]) -> String {
-        var table = TextTable(header: lang == .zh
-            ? ["方案 A", "方案 B", "中心数", "ρ", "τ-b", "r_w", "WS", "前\(topK)重合", "等级变化", "κ(线性)"]
-            : ["scheme A", "scheme B", "centers", "ρ", "τ-b", "r_w", "WS", "top-\(topK)", "grade chg", "κ (linear)"],
-                              rightAligned: Set(2...9))
-        for r in rows { table.append([r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[8], r[9], r[10]]) }
+        var table = TextTable(header: titles(lang), rightAligned: Set(2...9))
+        for r in displayRows { table.append(cells(r)) }
         var text = table.rendered()
         for p in pairs where !p.movers.isEmpty {
             text += lang.pick("\n排名变化最大（\(p.schemeA) → \(p.schemeB)）：", "\nLargest rank movers (\(p.schemeA) → \(p.schemeB)):") + "\n"
