@@ -1,5 +1,5 @@
 // Notebook 1 — a triennial evaluation, step by step, on the bundled sample.
-// Run: swift run notebook-evaluation   (figures are written to Notebooks/01-evaluation-walkthrough/figures/)
+// Run: swift run notebook-evaluation [WORKSPACE [FIGURES]]   (figures: Notebooks/01-evaluation-walkthrough/figures/, or FIGURES, or WORKSPACE-figures/)
 import Foundation
 import TICIngest
 import TICPolicy
@@ -8,20 +8,26 @@ import TICSupport
 
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 let repository = root.deletingLastPathComponent().deletingLastPathComponent()
-let figures = root.appendingPathComponent("figures")
+// Input: a workspace folder, the first argument or TICEVAL_NOTEBOOK_INPUT (default: the bundled sample).
+// Figures: the second argument or TICEVAL_NOTEBOOK_OUT, else beside the input (INPUT-figures/), else figures/ here.
+let environment = ProcessInfo.processInfo.environment
+let given = CommandLine.arguments.dropFirst().first ?? environment["TICEVAL_NOTEBOOK_INPUT"]
+let input = given ?? repository.appendingPathComponent("Datasets/sample").path
+let figures = URL(fileURLWithPath: CommandLine.arguments.dropFirst(2).first ?? environment["TICEVAL_NOTEBOOK_OUT"]
+    ?? given.map { URL(fileURLWithPath: $0).standardizedFileURL.path + "-figures" } ?? root.appendingPathComponent("figures").path, isDirectory: true)
 try FileManager.default.createDirectory(at: figures, withIntermediateDirectories: true)
 
 func say(_ text: String) { print(text) }
 func cell(_ title: String) { print("\n## \(title)\n") }
 func figure(_ name: String, _ title: String, _ body: HTML) throws {
     try Data(ReportChart.page(title: title, language: .en, body: body).utf8).write(to: figures.appendingPathComponent(name))
-    print("→ figure: Notebooks/01-evaluation-walkthrough/figures/\(name)")
+    print("→ figure: \(figures.path == root.appendingPathComponent("figures").path ? "Notebooks/01-evaluation-walkthrough/figures" : figures.path)/\(name)")
 }
 
 // MARK: - 1. Load the workspace
 
 cell("1. Load and validate the workspace")
-let workspace = WorkspaceLoader().load(root: repository.appendingPathComponent("Datasets/sample").path)
+let workspace = WorkspaceLoader().load(root: input)
 say("""
 A workspace is a folder of CSV files: the registry, one annual-report file per year, and the optional
 history, events and ratings. Loading never stops at the first problem; every problem is a diagnostic

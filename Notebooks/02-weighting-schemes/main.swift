@@ -1,5 +1,5 @@
 // Notebook 2 — expert, AHP, entropy, CRITIC and combined weights on the same sample.
-// Run: swift run notebook-weighting   (figures are written to Notebooks/02-weighting-schemes/figures/)
+// Run: swift run notebook-weighting [WORKSPACE [FIGURES]]   (figures: Notebooks/02-weighting-schemes/figures/, or FIGURES, or WORKSPACE-figures/)
 import Foundation
 import TICIngest
 import TICPolicy
@@ -8,21 +8,27 @@ import TICSupport
 
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 let repository = root.deletingLastPathComponent().deletingLastPathComponent()
-let figures = root.appendingPathComponent("figures")
+// Input: a workspace folder, the first argument or TICEVAL_NOTEBOOK_INPUT (default: the bundled sample).
+// Figures: the second argument or TICEVAL_NOTEBOOK_OUT, else beside the input (INPUT-figures/), else figures/ here.
+let environment = ProcessInfo.processInfo.environment
+let given = CommandLine.arguments.dropFirst().first ?? environment["TICEVAL_NOTEBOOK_INPUT"]
+let input = given ?? repository.appendingPathComponent("Datasets/sample").path
+let figures = URL(fileURLWithPath: CommandLine.arguments.dropFirst(2).first ?? environment["TICEVAL_NOTEBOOK_OUT"]
+    ?? given.map { URL(fileURLWithPath: $0).standardizedFileURL.path + "-figures" } ?? root.appendingPathComponent("figures").path, isDirectory: true)
 try FileManager.default.createDirectory(at: figures, withIntermediateDirectories: true)
 
 func say(_ text: String) { print(text) }
 func cell(_ title: String) { print("\n## \(title)\n") }
 func figure(_ name: String, _ title: String, _ body: HTML) throws {
     try Data(ReportChart.page(title: title, language: .en, body: body).utf8).write(to: figures.appendingPathComponent(name))
-    print("→ figure: Notebooks/02-weighting-schemes/figures/\(name)")
+    print("→ figure: \(figures.path == root.appendingPathComponent("figures").path ? "Notebooks/02-weighting-schemes/figures" : figures.path)/\(name)")
 }
 func fixed(_ value: Double, _ digits: Int = 3) -> String { value.isFinite ? NumberText.fixed(value, fractionDigits: digits) : "—" }
 
 // MARK: - 1. The sample and the base scheme
 
 cell("1. The sample and the base scheme")
-let workspace = WorkspaceLoader().load(root: repository.appendingPathComponent("Datasets/sample").path)
+let workspace = WorkspaceLoader().load(root: input)
 let base = try Scheme.preset(named: "sichuan-2022")
 say("""
 \(workspace.centers.count) centers, report years \(workspace.years). The base is the `\(base.name)` preset: \

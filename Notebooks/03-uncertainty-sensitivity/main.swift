@@ -1,5 +1,5 @@
 // Notebook 3 — how certain are the ranks and grades? Monte Carlo on the weights, then Sobol indices.
-// Run: swift run -c release notebook-uncertainty   (figures are written to Notebooks/03-uncertainty-sensitivity/figures/)
+// Run: swift run -c release notebook-uncertainty [WORKSPACE [FIGURES]]   (figures: Notebooks/03-uncertainty-sensitivity/figures/, or FIGURES, or WORKSPACE-figures/)
 import Foundation
 import TICIngest
 import TICPolicy
@@ -9,14 +9,20 @@ import TICSupport
 
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 let repository = root.deletingLastPathComponent().deletingLastPathComponent()
-let figures = root.appendingPathComponent("figures")
+// Input: a workspace folder, the first argument or TICEVAL_NOTEBOOK_INPUT (default: the bundled sample).
+// Figures: the second argument or TICEVAL_NOTEBOOK_OUT, else beside the input (INPUT-figures/), else figures/ here.
+let environment = ProcessInfo.processInfo.environment
+let given = CommandLine.arguments.dropFirst().first ?? environment["TICEVAL_NOTEBOOK_INPUT"]
+let input = given ?? repository.appendingPathComponent("Datasets/sample").path
+let figures = URL(fileURLWithPath: CommandLine.arguments.dropFirst(2).first ?? environment["TICEVAL_NOTEBOOK_OUT"]
+    ?? given.map { URL(fileURLWithPath: $0).standardizedFileURL.path + "-figures" } ?? root.appendingPathComponent("figures").path, isDirectory: true)
 try FileManager.default.createDirectory(at: figures, withIntermediateDirectories: true)
 
 func say(_ text: String) { print(text) }
 func cell(_ title: String) { print("\n## \(title)\n") }
 func figure(_ name: String, _ title: String, _ body: HTML) throws {
     try Data(ReportChart.page(title: title, language: .en, body: body).utf8).write(to: figures.appendingPathComponent(name))
-    print("→ figure: Notebooks/03-uncertainty-sensitivity/figures/\(name)")
+    print("→ figure: \(figures.path == root.appendingPathComponent("figures").path ? "Notebooks/03-uncertainty-sensitivity/figures" : figures.path)/\(name)")
 }
 func fixed(_ value: Double, _ digits: Int = 3) -> String { value.isFinite ? NumberText.fixed(value, fractionDigits: digits) : "—" }
 /// Wall time of `body`, printed after the cell (the only output that varies between runs).
@@ -32,7 +38,7 @@ func timed<T>(_ label: String, _ body: () throws -> T) rethrows -> T {
 // MARK: - 1. The workspace and the nominal evaluation
 
 cell("1. The sample and the nominal evaluation")
-let workspace = WorkspaceLoader().load(root: repository.appendingPathComponent("Datasets/sample").path)
+let workspace = WorkspaceLoader().load(root: input)
 let scheme = try Scheme.preset(named: "sichuan-2022")
 let nominal = try Evaluator(workspace: workspace, scheme: scheme).evaluate()
 say("""

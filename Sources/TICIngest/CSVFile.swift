@@ -119,8 +119,9 @@ public struct CSVHeader: Sendable {
     }
 }
 
-/// A small CSV file read whole as trimmed strings (matrices, eligibility and subsidy files); the
-/// workspace files are read row by row with ``TableReader``.
+/// A small CSV file read whole as trimmed strings (eligibility and subsidy files); the
+/// workspace files are read row by row with ``TableReader``, and a table that may also be a
+/// workbook sheet (a decision matrix) with ``WholeTable``.
 public struct CSVTable: Sendable {
     /// The file.
     public let file: CSVFile
@@ -129,37 +130,25 @@ public struct CSVTable: Sendable {
     /// The line of the header.
     public let headerLine: Int
     /// Data rows with the right number of fields, trimmed.
-    public private(set) var rows: [[String]] = []
+    public let rows: [[String]]
     /// The line each row starts on.
-    public private(set) var lines: [Int] = []
+    public let lines: [Int]
     /// Data rows read (blank and all-empty rows are not counted).
-    public private(set) var rowsRead = 0
+    public let rowsRead: Int
     /// Rows rejected because their field count differs from the header's.
-    public private(set) var rowsRejected = 0
+    public let rowsRejected: Int
 
-    /// Splits `file` into a header and rows with ``TableReader`` (no column required, every
+    /// Splits `file` into a header and rows as ``WholeTable`` does (no column required, every
     /// name accepted); the file's own diagnostics (``CSVFile/diagnostics``) and structural
     /// problems go to `diagnostics`.
     public init(file: CSVFile, diagnostics: inout [Diagnostic]) throws(IngestError) {
-        var rows: [[String]] = []
-        var lines: [Int] = []
-        diagnostics.append(contentsOf: file.diagnostics)
-        let outcome = TableReader.read(CSVSource(file: file), columns: TableReader.Columns(required: []) { _, _, _ in true }) { cells in
-            rows.append((0..<cells.row.count).map { cells.row.string($0) })
-            lines.append(cells.line)
-            return true
-        }
-        if let failure = outcome.failure { throw failure }
-        diagnostics.append(contentsOf: outcome.structural)
-        diagnostics.append(contentsOf: outcome.headerProblems)
-        diagnostics.append(contentsOf: outcome.rowProblems)
-        guard let header = outcome.header else { throw .emptyFile(path: file.path) }
+        let table = try WholeTable(source: CSVSource(file: file), diagnostics: &diagnostics)
         self.file = file
-        self.header = header
-        self.headerLine = outcome.headerLine
-        self.rows = rows
-        self.lines = lines
-        self.rowsRead = outcome.rowsRead
-        self.rowsRejected = outcome.rowsRejected
+        self.header = table.header
+        self.headerLine = table.headerLine
+        self.rows = table.rows
+        self.lines = table.lines
+        self.rowsRead = table.rowsRead
+        self.rowsRejected = table.rowsRejected
     }
 }

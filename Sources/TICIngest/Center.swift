@@ -27,6 +27,9 @@ public struct Center: Sendable, Hashable, Codable {
     /// Former names (`former_names`, 曾用名; several separated by `;`, `；` or `、`): a report naming
     /// the center so is not warned about.
     public var formerNames: [String]? = nil
+    /// A technology innovation center (default) or an engineering technology center under review
+    /// (`platform`, 平台类型; Tianjin 三(六)).
+    public var platform: Platform = .tic
 
     public init(id: String, name: String, level: Level, region: String, category: Category, formation: Formation,
                 leadType: LeadType, field: Field, approvedYear: Int, registeredCapitalWan: Double?, line: Int) {

@@ -125,7 +125,7 @@ public struct ColumnMapping: Sendable {
 
     /// Every code a mapping may name besides `text`.
     static var knownCodes: Set<String> {
-        var codes = Set(WorkspaceLoader.centerColumns + ["lead_unit", "former_names", "year", "cycle", "grade", "status",
+        var codes = Set(WorkspaceLoader.centerColumns + WorkspaceLoader.optionalCenterColumns + ["year", "cycle", "grade", "status",
                                                          "event", "note", "rater", "score"])
         for column in IndicatorCatalogue.reportColumns { codes.insert(column.code) }
         return codes

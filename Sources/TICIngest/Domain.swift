@@ -42,6 +42,20 @@ public enum Category: String, DomainCode {
     public static var zhAliases: [String: Category] { ["综合性": .comprehensive, "专业性": .domain] }
 }
 
+/// What kind of platform a registry row is (`platform`, 平台类型): a technology innovation center, or a
+/// municipal engineering technology center under Tianjin's 撤并转 review (三(六)). Marked in the
+/// registry, never inferred from the level; a registry without the column holds centers only.
+public enum Platform: String, DomainCode {
+    case tic
+    case engineeringCenter = "engineering_center"
+    public var zh: String { self == .tic ? "技术创新中心" : "工程技术中心" }
+    public var en: String { self == .tic ? "technology innovation center" : "engineering technology center" }
+    /// Shorter Chinese labels departments write.
+    public static var zhAliases: [String: Platform] {
+        ["创新中心": .tic, "技创中心": .tic, "工程中心": .engineeringCenter, "工程技术研究中心": .engineeringCenter]
+    }
+}
+
 /// The three formation modes of every seed.
 public enum Formation: String, DomainCode {
     case leadingEnterprise = "leading_enterprise"

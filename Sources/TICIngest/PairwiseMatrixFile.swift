@@ -1,12 +1,8 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import TICSupport
 
-/// An AHP pairwise-comparison matrix read from CSV: bare numbers, or with a header row and a
-/// label column; cells may be fractions such as `1/3`.
+/// An AHP pairwise-comparison matrix read from CSV (any encoding ``CSVFile`` reads) or from the
+/// first visible sheet of an .xlsx workbook: bare numbers, or with a header row and a label column;
+/// cells may be fractions such as `1/3`.
 ///
 /// With a header row and a label column, each row is matched to the header by its label, so a file
 /// whose rows are in another order than its header is read correctly: `rows[i]` is the row of
@@ -37,19 +33,20 @@ public struct PairwiseMatrixFile: Sendable {
     ///   ``IngestError/unknownRowLabel(_:label:header:)``, ``IngestError/duplicateRowLabel(_:label:firstLine:)``
     ///   or ``IngestError/missingRowLabel(_:label:)`` when the row labels are not the header's.
     public init(path: String, encoding: EncodingChoice = .auto) throws(IngestError) {
-        let file = try CSVFile(path: path, encoding: encoding)
+        try self.init(source: try TableSources.open(path: path, encoding: encoding))
+    }
+
+    /// Reads the matrix from a table source (a CSV file or a workbook sheet); see
+    /// ``init(path:encoding:)``.
+    public init(source: some TableSource) throws(IngestError) {
+        let path = source.path
+        let sheet = source.sheetName
         var warnings: [Diagnostic] = []
         var records: [[String]] = []
         var lines: [Int] = []
-        do {
-            try CSVReader.forEachRecord(in: file.text, path: path, warnings: &warnings) { record in
-                records.append((0..<record.count).map { record.string($0) })
-                lines.append(record.line)
-            }
-        } catch let error as IngestError {
-            throw error
-        } catch {
-            throw .unreadable(path: path, code: EIO)
+        try source.forEachRow(warnings: &warnings) { record in
+            records.append((0..<record.count).map { record.string($0) })
+            lines.append(record.line)
         }
         guard !records.isEmpty else { throw .emptyFile(path: path) }
         let hasHeader = records[0].contains { !$0.isEmpty && Self.parseCell($0) == nil }
@@ -64,12 +61,12 @@ public struct PairwiseMatrixFile: Sendable {
             let first = hasRowLabels ? 1 : 0
             if hasRowLabels {
                 rowLabels.append(record[0])
-                rowLabelLocations.append(FileLocation(path: path, line: lines[r], column: 1))
+                rowLabelLocations.append(FileLocation(path: path, line: lines[r], column: 1, sheet: sheet))
             }
             var row: [Double] = []
             var rowLocations: [FileLocation] = []
             for c in first..<record.count {
-                let location = FileLocation(path: path, line: lines[r], column: c + 1)
+                let location = FileLocation(path: path, line: lines[r], column: c + 1, sheet: sheet)
                 guard let value = Self.parseCell(record[c]) else {
                     let column = hasHeader && c < records[0].count ? records[0][c] : "column \(c + 1)"
                     throw .invalidNumber(location, column: column, text: record[c])
@@ -97,7 +94,7 @@ public struct PairwiseMatrixFile: Sendable {
         var columnOf: [String: Int] = [:]
         var headerLocations: [FileLocation] = []
         for c in corner..<header.count {
-            let location = FileLocation(path: path, line: lines[0], column: c + 1)
+            let location = FileLocation(path: path, line: lines[0], column: c + 1, sheet: sheet)
             guard !header[c].isEmpty else { throw .emptyHeaderName(location) }
             if let earlier = columnOf[header[c]] {
                 throw .duplicateHeader(location, name: header[c], firstColumn: earlier + corner + 1)

@@ -1,6 +1,6 @@
 import TICSupport
-/// Weight vectors to replay in a Monte Carlo analysis (`ticeval uncertainty --weight-samples`):
-/// one weight vector per row, one column per criterion, in the criteria's order; a first row that
+/// Weight vectors to replay in a Monte Carlo analysis (`ticeval uncertainty --weight-samples`), in
+/// a CSV file or the first visible sheet of an .xlsx workbook: one weight vector per row, one column per criterion, in the criteria's order; a first row that
 /// is not all numbers is a header.
 ///
 /// ```
@@ -30,41 +30,46 @@ public struct WeightSamplesFile: Sendable {
     ///   file order ``IngestError/weightCount(_:expected:found:)``, ``IngestError/invalidWeight(_:text:maximum:)``
     ///   and ``IngestError/zeroWeightRow(_:)``.
     public init(path: String, columns: Int, maximumWeight: Double, encoding: EncodingChoice = .auto) throws(IngestError) {
-        try self.init(file: try CSVFile(path: path, encoding: encoding), columns: columns, maximumWeight: maximumWeight)
+        try self.init(source: try TableSources.open(path: path, encoding: encoding), columns: columns, maximumWeight: maximumWeight)
     }
 
     /// Reads weight samples from a decoded file.
     public init(file: CSVFile, columns: Int, maximumWeight: Double) throws(IngestError) {
-        let path = file.path
-        var warnings = file.diagnostics
+        try self.init(source: CSVSource(file: file), columns: columns, maximumWeight: maximumWeight)
+    }
+
+    /// Reads weight samples from a table source (a CSV file or a workbook sheet).
+    public init(source: some TableSource, columns: Int, maximumWeight: Double) throws(IngestError) {
+        var warnings = source.notes
         var values: [Double] = []
         var rows = 0
         var isFirst = true
-        do {
-            try CSVReader.forEachRecord(in: file.text, path: path, warnings: &warnings) { record in
-                defer { isFirst = false }
-                let numbers = (0..<record.count).map { record.number($0) }
-                if isFirst, numbers.contains(where: { if case .value = $0 { false } else { true } }) { return }  // header
-                guard record.count == columns else {
-                    throw IngestError.weightCount(FileLocation(path: path, line: record.line, column: 1), expected: columns, found: record.count)
-                }
-                var positive = false
-                for (k, number) in numbers.enumerated() {
-                    guard case .value(let weight) = number, weight.isFinite, weight >= 0, weight <= maximumWeight else {
-                        throw IngestError.invalidWeight(FileLocation(path: path, line: record.line, column: k + 1),
-                                                        text: record.string(k), maximum: maximumWeight)
-                    }
-                    positive = positive || weight > 0
-                    values.append(weight)
-                }
-                guard positive else { throw IngestError.zeroWeightRow(FileLocation(path: path, line: record.line, column: 1)) }
-                rows += 1
+        var problem: IngestError?
+        try source.forEachRow(warnings: &warnings) { record in
+            guard problem == nil else { return }
+            defer { isFirst = false }
+            let numbers = (0..<record.count).map { record.number($0) }
+            if isFirst, numbers.contains(where: { if case .value = $0 { false } else { true } }) { return }  // header
+            guard record.count == columns else {
+                problem = .weightCount(record.location(0), expected: columns, found: record.count)
+                return
             }
-        } catch let error as IngestError {
-            throw error
-        } catch {
-            preconditionFailure("WeightSamplesFile: the reader threw \(error)")
+            var positive = false
+            for (k, number) in numbers.enumerated() {
+                guard case .value(let weight) = number, weight.isFinite, weight >= 0, weight <= maximumWeight else {
+                    problem = .invalidWeight(record.location(k), text: record.string(k), maximum: maximumWeight)
+                    return
+                }
+                positive = positive || weight > 0
+                values.append(weight)
+            }
+            guard positive else {
+                problem = .zeroWeightRow(record.location(0))
+                return
+            }
+            rows += 1
         }
+        if let problem { throw problem }
         self.columns = columns
         self.rows = rows
         self.values = values

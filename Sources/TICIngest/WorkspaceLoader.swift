@@ -27,6 +27,8 @@ public struct WorkspaceLoader: Sendable {
     /// The registry columns every `centers.csv` must have.
     public static let centerColumns = ["center_id", "name", "level", "region", "category", "formation",
                                        "lead_type", "field", "approved_year", "registered_capital_wan"]
+    /// The columns `centers.csv` may have besides ``centerColumns``.
+    public static let optionalCenterColumns = ["lead_unit", "former_names", "platform"]
 
     /// Loads the workspace at `root`. Problems with the data are diagnostics, never thrown.
     public func load(root: String) -> Workspace {
@@ -322,7 +324,7 @@ public struct WorkspaceLoader: Sendable {
                              diagnostics: inout [Diagnostic]) -> Registry {
         var keys = UniqueKeys()
         var registry = Registry()
-        var columns = TableReader.Columns(required: Self.centerColumns, known: Set(Self.centerColumns + ["lead_unit", "former_names"]))
+        var columns = TableReader.Columns(required: Self.centerColumns, known: Set(Self.centerColumns + Self.optionalCenterColumns))
         columns.vocabulary = .centers(mapping: mapping)
         let read = readRecords(path: path, optional: false, columns: columns, sheets: mapping.sheets, workspace: &workspace,
                                diagnostics: &diagnostics) { cells -> Center? in
@@ -336,11 +338,12 @@ public struct WorkspaceLoader: Sendable {
             let field = cells.code("field", as: Field.self)
             let approved = cells.integer("approved_year")
             let capital = cells.amount("registered_capital_wan")
+            let platform = cells.isEmpty("platform") ? Platform.tic : cells.code("platform", as: Platform.self)
             if let id, let first = keys.firstLine(of: id) {
                 cells.problems.append(Diagnostic(.duplicateCenter(cells.location("center_id"), centerID: id, firstLine: first)))
             }
             guard cells.errorFree, let id, let name, let level, let region, let category, let formation,
-                  let leadType, let field, let approved, let capital else {
+                  let leadType, let field, let approved, let capital, let platform else {
                 if let id, registry.rejected[id] == nil { registry.rejected[id] = cells.line }
                 return nil
             }
@@ -348,6 +351,7 @@ public struct WorkspaceLoader: Sendable {
             var center = Center(id: id, name: name, level: level, region: region, category: category,
                                 formation: formation, leadType: leadType, field: field,
                                 approvedYear: approved, registeredCapitalWan: capital, line: cells.line)
+            center.platform = platform
             if let unit = cells.optional("lead_unit"), !unit.isEmpty { center.leadUnit = unit }
             if let former = cells.optional("former_names"), !former.isEmpty {
                 center.formerNames = former.split(whereSeparator: { ";；、|".contains($0) }).map { String($0).trimmingSpaces }.filter { !$0.isEmpty }

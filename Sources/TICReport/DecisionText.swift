@@ -9,11 +9,14 @@ extension Decision.Kind {
         switch self {
         case .recommendNational: "推荐创建国家中心"
         case .continue: "进入下一建设运行周期"
-        case .rectify: "限期整改"
+        case .continueSupport: "后续支持"
+        case .supportReference: "作为后续支持参考"
+        case .rectify: "整改"
         case .remove: "不再列入序列"
-        case .convert: "转为专业性技术创新中心"
+        case .convert: "纳入技术创新中心序列"
+        case .notConverted: "不予纳入"
         case .revoke: "撤销"
-        case .referToDepartment: "报科技厅研究决定"
+        case .referToDepartment: "报主管部门研究决定"
         }
     }
 
@@ -36,8 +39,11 @@ public enum DecisionText {
         switch clause {
         case .text(let zh, let en): return language.pick(zh, en)
         case .departmentSetting:
-            return language.pick("本指标体系的设定（政策文件未作规定，由科技厅确定）",
+            return language.pick("本指标体系的设定（政策文件未作规定，由主管部门确定）",
                                  "the department's setting in this scheme (the policy text does not rule it)")
+        case .departmentSettingUnder(let zh, let en):
+            return language.pick("本指标体系的设定，依据\(zh)（该条未规定具体处理）",
+                                 "the department's setting in this scheme, under \(en) (which does not rule the handling)")
         }
     }
 
@@ -67,15 +73,45 @@ public enum DecisionText {
             return zh ? "\(year) 年批准建设，本周期不参加评价" : "approved in \(year); not due for evaluation this cycle"
         case .graded(let grade, let s):
             return zh ? "评价等级\(grade.zh)（\(score(s)) 分）" : "graded \(grade.en) (score \(score(s)))"
+        case .scored(let s, let low, let high):
+            var bounds: [String] = []
+            if let low { bounds.append(zh ? "不低于 \(score(low)) 分" : "at least \(score(low))") }
+            if let high { bounds.append(zh ? "低于 \(score(high)) 分" : "below \(score(high))") }
+            let range = bounds.isEmpty ? "" : (zh ? "，" : ", ") + bounds.joined(separator: zh ? "且" : " and ")
+            return zh ? "评价得分 \(score(s)) 分\(range)（本指标体系不评等级）" : "score \(score(s))\(range) (the scheme assigns no grade)"
         case .quotaMoved(let grade, let s, let byScore):
             return Self.basis(.graded(grade, score: s), language: language)
                 + (zh ? "；按比例限制由\(byScore?.zh ?? "")调整" : "; moved from \(byScore?.en ?? "") by the quota")
-        case .integrityVeto(let n):
-            return zh ? "存在弄虚作假行为，一票否决为不合格\(note(n, zh: true))" : "integrity violation: vetoed to unqualified\(note(n, zh: false))"
+        case .integrityVeto(let n, let under, let graded):
+            let grade = !graded ? "" : zh ? "为不合格" : " to unqualified"
+            switch under {
+            case .departmentSettingUnder(let clauseZh, let clauseEn):
+                return zh ? "存在弄虚作假行为，按本指标体系的设定一票否决\(grade)（依据\(clauseZh)，该条未规定具体处理）\(note(n, zh: true))"
+                          : "integrity violation: vetoed\(grade) by the department's setting (under \(clauseEn), which does not rule the handling)\(note(n, zh: false))"
+            default:
+                return zh ? "存在弄虚作假行为，按本指标体系的设定一票否决\(grade)（政策文件未作规定）\(note(n, zh: true))"
+                          : "integrity violation: vetoed\(grade) by the department's setting (the policy text does not rule it)\(note(n, zh: false))"
+            }
         case .hardFloor(let hits, let s):
             let list = hits.map { "\($0.indicator) \(score($0.value)) \($0.condition)" }.joined(separator: "；")
             return zh ? "触发一票否决（\(list)），评为不合格（得分 \(score(s))）"
                       : "hard floor failed (\(list)): unqualified whatever the score (\(score(s)))"
+        }
+    }
+
+    /// What a rule decided, as a clause that follows the basis (`；…`).
+    static func outcome(_ kind: Decision.Kind, zh: Bool) -> String {
+        switch kind {
+        case .recommendNational: zh ? "；优先推荐创建国家技术创新中心" : "; recommended first for a national center"
+        case .continue: zh ? "；进入下一建设运行周期" : "; enters the next construction-operation cycle"
+        case .continueSupport: zh ? "；给予后续支持" : "; continued support"
+        case .supportReference: zh ? "；评估结果作为后续支持的参考" : "; the result is a reference for follow-up support"
+        case .rectify: zh ? "；整改" : "; rectify"
+        case .remove: zh ? "；不再列入创新中心序列" : "; removed from the sequence"
+        case .convert: zh ? "；通过评估考核，纳入技术创新中心序列" : "; passed the review: joins the innovation centers"
+        case .notConverted: zh ? "；未通过评估考核，不予纳入技术创新中心序列" : "; did not pass the review: not admitted as an innovation center"
+        case .revoke: zh ? "；予以撤销" : "; revoked"
+        case .referToDepartment: zh ? "；报主管部门研究决定" : "; referred to the department"
         }
     }
 
@@ -104,21 +140,20 @@ public enum DecisionText {
             case .oneTime: return zh ? "；一次性奖励 \(a) 元" : "; one-time reward of \(a) RMB"
             case .postSubsidy: return zh ? "；后补助 \(a) 元" : "; post-subsidy of \(a) RMB"
             }
-        case .conversionPassed:
-            return zh ? "；通过转建评估，转为专业性技术创新中心" : "; passed the conversion review: becomes a specialized center"
-        case .conversionFailed:
-            return zh ? "；未通过转建评估，予以撤销" : "; failed the conversion review: revoked"
-        case .recommendNational:
-            return zh ? "；优先推荐创建国家技术创新中心" : "; recommended first for a national center"
-        case .nextCycle:
-            return zh ? "；进入下一建设运行周期" : "; enters the next construction-operation cycle"
-        case .rectify(let years, let year):
-            return zh ? "；限期 \(years) 年整改，以 \(year) 年度报告复评，未通过则不再列入序列"
-                      : "; rectify within \(years) year(s), re-evaluated on the \(year) report, removed if it fails"
+        case .outcome(let kind):
+            return outcome(kind, zh: zh)
+        case .rectify(let years, let year, let failure):
+            let then = outcome(failure, zh: zh)
+            guard let years, let year else {
+                return zh ? "；整改（政策文件未规定期限，复评时间由主管部门确定），复评未通过的\(then.dropFirst())"
+                          : "; rectify (the text sets no deadline: the department sets the re-evaluation); if it fails the re-evaluation:\(then.dropFirst())"
+            }
+            return zh ? "；限期 \(years) 年整改，以 \(year) 年度报告复评，复评未通过的\(then.dropFirst())"
+                      : "; rectify within \(years) year(s), re-evaluated on the \(year) report; if it fails the re-evaluation:\(then.dropFirst())"
         case .removed:
             return zh ? "，不再列入序列" : ": removed from the sequence"
         case .referredToDepartment:
-            return zh ? "，报科技厅研究决定" : ": referred to the department"
+            return zh ? "，报主管部门研究决定" : ": referred to the department"
         }
     }
 }

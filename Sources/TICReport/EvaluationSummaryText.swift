@@ -36,12 +36,17 @@ public struct EvaluationSummaryText: Sendable {
         out.append(zh ? "\(e.scheme.title(language))｜评价周期 \(e.cycle.lowerBound)–\(e.cycle.upperBound)｜参评中心 \(e.evaluated.count) 个（共 \(e.centers.count) 个）"
                       : "\(e.scheme.title(language)) | cycle \(e.cycle.lowerBound)–\(e.cycle.upperBound) | \(e.evaluated.count) of \(e.centers.count) centers evaluated")
         out.append("")
-        var grades = TextTable(columns: [.init(zh ? "类别" : "category")] + Grade.allCases.map { .init(zh ? $0.zh : $0.rawValue, .right) } + [.init(zh ? "合计" : "total", .right)])
+        // A scheme without grades (national 六(四)) shows its decisions per category instead.
+        let graded = e.scheme.grading.assignsGrades
+        let kinds = Decision.Kind.allCases.filter { (e.decisionCounts(category: nil, evaluatedOnly: true)[$0] ?? 0) > 0 }
+        var grades = TextTable(columns: [.init(zh ? "类别" : "category")]
+                                   + (graded ? Grade.allCases.map { .init(zh ? $0.zh : $0.rawValue, .right) } : kinds.map { .init($0.label(language), .right) })
+                                   + [.init(zh ? "合计" : "total", .right)])
         for category in [Category?.none] + Category.allCases.map(Optional.some) {
-            let counts = e.gradeCounts(category: category)
             let label = category.map { zh ? $0.zh : $0.rawValue } ?? (zh ? "全部" : "all")
-            grades.append([TextTable.Cell(label)] + Grade.allCases.map { TextTable.Cell(String(counts[$0] ?? 0)) }
-                          + [TextTable.Cell(String(counts.values.reduce(0, +)))])
+            let counts = graded ? Grade.allCases.map { e.gradeCounts(category: category)[$0] ?? 0 }
+                : kinds.map { e.decisionCounts(category: category, evaluatedOnly: true)[$0] ?? 0 }
+            grades.append([TextTable.Cell(label)] + counts.map { TextTable.Cell(String($0)) } + [TextTable.Cell(String(counts.reduce(0, +)))])
         }
         out.append(grades.render(colored: colored))
         if top > 0 {

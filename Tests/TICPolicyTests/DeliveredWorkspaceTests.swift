@@ -33,10 +33,13 @@ import TICPolicy
             #expect(x.rank == y.rank && x.grade == y.grade, "\(x.center.id)")
             #expect(x.decision.kind == y.decision.kind, "\(x.center.id)")
         }
-        // In scope: every center has a decision; graded unless events.csv (HN-P-009 withdrew) or
-        // history.csv (HN-P-045 was rectifying) says otherwise.
+        // In scope: every center has a decision; scored unless events.csv (HN-P-009 withdrew) or
+        // history.csv (HN-P-045 was rectifying) says otherwise, and graded when the scheme grades
+        // (national-2017 has no grade scale).
+        let unscored = a.centers.filter { $0.score == nil }.map(\.center.id).sorted()
+        #expect(unscored == ["HN-P-009", "HN-P-045"])
         let ungraded = a.centers.filter { $0.grade == nil }.map(\.center.id).sorted()
-        #expect(ungraded == ["HN-P-009", "HN-P-045"])
+        #expect(scheme.grading.assignsGrades ? ungraded == unscored : ungraded.count == 86)
         #expect(a.centers.filter { $0.participation == .evaluated }.count == 84)
     }
 

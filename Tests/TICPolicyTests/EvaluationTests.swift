@@ -60,7 +60,8 @@ let standardCutoffs = GradeCutoffs(excellent: 80, good: 60, qualified: 40)
         #expect(r["B"]?.decision.kind == .rectify)
         #expect(r["B"]?.decision.reEvaluationYear == 2025)
         #expect(r["D"]?.decision.kind == .continue)
-        #expect(r["E"]?.decision.kind == .recommendNational)
+        // A scheme without `decisions` gets the department's defaults: no recommendation for a national center is invented.
+        #expect(r["E"]?.decision.kind == .continue && r["E"]?.decision.clause == .departmentSetting)
     }
 
     @Test("a tie at the quota boundary: include_ties keeps both, exclude_ties moves both", arguments: [
@@ -130,7 +131,8 @@ let standardCutoffs = GradeCutoffs(excellent: 80, good: 60, qualified: 40)
         #expect(r["W"]?.grade == nil && r["W"]?.participation == .withdrawn && r["W"]?.decision.kind == .remove)
         #expect(r["N"]?.grade == nil && r["N"]?.decision.kind == .remove)
         #expect(r["C"]?.score == 100 && r["C"]?.grade == .unqualified && r["C"]?.gradeBasis == .integrity)
-        #expect(r["C"]?.decision.reason.basis == .integrityVeto(note: r["C"]?.events.first { $0.kind == .integrityViolation }?.note ?? ""))
+        #expect(r["C"]?.decision.reason.basis == .integrityVeto(note: r["C"]?.events.first { $0.kind == .integrityViolation }?.note ?? "",
+                                                                under: .departmentSetting, graded: true))
         #expect((r["C"]?.events.first { $0.kind == .integrityViolation }?.note ?? "").contains("数据造假"))
         // Scores are over the three participants only: B sits in the middle.
         #expect(r["B"]?.score == 50)
@@ -164,16 +166,59 @@ let standardCutoffs = GradeCutoffs(excellent: 80, good: 60, qualified: 40)
         #expect(abs((r["P"]?.score ?? 0) - 190.0 / 3) < 1e-9)
     }
 
-    @Test("Tianjin conversion review: municipal centers that pass convert, those that fail withdraw; rewards are paid")
+    @Test("conversion review (Tianjin 三(六)): only registry rows marked engineering_center are reviewed; centers of the same level are not, and no reward goes to a converting center")
     func conversionReview() throws {
-        let mini = MiniWorkspace([("A", .domain, 0), ("B", .domain, 100), ("C", .domain, 70)], level: .municipal)
+        var mini = MiniWorkspace([("A", .domain, 0), ("B", .domain, 100), ("C", .domain, 70), ("T", .domain, 10)], level: .municipal)
+        for i in mini.workspace.centers.indices where mini.workspace.centers[i].id != "T" { mini.workspace.centers[i].platform = .engineeringCenter }
         let rules = GradingRules(cutoffs: standardCutoffs,
                                  rewards: [RewardRule(grade: .excellent, category: .domain, amountRMB: 300_000, kind: .oneTime)],
                                  conversionReview: true)
         let r = try evaluate(mini, miniScheme(rules))
-        #expect(r["B"]?.decision.kind == .convert && r["B"]?.decision.amountRMB == 300_000)
-        #expect(r["C"]?.decision.kind == .convert && r["C"]?.decision.amountRMB == nil)
-        #expect(r["A"]?.decision.kind == .revoke && r["A"]?.decision.reason.additions.last == .conversionFailed)
+        #expect(r["B"]?.decision.kind == .convert && r["B"]?.decision.amountRMB == nil)
+        #expect(r["C"]?.decision.kind == .convert)
+        #expect(r["A"]?.decision.kind == .notConverted && r["A"]?.decision.reason.additions.last == .outcome(.notConverted))
+        // T is a municipal innovation center like the others, but not under review: graded 不合格 (10 < 40), it rectifies.
+        #expect(r["T"]?.decision.kind == .rectify)
+        // Without the column every row is a center: nothing is converted whatever the level.
+        let plain = try evaluate(MiniWorkspace([("A", .domain, 0), ("B", .domain, 100)], level: .municipal), miniScheme(rules))
+        #expect(plain["B"]?.decision.kind == .continue && plain["B"]?.decision.amountRMB == 300_000)
+    }
+
+    @Test("decision rules: first match decides, in the scheme's vocabulary and clause; a rule without clause is the department's setting")
+    func decisionRules() throws {
+        let mini = MiniWorkspace([("A", .domain, 0), ("B", .domain, 30), ("C", .domain, 50), ("D", .domain, 100)])
+        let rules = GradingRules(cutoffs: standardCutoffs, decisions: [
+            DecisionRule(grades: [.unqualified], belowScore: 10, decision: .revoke),
+            DecisionRule(grades: [.unqualified], decision: .rectify, clause: "五（四）", clauseEn: "V(4)"),
+            DecisionRule(decision: .continueSupport, clause: "五（四）", clauseEn: "V(4)"),
+        ])
+        let r = try evaluate(mini, miniScheme(rules))
+        #expect(r["A"]?.decision.kind == .revoke && r["A"]?.decision.clause == .departmentSetting)
+        #expect(r["B"]?.decision.kind == .rectify && r["B"]?.decision.reEvaluationYear == nil)
+        #expect(r["B"]?.decision.clause == .text(zh: "五（四）", en: "V(4)"))
+        #expect(r["C"]?.decision.kind == .continueSupport && r["D"]?.decision.kind == .continueSupport)
+        // A rule list that leaves a center out refers it to the department.
+        let partial = try evaluate(mini, miniScheme(GradingRules(cutoffs: standardCutoffs, decisions: [DecisionRule(grades: [.excellent], decision: .continue)])))
+        #expect(partial["A"]?.decision.kind == .referToDepartment && partial["D"]?.decision.kind == .continue)
+    }
+
+    @Test("a scheme without grades (national 六(四)) decides on score bands; a veto goes to its own rule; the reason shows the band")
+    func gradeless() throws {
+        var mini = MiniWorkspace([("A", .domain, 0), ("B", .domain, 45), ("C", .domain, 60), ("D", .domain, 100)])
+        mini.workspace.events.append(EventRecord(centerID: "D", year: 2024, kind: .integrityViolation, note: "造假", line: 2))
+        let rules = GradingRules(decisions: [
+            DecisionRule(vetoed: true, decision: .rectify),
+            DecisionRule(minScore: 55, decision: .continueSupport),
+            DecisionRule(minScore: 40, decision: .rectify),
+            DecisionRule(decision: .revoke),
+        ])
+        let r = try evaluate(mini, miniScheme(rules))
+        #expect(r.values.allSatisfy { $0.grade == nil })
+        #expect(r["A"]?.decision.kind == .revoke && r["A"]?.decision.reason.basis == .scored(score: 0, atLeast: nil, below: 40))
+        #expect(r["B"]?.decision.kind == .rectify && r["B"]?.decision.reason.basis == .scored(score: 45, atLeast: 40, below: 55))
+        #expect(r["C"]?.decision.kind == .continueSupport && r["C"]?.decision.reason.basis == .scored(score: 60, atLeast: 55, below: nil))
+        #expect(r["D"]?.decision.kind == .rectify)
+        #expect(r["D"]?.decision.reason.basis == .integrityVeto(note: "造假", under: .departmentSetting, graded: false))
     }
 
     /// A scheme like `miniScheme` with the given missing-report policy and approval handling.
@@ -367,7 +412,14 @@ let standardCutoffs = GradeCutoffs(excellent: 80, good: 60, qualified: 40)
         // Within a category, a better grade never has a lower score than a worse one (vetoes aside).
         for category in Category.allCases {
             let members = graded.filter { $0.center.category == category }
-            for a in members { for b in members where a.grade! < b.grade! { #expect(a.score! >= b.score!) } }
+            for a in members { for b in members where a.grade.flatMap { x in b.grade.map { x < $0 } } == true { #expect(a.score! >= b.score!) } }
+        }
+        // A scheme without a grade scale (national 六(四)) grades nobody; its score bands order the decisions.
+        if !evaluation.scheme.grading.assignsGrades {
+            #expect(evaluation.centers.allSatisfy { $0.grade == nil })
+            let kept = graded.filter { $0.decision.kind == .continueSupport }.compactMap(\.score)
+            let revoked = graded.filter { $0.decision.kind == .revoke }.compactMap(\.score)
+            #expect(!kept.isEmpty && !revoked.isEmpty && kept.min()! > revoked.max()!)
         }
     }
 }

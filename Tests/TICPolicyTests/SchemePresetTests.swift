@@ -30,6 +30,41 @@ struct SchemePresetTests {
         #expect(decoded.jsonData() == first)
     }
 
+    /// The decisions each preset's own text gives (DOMAIN.md, "What each seed itself decides"), plus
+    /// `refer_to_department` where the text is silent.
+    static let vocabulary: [String: Set<Decision.Kind>] = [
+        "sichuan-2022": [.recommendNational, .continue, .rectify, .remove],
+        "national-2017": [.continueSupport, .rectify, .revoke, .referToDepartment],
+        "hunan-2020": [.supportReference, .rectify, .remove, .referToDepartment],
+        "tianjin-2018": [.continueSupport, .rectify, .revoke, .convert, .notConverted, .referToDepartment],
+    ]
+
+    @Test("each preset decides in its own vocabulary and cites only its own text; what the text does not give is the department's setting",
+          arguments: Scheme.presetNames)
+    func ownVocabularyAndClauses(name: String) throws {
+        let scheme = try Scheme.preset(named: name)
+        let grading = scheme.grading
+        let allowed = try #require(Self.vocabulary[name])
+        let document = try #require(scheme.source.flatMap { $0.firstRange(of: /《[^》]+》/) }.map { String(scheme.source![$0]) })
+        for rule in try #require(grading.decisions) + [grading.failedReEvaluation] {
+            #expect(allowed.contains(rule.decision), "\(name) decides \(rule.decision.rawValue)")
+            if let clause = rule.clause { #expect(clause.hasPrefix(document), "\(name) cites \(clause)") }
+        }
+        #expect(allowed.contains(grading.nonParticipation.decision == .remove ? .remove : .referToDepartment))
+        if let clause = grading.nonParticipation.clause { #expect(clause.hasPrefix(document)) }
+        for reward in grading.rewards { #expect(reward.clause?.hasPrefix(document) == true) }
+        // Only Sichuan art. 24 and Tianjin 五(四) speak of integrity; the veto is always the department's setting.
+        switch grading.events.integrityBasis {
+        case .departmentSettingUnder(let zh, _): #expect(zh.hasPrefix(document) && ["sichuan-2022", "tianjin-2018"].contains(name))
+        case .departmentSetting: #expect(["national-2017", "hunan-2020"].contains(name))
+        case .text: Issue.record("integrity handling cited as text")
+        }
+        // Hunan 三(四) binds the lead unit when a center is founded: no evaluation veto.
+        if name == "hunan-2020" { #expect(grading.vetoes.isEmpty) }
+        // The national guideline gives no grade scale.
+        #expect(grading.assignsGrades == (name != "national-2017"))
+    }
+
     @Test("every dimension cites a clause of the preset's source, in both languages", arguments: Scheme.presetNames)
     func dimensionsCiteClauses(name: String) throws {
         let scheme = try Scheme.preset(named: name)

@@ -12,7 +12,7 @@ struct SchemeRobustnessTests {
     /// A small valid scheme; `dimension` replaces the inside of the only dimension's object.
     static func scheme(dimension: String = #"code: "a", name: "甲", name_en: "A", clause: "c", weight: 1, indicators: [{code: "rd_staff", direction: "benefit"}]"#,
                        top: String = "", weights: String = #"{method: "explicit"}"#) -> Data {
-        Data(#"{name: "t", title: "t", title_en: "t", \#(top) dimension_weights: \#(weights), dimensions: [{\#(dimension)}], grading: {cutoffs: {excellent: 90, good: 75, qualified: 60}}}"#.utf8)
+        Data(#"{name: "t", title: "t", title_en: "t", \#(top) dimension_weights: \#(weights), dimensions: [{\#(dimension)}], grading: {cutoffs: {excellent: 90, good: 75, qualified: 60}, decisions: [{decision: "continue"}]}}"#.utf8)
     }
 
     static func errors(_ data: Data) -> [SchemeDiagnostic] { Scheme.inspect(data).errors }
@@ -77,7 +77,7 @@ struct SchemeRobustnessTests {
     @Test("weights whose sum overflows are an error saying so, not 'must be > 0' after normalizing to 0")
     func weightsTooLarge() {
         let two = #"{code: "a", name: "甲", name_en: "A", clause: "c", weight: 1.7e308, indicators: [{code: "rd_staff", direction: "benefit"}]}, {code: "b", name: "乙", name_en: "B", clause: "c", weight: 1.7e308, indicators: [{code: "leading_talents", direction: "benefit"}]}"#
-        let data = Data(#"{name: "t", title: "t", title_en: "t", dimension_weights: {method: "explicit"}, dimensions: [\#(two)], grading: {cutoffs: {excellent: 90, good: 75, qualified: 60}}}"#.utf8)
+        let data = Data(#"{name: "t", title: "t", title_en: "t", dimension_weights: {method: "explicit"}, dimensions: [\#(two)], grading: {cutoffs: {excellent: 90, good: 75, qualified: 60}, decisions: [{decision: "continue"}]}}"#.utf8)
         #expect(Self.errors(data) == [.error(at: "dimensions", .weightsOverflow)])
     }
 
@@ -85,7 +85,7 @@ struct SchemeRobustnessTests {
     func extremeAHP() {
         let ahp = #"dimension_weights: {method: "ahp", matrices: [[[1, 1e300, 1e300], [1e-300, 1, 1e300], [1e-300, 1e-300, 1]]]},"#
         let three = #"{code: "a", name: "甲", name_en: "A", clause: "c", indicators: [{code: "rd_staff", direction: "benefit"}]}, {code: "b", name: "乙", name_en: "B", clause: "c", indicators: [{code: "leading_talents", direction: "benefit"}]}, {code: "c", name: "丙", name_en: "C", clause: "c", indicators: [{code: "rd_expenditure", direction: "benefit"}]}"#
-        let data = Data(#"{name: "t", title: "t", title_en: "t", \#(ahp) dimensions: [\#(three)], grading: {cutoffs: {excellent: 90, good: 75, qualified: 60}}}"#.utf8)
+        let data = Data(#"{name: "t", title: "t", title_en: "t", \#(ahp) dimensions: [\#(three)], grading: {cutoffs: {excellent: 90, good: 75, qualified: 60}, decisions: [{decision: "continue"}]}}"#.utf8)
         let errors = Self.errors(data)
         #expect(errors.count == 6, "\(errors)")
         #expect(errors.first == .error(at: "dimension_weights.matrices[0][0][1]", .judgmentOutOfScale(limit: 1e6)))
@@ -95,7 +95,7 @@ struct SchemeRobustnessTests {
     func textualNonFiniteJudgement(_ text: String) {
         let ahp = #"dimension_weights: {method: "ahp", matrices: [[[1, "\#(text)"], ["1/3", 1]]]},"#
         let two = #"{code: "a", name: "甲", name_en: "A", clause: "c", indicators: [{code: "rd_staff", direction: "benefit"}]}, {code: "b", name: "乙", name_en: "B", clause: "c", indicators: [{code: "leading_talents", direction: "benefit"}]}"#
-        let data = Data(#"{name: "t", title: "t", title_en: "t", \#(ahp) dimensions: [\#(two)], grading: {cutoffs: {excellent: 90, good: 75, qualified: 60}}}"#.utf8)
+        let data = Data(#"{name: "t", title: "t", title_en: "t", \#(ahp) dimensions: [\#(two)], grading: {cutoffs: {excellent: 90, good: 75, qualified: 60}, decisions: [{decision: "continue"}]}}"#.utf8)
         #expect(Self.errors(data) == [.error(at: "dimension_weights.matrices[0][0][1]", .notAJudgment(text))])
     }
 

@@ -30,7 +30,7 @@ private func scheme(_ slots: [String: String] = [:]) -> Data {
     let defaults = [
         "top": "", "a": "", "b": "", "c": "",
         "c_indicators": #"[{code: "rd_staff", direction: "benefit"}, {code: "leading_talents", direction: "benefit"},]"#,
-        "grading": #"{cutoffs: {excellent: 90, good: 75, qualified: 60}}"#,
+        "grading": #"{cutoffs: {excellent: 90, good: 75, qualified: 60}, decisions: [{decision: "continue", clause: "第三条"}]}"#,
     ]
     var text = template
     for (slot, value) in defaults.merging(slots, uniquingKeysWith: { $1 }) {
@@ -148,6 +148,20 @@ private let brokenSchemes: [BrokenScheme] = [
     BrokenScheme(label: "neither cut-offs nor quotas",
                  slots: ["grading": "{tie_rule: \"include_ties\"}"],
                  path: "grading", finding: .noGradingRule),
+    BrokenScheme(label: "a scheme without grades cannot decide by grade",
+                 slots: ["grading": #"{decisions: [{grades: ["unqualified"], decision: "rectify"}, {decision: "continue_support"}]}"#],
+                 path: "grading.decisions[0].grades", finding: .gradesWithoutGradeScale),
+    BrokenScheme(label: "a failed re-evaluation decides removal, revocation or referral",
+                 slots: ["grading": #"{cutoffs: {excellent: 90, good: 75, qualified: 60}, decisions: [{decision: "continue"}], failed_re_evaluation: {decision: "continue"}}"#],
+                 path: "grading.failed_re_evaluation.decision",
+                 finding: .unknownValue("continue", expected: ["remove", "revoke", "refer_to_department"])),
+    BrokenScheme(label: "a rectification deadline outside 1–5 years",
+                 slots: ["grading": #"{cutoffs: {excellent: 90, good: 75, qualified: 60}, decisions: [{grades: ["unqualified"], decision: "rectify", rectification_years: 0}, {decision: "continue"}]}"#],
+                 path: "grading.decisions[0].rectification_years", finding: .rectificationYearsOutOfRange(0)),
+    BrokenScheme(label: "an unknown decision",
+                 slots: ["grading": #"{cutoffs: {excellent: 90, good: 75, qualified: 60}, decisions: [{decision: "promote"}]}"#],
+                 path: "grading.decisions[0].decision",
+                 finding: .unknownValue("promote", expected: Decision.Kind.allCases.map(\.rawValue))),
     BrokenScheme(label: "unknown tie rule",
                  slots: ["grading": "{quotas: {excellent: {max_share: 0.2}}, tie_rule: \"random\"}"],
                  path: "grading.tie_rule", finding: .unknownValue("random", expected: ["include_ties", "exclude_ties"])),
@@ -240,6 +254,17 @@ struct SchemeValidationTests {
         #expect(inspection.errors.contains(.error(at: broken.path, broken.finding)), "got \(inspection.errors)")
         let error = try #require(throws: SchemeError.self) { try Scheme.decode(from: scheme(broken.slots)) }
         #expect(error == .invalid(diagnostics: inspection.diagnostics) && error.errors == inspection.errors)
+    }
+
+    @Test("decisions left out, or leaving centers out, are warnings: the defaults and the referral are the department's")
+    func decisionWarnings() {
+        let absent = Scheme.inspect(scheme(["grading": "{cutoffs: {excellent: 90, good: 75, qualified: 60}}"]))
+        #expect(absent.errors == [] && absent.warnings == [.warning(at: "grading", .decisionsNotStated(rectificationYears: 1))])
+        let partial = Scheme.inspect(scheme(["grading": #"{cutoffs: {excellent: 90, good: 75, qualified: 60}, decisions: [{grades: ["excellent"], decision: "continue"}, {min_score: 10, decision: "rectify"}]}"#]))
+        #expect(partial.warnings == [.warning(at: "grading.decisions[1]", .decisionsNotExhaustive)])
+        // Rules on grades alone that cover all four grades leave nobody out.
+        let covered = Scheme.inspect(scheme(["grading": #"{cutoffs: {excellent: 90, good: 75, qualified: 60}, decisions: [{grades: ["excellent", "good"], decision: "continue"}, {grades: ["qualified", "unqualified"], decision: "rectify"}]}"#]))
+        #expect(covered.diagnostics == [])
     }
 
     @Test("every error is reported, not just the first")

@@ -9,15 +9,17 @@ struct DecisionTextTests {
     static let bases: [DecisionReason.Basis] = [
         .notParticipating(note: "未提交材料"), .withdrew(note: ""), .missingReport(years: [2023, 2024]),
         .failedReEvaluation(failedCycle: "2019-2021", year: 2022, score: 41.5, threshold: 55), .notYetDue(approvedYear: 2024),
-        .graded(.good, score: 72.25), .quotaMoved(.good, score: 88, byScore: .excellent), .integrityVeto(note: "合同造假"),
+        .graded(.good, score: 72.25), .quotaMoved(.good, score: 88, byScore: .excellent), .integrityVeto(note: "合同造假", under: .departmentSetting, graded: true),
+        .integrityVeto(note: "", under: .departmentSettingUnder(zh: "第二十四条", en: "art. 24"), graded: false),
+        .scored(score: 54.08, atLeast: 40, below: 55),
         .hardFloor(hits: [CenterEvaluation.VetoHit(indicator: "rd_staff", condition: "< 10", value: 5)], score: 90),
     ]
     static let additions: [DecisionReason.Addition] = [
         .imputed(cells: 3, reported: 51, filledReportYears: [2023]), .undefinedGrowth(indicators: ["transfer_revenue"]),
         .reEvaluationPassed(failedCycle: "2019-2021", year: 2022, score: 61), .reward(.oneTime, amountRMB: 300_000),
-        .reward(.postSubsidy, amountRMB: nil), .conversionPassed, .conversionFailed, .recommendNational, .nextCycle,
-        .rectify(years: 1, reEvaluationYear: 2025), .removed, .referredToDepartment,
-    ]
+        .reward(.postSubsidy, amountRMB: nil), .rectify(years: 1, reEvaluationYear: 2025, onFailure: .remove),
+        .rectify(years: nil, reEvaluationYear: nil, onFailure: .revoke), .removed, .referredToDepartment,
+    ] + Decision.Kind.allCases.map { .outcome($0) }
 
     /// Whether the text holds a CJK ideograph.
     func hasChinese(_ text: String) -> Bool { text.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } }
@@ -46,9 +48,15 @@ struct DecisionTextTests {
 
     @Test("a reason reads the same as the evaluation wrote it before it was data")
     func exactWords() {
-        let rectify = DecisionReason(.graded(.unqualified, score: 44.39), [.imputed(cells: 0, reported: 34, filledReportYears: [2023]), .rectify(years: 1, reEvaluationYear: 2025)])
-        #expect(DecisionText.reason(rectify, language: .zh) == "评价等级不合格（44.39 分）（缺少的 2023 年度报告按本中心其他年份补值，见待核实清单）；限期 1 年整改，以 2025 年度报告复评，未通过则不再列入序列")
-        #expect(DecisionText.reason(rectify, language: .en) == "graded unqualified (score 44.39) (its missing 2023 report filled from its own years; see to_verify.csv); rectify within 1 year(s), re-evaluated on the 2025 report, removed if it fails")
+        let rectify = DecisionReason(.graded(.unqualified, score: 44.39), [.imputed(cells: 0, reported: 34, filledReportYears: [2023]),
+                                                                           .rectify(years: 1, reEvaluationYear: 2025, onFailure: .remove)])
+        #expect(DecisionText.reason(rectify, language: .zh) == "评价等级不合格（44.39 分）（缺少的 2023 年度报告按本中心其他年份补值，见待核实清单）；限期 1 年整改，以 2025 年度报告复评，复评未通过的不再列入创新中心序列")
+        #expect(DecisionText.reason(rectify, language: .en) == "graded unqualified (score 44.39) (its missing 2023 report filled from its own years; see to_verify.csv); rectify within 1 year(s), re-evaluated on the 2025 report; if it fails the re-evaluation: removed from the sequence")
+        // National 六(四) and Tianjin 五(四) set no deadline: the words say so and name what a failure decides.
+        let open = DecisionReason(.scored(score: 54.08, atLeast: 40, below: 55), [.rectify(years: nil, reEvaluationYear: nil, onFailure: .revoke)])
+        #expect(DecisionText.reason(open, language: .zh) == "评价得分 54.08 分，不低于 40 分且低于 55 分（本指标体系不评等级）；整改（政策文件未规定期限，复评时间由主管部门确定），复评未通过的予以撤销")
+        let fraud = DecisionReason(.integrityVeto(note: "", under: .departmentSettingUnder(zh: "第二十四条", en: "art. 24"), graded: true))
+        #expect(DecisionText.reason(fraud, language: .zh) == "存在弄虚作假行为，按本指标体系的设定一票否决为不合格（依据第二十四条，该条未规定具体处理）")
         let absent = DecisionReason(.notParticipating(note: "未提交材料"), [.removed])
         #expect(DecisionText.reason(absent, language: .zh) == "不参加评估：未提交材料，不再列入序列")
         #expect(DecisionText.reason(absent, language: .en) == "did not take part in the evaluation: 未提交材料: removed from the sequence")

@@ -83,7 +83,7 @@ import TICSupport
     func heatmapCells() throws {
         let comparison = try Self.comparison()
         let heatmap = comparison.heatmap().markup
-        let n = comparison.evaluations.count
+        let n = comparison.rankings.count
         #expect(Self.count("class=\"heat\"", in: heatmap) == n * n)
         #expect(comparison.pairs.count == n * (n - 1) / 2)
         for pair in comparison.pairs {

@@ -155,7 +155,8 @@ struct SchemeFindingTextTests {
             Words(.geometricWithZScore(indicatorPath: "dimensions[0].indicators[0]"),
                   "geometric aggregation needs positive normalized values; zscore at dimensions[0].indicators[0] gives negative ones",
                   "几何加权需要正的标准化值；dimensions[0].indicators[0] 的 zscore 会产生负值"),
-            Words(.noGradingRule, "set cutoffs, quotas or both", "需要 cutoffs（分数线）、quotas（比例）或两者"),
+            Words(.noGradingRule, "set cutoffs, quotas or both; a scheme without grades needs decisions on the score",
+                  "需要 cutoffs（分数线）、quotas（比例）或两者；不评等级时需要按得分决定的 decisions"),
             Words(.cutoffNotDecreasing(75, above: .excellent, aboveValue: 70), "cut-offs must be strictly decreasing: 75 must be less than excellent (70)",
                   "分数线必须严格递减：75 应小于 excellent（70）"),
             Words(.cutoffOutsideScoreRange, "outside the 0–100 score range", "不在 0–100 分范围内"),
@@ -165,7 +166,16 @@ struct SchemeFindingTextTests {
                   "各等级 min_share 之和 1.7000000000000002 超过 1"),
             Words(.unknownVetoIndicator("rd_stuff"), "unknown indicator 'rd_stuff'; expected an indicator of the scheme or a report column",
                   "未知指标 “rd_stuff”；应为本体系的指标或年度报告的列"),
-            Words(.rectificationYearsOutOfRange(9), "must be between 1 and 5 (the seeds give one year)", "应在 1 到 5 之间（各地规定为限期一年整改）"),
+            Words(.rectificationYearsOutOfRange(9), "must be between 1 and 5 (the Sichuan measures give one year)", "应在 1 到 5 之间（四川省办法规定限期一年整改）"),
+            Words(.gradesWithoutGradeScale,
+                  "the scheme assigns no grade (no cutoffs or quotas), so nothing can depend on a grade; use min_score/below_score, or set cut-offs",
+                  "本体系不评等级（没有 cutoffs 或 quotas），不能按等级决定或奖励；请改用 min_score/below_score，或设置分数线"),
+            Words(.decisionsNotStated(rectificationYears: 1),
+                  "no decisions: unqualified centers rectify within 1 year(s) and the others continue, all as the department's setting; state decisions citing your own policy text",
+                  "未设置 decisions：不合格的限期 1 年整改，其余进入下一周期，均作为主管部门的设定；请写明 decisions 并引用本地政策条款"),
+            Words(.decisionsNotExhaustive,
+                  "the decisions do not cover every center: a center no rule applies to is referred to the department; end with a rule without conditions",
+                  "decisions 未覆盖所有中心：不满足任何规则的中心将报主管部门研究决定；可在末尾加一条不带条件的规则"),
         ]
         return all
     }()
@@ -249,11 +259,14 @@ struct SchemeFindingTextTests {
         case .minSharesExceedOne: "minSharesExceedOne"
         case .unknownVetoIndicator: "unknownVetoIndicator"
         case .rectificationYearsOutOfRange: "rectificationYearsOutOfRange"
+        case .gradesWithoutGradeScale: "gradesWithoutGradeScale"
+        case .decisionsNotStated: "decisionsNotStated"
+        case .decisionsNotExhaustive: "decisionsNotExhaustive"
         }
     }
 
     /// How many cases ``SchemeFinding`` has (the lines of ``caseName(_:)``).
-    static let caseCount = 66
+    static let caseCount = 69
 
     /// The name of a JSON expectation's case; fails to compile when one is added.
     static func caseName(_ expected: SchemeFinding.JSONExpectation) -> String {

@@ -20,6 +20,6 @@ import TICTestSupport
         #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">") && html.contains("class=\"chart heatmap\""))
         let usage = try CLIRunner.run(["compare", Self.sample, "--scheme", "sichuan-2022"])
         #expect(usage.status == 2)
-        #expect(usage.stderr.hasPrefix("Error: give at least two --scheme values\n"), "\(usage.stderr)")
+        #expect(usage.stderr.hasPrefix("Error: give at least two --scheme values (a workspace folder) or two --method specs"), "\(usage.stderr)")
     }
 }

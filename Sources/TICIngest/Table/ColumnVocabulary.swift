@@ -129,6 +129,7 @@ extension ColumnVocabulary {
             Entry(code: "registered_capital_wan", names: ["注册资本"], unit: "万元"),
             Entry(code: "lead_unit", names: ["依托单位", "牵头单位名称", "牵头单位"]),
             Entry(code: "former_names", names: ["曾用名", "原名称"]),
+            Entry(code: "platform", names: ["平台类型", "平台类别"]),
         ], mapping: mapping)
     }
 

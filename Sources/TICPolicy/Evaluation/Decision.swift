@@ -6,21 +6,36 @@ import TICIngest
 public struct Decision: Sendable, Hashable {
     /// What happens to the center. The codes are stable; a preset's own vocabulary is a label.
     public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
-        /// 优秀: priority recommendation to create a national center (plus the scheme's reward).
+        /// Sichuan art. 23, 优秀: priority recommendation to create a national center.
         case recommendNational = "recommend_national"
-        /// 良好/合格 (or a passed re-evaluation): enters the next construction-operation cycle.
+        /// Sichuan art. 23, 优秀/良好/合格 or a passed re-evaluation: enters the next construction-operation cycle.
         case `continue`
-        /// 不合格: rectify within the rectification period, then re-evaluation.
+        /// National 六(四), Tianjin 五(四): continued support (后续支持).
+        case continueSupport = "continue_support"
+        /// Hunan 六(五): the result is a reference for follow-up support (评估结果作为后续支持的重要参考).
+        case supportReference = "support_reference"
+        /// Rectify (整改): within the rule's years when the text sets a deadline (Sichuan: one year), then re-evaluation.
         case rectify
-        /// Not participating, withdrawn, or failed re-evaluation: 不再列入创新中心序列.
+        /// Sichuan art. 23: not participating, withdrawn, or failed re-evaluation: 不再列入创新中心序列.
         case remove
-        /// Tianjin conversion review passed: converted to a specialized center.
+        /// Tianjin 三(六): an engineering technology center that passed the review joins the centers (撤并转).
         case convert
-        /// Tianjin conversion review failed: revoked (撤销). Not to be confused with the event
+        /// Tianjin 三(六): an engineering technology center that did not pass is not admitted.
+        case notConverted = "not_converted"
+        /// National 六(四), Tianjin 五(四): revoked (撤销). Not to be confused with the event
         /// `withdrawn` (a center withdrawing from the evaluation).
         case revoke
-        /// Did not take part, and the scheme's `non_participation` leaves the decision to the department.
+        /// No rule decides (did not take part and `non_participation` leaves it to the department, or no
+        /// decision rule applies): the department decides case by case.
         case referToDepartment = "refer_to_department"
+
+        /// Whether the center stays (continues, is supported, converts, or its result is a reference).
+        public var keepsCenter: Bool {
+            switch self {
+            case .recommendNational, .continue, .continueSupport, .supportReference, .convert: true
+            case .rectify, .remove, .notConverted, .revoke, .referToDepartment: false
+            }
+        }
     }
 
     /// The decision.
@@ -47,6 +62,15 @@ public enum DecisionClause: Sendable, Hashable {
     case text(zh: String, en: String)
     /// The scheme's setting, which no policy text rules.
     case departmentSetting
+    /// The scheme's setting, made under a clause that speaks of the matter without ruling it (Sichuan
+    /// art. 24: fraud is "按有关规定处理").
+    case departmentSettingUnder(zh: String, en: String)
+
+    /// The two clauses joined (`；`), the first alone when they are the same.
+    public func joined(with other: DecisionClause) -> DecisionClause {
+        guard case .text(let zh, let en) = self, case .text(let zh2, let en2) = other, zh != zh2 else { return self }
+        return .text(zh: zh + "；" + zh2, en: en + "; " + en2)
+    }
 }
 
 /// Why a center has its decision: the basis, then what was added to it, in order.
@@ -65,10 +89,14 @@ public struct DecisionReason: Sendable, Hashable {
         case notYetDue(approvedYear: Int)
         /// Graded by the cut-offs.
         case graded(Grade, score: Double?)
+        /// Scored by a scheme that assigns no grade (national 六(四)): the rule that decided required a
+        /// score of at least `atLeast` and/or below `below`.
+        case scored(score: Double?, atLeast: Double?, below: Double?)
         /// Graded, then moved to `grade` from `byScore` by a quota.
         case quotaMoved(Grade, score: Double?, byScore: Grade?)
-        /// An integrity violation vetoed it to 不合格, with the evidence.
-        case integrityVeto(note: String)
+        /// An integrity violation vetoed it (to 不合格 when the scheme grades), with the evidence; the
+        /// handling is the department's setting, made under `under` when a clause speaks of integrity.
+        case integrityVeto(note: String, under: DecisionClause, graded: Bool)
         /// Hard floors (一票否决) failed: `indicator value condition` each.
         case hardFloor(hits: [CenterEvaluation.VetoHit], score: Double?)
     }
@@ -83,14 +111,11 @@ public struct DecisionReason: Sendable, Hashable {
         case reEvaluationPassed(failedCycle: String, year: Int, score: Double)
         /// A reward of the scheme (`amountRMB` nil: set by the department).
         case reward(RewardRule.Kind, amountRMB: Double?)
-        /// Tianjin conversion review passed / failed.
-        case conversionPassed, conversionFailed
-        /// Recommended first for a national center.
-        case recommendNational
-        /// Enters the next construction-operation cycle.
-        case nextCycle
-        /// Rectify within `years`, re-evaluated on the `reEvaluationYear` report.
-        case rectify(years: Int, reEvaluationYear: Int)
+        /// What the rule decided (every kind but `rectify`).
+        case outcome(Decision.Kind)
+        /// Rectify within `years` (nil: the text sets no deadline), re-evaluated on the `reEvaluationYear`
+        /// report; `onFailure` is what a failed re-evaluation decides.
+        case rectify(years: Int?, reEvaluationYear: Int?, onFailure: Decision.Kind)
         /// Not taking part: removed from the sequence / referred to the department.
         case removed, referredToDepartment
     }

@@ -67,9 +67,15 @@ public struct Evaluation: Sendable {
     }
 
     /// Number of centers per decision.
-    public var decisionCounts: [Decision.Kind: Int] {
+    public var decisionCounts: [Decision.Kind: Int] { decisionCounts(category: nil) }
+
+    /// Number of centers per decision within a category (all when nil); `evaluatedOnly` counts
+    /// only the centers scored this cycle.
+    public func decisionCounts(category: Category?, evaluatedOnly: Bool = false) -> [Decision.Kind: Int] {
         var counts: [Decision.Kind: Int] = [:]
-        for c in centers { counts[c.decision.kind, default: 0] += 1 }
+        for c in centers where (category == nil || c.center.category == category) && (!evaluatedOnly || c.score != nil) {
+            counts[c.decision.kind, default: 0] += 1
+        }
         return counts
     }
 

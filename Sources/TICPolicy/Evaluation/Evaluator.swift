@@ -147,7 +147,7 @@ public struct Evaluator: Sendable {
                 let year = record.cycle.upperBound + rules.rectificationYears
                 let failedCycle = "\(record.cycle.lowerBound)-\(record.cycle.upperBound)"
                 guard workspace.report(year: year)?.row(of: center.id) != nil else {
-                    reEvaluations[center.id] = .init(failedCycle: failedCycle, year: year, score: nil, threshold: rules.cutoffs?.qualified, passed: nil)
+                    reEvaluations[center.id] = .init(failedCycle: failedCycle, year: year, score: nil, threshold: rules.passMark, passed: nil)
                     continue
                 }
                 // The re-evaluation year's values, scored against the cohort with the cohort's weights.
@@ -159,7 +159,7 @@ public struct Evaluator: Sendable {
                 let joint = try scoring.score(values: values.combined.transposedRows(count: cohort.count) + [row],
                                               fixedWeights: scored.weights, notes: &scratch)
                 let score = joint.totals[cohort.count]
-                let threshold = rules.cutoffs?.qualified ?? Self.lowestPassingScore(scored.totals)
+                let threshold = rules.passMark ?? Self.lowestPassingScore(scored.totals)
                 let passed = score >= threshold
                 reEvaluations[center.id] = .init(failedCycle: failedCycle, year: year, score: score, threshold: threshold, passed: passed)
                 if !passed && participation[i] == .evaluated {
@@ -249,10 +249,12 @@ public struct Evaluator: Sendable {
                 result.score = scored.totals[k]
                 result.rank = ranks[k]
                 result.categoryRank = categoryRanks[k]
-                result.grade = outcome.grades[k]
-                result.gradeByScore = outcome.byScore[k]
+                let graded = rules.assignsGrades
+                result.grade = graded ? outcome.grades[k] : nil
+                result.gradeByScore = graded ? outcome.byScore[k] : nil
                 result.vetoes = vetoHits[k]
-                result.gradeBasis = integrityVeto[k] ? .integrity : !vetoHits[k].isEmpty ? .veto : outcome.quotaMoved[k] ? .quota : .cutoff
+                result.gradeBasis = integrityVeto[k] ? .integrity : !vetoHits[k].isEmpty ? .veto
+                    : !graded ? nil : outcome.quotaMoved[k] ? .quota : .cutoff
                 result.imputed = values.imputed[k]
                 result.reportedCells = values.cells[k]
                 result.undefinedGrowth = values.undefinedGrowth[k].map {
@@ -351,8 +353,10 @@ public struct Evaluator: Sendable {
         return items.sorted()
     }
 
-    /// The dynamic-adjustment decision (Sichuan art. 23; national 六(四); Hunan 六(五); Tianjin 二(二)),
-    /// as data; TICReport words it.
+    /// The dynamic-adjustment decision, as data (TICReport words it): the first of the scheme's decision
+    /// rules that applies (``GradingRules/effectiveDecisions``), in the scheme's own vocabulary and
+    /// citing its own clause or the department's setting (Sichuan art. 23; national 六(四); Hunan 六(五);
+    /// Tianjin 三(六), 五(四), 六(二)).
     func decide(_ c: CenterEvaluation, cycle: ClosedRange<Int>, clause: DecisionClause) -> Decision {
         let rules = scheme.grading
         func eventNote(_ kind: EventKind) -> String { c.events.first { $0.kind == kind }?.note ?? "" }
@@ -369,21 +373,24 @@ public struct Evaluator: Sendable {
             return Decision(kind: absentKind, reason: DecisionReason(.missingReport(years: c.missingReportYears), [absentOutcome]), clause: absentClause)
         case .removedAfterRectification:
             let r = c.reEvaluation
-            return Decision(kind: .remove, reason: DecisionReason(.failedReEvaluation(failedCycle: r?.failedCycle ?? "", year: r?.year ?? 0,
-                                                                                     score: r?.score, threshold: r?.threshold)),
-                            clause: clause)
+            let failure = rules.failedReEvaluation
+            return Decision(kind: failure.decision,
+                            reason: DecisionReason(.failedReEvaluation(failedCycle: r?.failedCycle ?? "", year: r?.year ?? 0,
+                                                                      score: r?.score, threshold: r?.threshold), [.outcome(failure.decision)]),
+                            clause: failure.decisionClause)
         case .notYetDue:
             return Decision(kind: .continue, reason: DecisionReason(.notYetDue(approvedYear: c.center.approvedYear)), clause: clause)
         case .evaluated:
             break
         }
-        let grade = c.grade ?? .unqualified
         var reason: DecisionReason
         switch c.gradeBasis {
-        case .integrity?: reason = DecisionReason(.integrityVeto(note: eventNote(.integrityViolation)))
+        case .integrity?: reason = DecisionReason(.integrityVeto(note: eventNote(.integrityViolation), under: rules.events.integrityBasis,
+                                                                         graded: c.grade != nil))
         case .veto?: reason = DecisionReason(.hardFloor(hits: c.vetoes, score: c.score))
-        case .quota?: reason = DecisionReason(.quotaMoved(grade, score: c.score, byScore: c.gradeByScore))
-        default: reason = DecisionReason(.graded(grade, score: c.score))
+        case .quota?: reason = DecisionReason(.quotaMoved(c.grade ?? .unqualified, score: c.score, byScore: c.gradeByScore))
+        case .cutoff?: reason = DecisionReason(.graded(c.grade ?? .unqualified, score: c.score))
+        case nil: reason = DecisionReason(.scored(score: c.score, atLeast: nil, below: nil))
         }
         if !c.imputed.isEmpty {
             reason.additions.append(.imputed(cells: c.imputedCellCount, reported: c.reportedCells, filledReportYears: c.missingReportYears))
@@ -392,34 +399,38 @@ public struct Evaluator: Sendable {
         if let r = c.reEvaluation, r.passed == true {
             reason.additions.append(.reEvaluationPassed(failedCycle: r.failedCycle, year: r.year, score: r.score ?? 0))
         }
-        let reward = rules.rewards.first { rule in
-            rule.grade == grade && (rule.category == nil || rule.category == c.center.category) && (rule.level == nil || rule.level == c.center.level)
+        let vetoed = c.gradeBasis == .integrity || c.gradeBasis == .veto
+        let decisions = rules.effectiveDecisions
+        guard let index = decisions.firstIndex(where: {
+            $0.applies(grade: c.grade, score: c.score, vetoed: vetoed, platform: c.center.platform)
+        }) else {
+            reason.additions.append(.outcome(.referToDepartment))
+            return Decision(kind: .referToDepartment, reason: reason, clause: .departmentSetting)
         }
-        var rewardClause = clause
+        let rule = decisions[index]
+        if case .scored(let score, _, _) = reason.basis, let score {
+            // The band the score fell in: the rule's own bounds, and the thresholds of the earlier rules it missed.
+            let missed = decisions[..<index].filter { $0.grades == nil && $0.vetoed != true && $0.platform == nil }
+                .compactMap(\.minScore).filter { score < $0 }
+            reason.basis = .scored(score: score, atLeast: rule.minScore, below: (missed + [rule.belowScore].compactMap { $0 }).min())
+        }
+        var decisionClause = rule.decisionClause
+        if rule.decision == .rectify {
+            let year = rule.rectificationYears.map { cycle.upperBound + $0 }
+            reason.additions.append(.rectify(years: rule.rectificationYears, reEvaluationYear: year, onFailure: rules.failedReEvaluation.decision))
+            return Decision(kind: .rectify, reason: reason, clause: decisionClause, reEvaluationYear: year)
+        }
+        // Rewards go with a grade to a center that stays a center; an engineering center under review gets none.
+        let reward = rule.decision.keepsCenter && c.center.platform == .tic ? rules.rewards.first { reward in
+            reward.grade == c.grade && (reward.category == nil || reward.category == c.center.category)
+                && (reward.level == nil || reward.level == c.center.level)
+        } : nil
         if let reward {
-            if case .text(let zh, let en) = clause { rewardClause = .text(zh: reward.clause ?? zh, en: reward.clauseEn ?? en) }
             reason.additions.append(.reward(reward.kind, amountRMB: reward.amountRMB))
+            if let zh = reward.clause { decisionClause = decisionClause.joined(with: .text(zh: zh, en: reward.clauseEn ?? zh)) }
         }
-        if rules.conversionReview && c.center.level == .municipal {
-            if grade.passes {
-                reason.additions.append(.conversionPassed)
-                return Decision(kind: .convert, reason: reason, clause: rewardClause, amountRMB: reward?.amountRMB)
-            }
-            reason.additions.append(.conversionFailed)
-            return Decision(kind: .revoke, reason: reason, clause: clause)
-        }
-        switch grade {
-        case .excellent:
-            reason.additions.append(.recommendNational)
-            return Decision(kind: .recommendNational, reason: reason, clause: rewardClause, amountRMB: reward?.amountRMB)
-        case .good, .qualified:
-            reason.additions.append(.nextCycle)
-            return Decision(kind: .continue, reason: reason, clause: reward == nil ? clause : rewardClause, amountRMB: reward?.amountRMB)
-        case .unqualified:
-            let year = cycle.upperBound + rules.rectificationYears
-            reason.additions.append(.rectify(years: rules.rectificationYears, reEvaluationYear: year))
-            return Decision(kind: .rectify, reason: reason, clause: clause, reEvaluationYear: year)
-        }
+        reason.additions.append(.outcome(rule.decision))
+        return Decision(kind: rule.decision, reason: reason, clause: decisionClause, amountRMB: reward?.amountRMB)
     }
 
     /// Without cut-offs, a re-evaluation passes at the lowest score that kept a passing grade.

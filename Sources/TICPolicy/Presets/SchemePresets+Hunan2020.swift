@@ -6,15 +6,17 @@ extension SchemePresets {
 
     /// Hunan plan 2020: the three focus areas of 六（五） plus service-recipient ratings; combined
     /// dimension weights (AHP subjective, CRITIC objective); TOPSIS; quotas per category (三（一）);
-    /// the eligibility thresholds of 三（四） as illustrative vetoes by lead type.
+    /// the result a reference for follow-up support (六（五）); the exit rule for 不合格 centers is the
+    /// department's. The set-up conditions of 三（四） bind a lead unit when a center is founded
+    /// (`ticeval screen`), not an evaluation: they are no vetoes here.
     static let hunan2020 = Scheme(
         name: "hunan-2020",
         title: "湖南省技术创新中心运行绩效评价（示例指标体系）",
         titleEn: "Hunan technology innovation centers: operating performance evaluation (illustrative scheme)",
         source: "\(plan)（湖南省科学技术厅，2020年12月31日）",
         version: "1",
-        description: "六（五）：第三方评估以共性关键技术研发成效、成果转化应用实效、对行业技术服务绩效为评价重点，以客观数据、材料和服务对象评价为主要内容，建立有进有出的动态调整机制。综合类、领域类分别排名并适用比例（三（一））。三（四）的建设条件（企业牵头近三年平均研发经费不低于4000万元；高校院所牵头对外技术服务收入占比不低于30%）在此作为示例否决线。权重、分数线、比例与否决线均为示例默认值，应由省科技厅替换。",
-        descriptionEn: "VI(5): a third party evaluates mainly common key technology R&D results, results transformation and application, and technology services to the industry, on objective data, materials and service-recipient ratings, with entries and exits. Comprehensive and domain centers are ranked and given quotas separately (III(1)). The set-up conditions of III(4) (enterprise leads: average R&D spending of at least 40 million RMB over three years; academic leads: at least 30% of income from external technical services) appear here as illustrative vetoes. Weights, cut-offs, quotas and vetoes are illustrative defaults for the department to replace.",
+        description: "六（五）：第三方评估以共性关键技术研发成效、成果转化应用实效、对行业技术服务绩效为评价重点，以客观数据、材料和服务对象评价为主要内容，建立有进有出的动态调整机制。综合类、领域类分别排名并适用比例（三（一））。评估结果作为后续支持的重要参考（六（五））；不合格中心的整改与退出规则方案未作规定，此处为省科技厅的设定（限期一年整改）。三（四）的建设条件约束组建时的牵头单位（见 ticeval screen），不作为评价否决线。等级名称、权重、分数线与比例均为示例默认值，应由省科技厅替换。",
+        descriptionEn: "VI(5): a third party evaluates mainly common key technology R&D results, results transformation and application, and technology services to the industry, on objective data, materials and service-recipient ratings, with entries and exits. Comprehensive and domain centers are ranked and given quotas separately (III(1)). The results are an important reference for follow-up support (VI(5)); the plan gives no rule for rectifying or removing unqualified centers, so the one-year rectification here is the department's setting. The set-up conditions of III(4) bind the lead unit when a center is founded (see ticeval screen) and are no evaluation vetoes. Grade names, weights, cut-offs and quotas are illustrative defaults for the department to replace.",
         cycleYears: 3,
         defaults: SchemeDefaults(cycleAggregation: .mean, missing: .centerMean, outliers: .winsorize, normalization: .vector),
         dimensionWeights: .combined(CombinedWeighting(
@@ -81,18 +83,15 @@ extension SchemePresets {
             quotas: GradeQuotas(excellent: GradeQuota(maxShare: 0.2), unqualified: GradeQuota(minShare: 0.05)),
             quotaScope: .category,
             tieRule: .includeTies,
-            vetoes: [
-                Veto(indicator: "rd_expenditure", op: .less, value: 4000,
-                     clause: "\(plan)三（四）：牵头单位为企业的，近三年平均研发经费不低于4000万元",
-                     clauseEn: "\(planEn), III(4): an enterprise lead spends on average at least 40 million RMB a year on R&D over three years",
-                     leadTypes: [.enterprise]),
-                Veto(indicator: "service_income_share", op: .less, value: 0.3,
-                     clause: "\(plan)三（四）：高校、科研院所、新型研发机构牵头的，对外技术服务等收入占年收入比例不低于30%",
-                     clauseEn: "\(planEn), III(4): an academic lead earns at least 30% of its income from external technical services",
-                     leadTypes: [.university, .institute, .newRDInstitution]),
-            ],
             events: EventHandling(integrityViolation: .veto),
             rectificationYears: 1,
+            decisions: [
+                // 六（五） speaks of entries and exits but gives no exit rule: the department's setting.
+                DecisionRule(grades: [.unqualified], decision: .rectify, rectificationYears: 1),
+                DecisionRule(decision: .supportReference,
+                             clause: "\(plan)六（五）：评估结果作为后续支持的重要参考",
+                             clauseEn: "\(planEn), VI(5): the results are an important reference for follow-up support"),
+            ],
             clause: "\(plan)六（五）：健全有进有出的动态调整机制，评估结果作为后续支持的重要参考",
             clauseEn: "\(planEn), VI(5): dynamic adjustment with entries and exits; results guide further support"))
 }

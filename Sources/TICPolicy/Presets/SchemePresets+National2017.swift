@@ -3,17 +3,21 @@ import TICScoring
 extension SchemePresets {
     private static let guideline = "《国家技术创新中心建设工作指引》（国科发创〔2017〕353号）"
     private static let guidelineEn = "National TIC Construction Guideline (MOST, Guokefachuang [2017] No. 353)"
+    private static let decisionClause = "\(guideline)六（四）：建设期满前组织总结评估，根据评估结果决定整改、撤销或后续支持等重大事项（分数线为组织评估部门的设定）"
+    private static let decisionClauseEn = "\(guidelineEn), VI(4): the evaluation before the construction period ends decides rectification, revocation or continued support (the score thresholds are the evaluating department's setting)"
 
     /// National guideline 2017: one dimension per key task of 四 (including talent and institutional
     /// reform); AHP dimension weights (one consistent illustrative matrix, CR ≈ 0.007); equal indicator weights.
+    /// 六（四） gives no grade scale: the scheme assigns no grade and decides 后续支持/整改/撤销 on score
+    /// thresholds, which are the evaluating department's setting.
     static let national2017 = Scheme(
         name: "national-2017",
         title: "国家技术创新中心建设情况总结评估（示例指标体系）",
         titleEn: "National technology innovation centers: end-of-cycle evaluation (illustrative scheme)",
         source: guideline,
         version: "1",
-        description: "一级指标对应指引“四、重点建设任务”的五项任务；六（四）规定建设期满前总结评估，据以决定整改、撤销或后续支持。一级指标权重用层次分析法（示例判断矩阵），二级指标等权；权重与分数线均为示例默认值，应由组织评估的部门替换。",
-        descriptionEn: "Dimensions follow the five key tasks of section IV of the guideline; VI(4) has the ministry evaluate each center before its construction period ends and decide on rectification, revocation or continued support. Dimension weights by AHP (an illustrative judgment matrix), equal indicator weights; weights and cut-offs are illustrative defaults that the evaluating department replaces.",
+        description: "一级指标对应指引“四、重点建设任务”的五项任务；六（四）规定建设期满前总结评估，据以决定整改、撤销或后续支持。一级指标权重用层次分析法（示例判断矩阵），二级指标等权；指引未规定等级，本体系不评等级，按得分决定后续支持（≥55）、整改（40–55）或撤销（<40），分数线为组织评估部门的设定；权重与分数线均为示例默认值，应由组织评估的部门替换。",
+        descriptionEn: "Dimensions follow the five key tasks of section IV of the guideline; VI(4) has the ministry evaluate each center before its construction period ends and decide on rectification, revocation or continued support. Dimension weights by AHP (an illustrative judgment matrix), equal indicator weights; the guideline gives no grade scale, so the scheme assigns no grade and decides continued support (≥ 55), rectification (40–55) or revocation (< 40) on the score, thresholds being the evaluating department's setting; weights and thresholds are illustrative defaults that the evaluating department replaces.",
         cycleYears: 3,
         defaults: SchemeDefaults(cycleAggregation: .mean, missing: .centerMean, outliers: .none, normalization: .goalposts),
         dimensionWeights: .ahp(AHPWeighting(
@@ -81,12 +85,17 @@ extension SchemePresets {
         ],
         aggregation: .weightedSum,
         grading: GradingRules(
-            cutoffs: GradeCutoffs(excellent: 85, good: 70, qualified: 55),
-            quotas: GradeQuotas(excellent: GradeQuota(maxShare: 0.2)),
-            quotaScope: .category,
-            tieRule: .includeTies,
             events: EventHandling(integrityViolation: .veto),
+            nonParticipation: NonParticipationRule(decision: .referToDepartment),
             rectificationYears: 1,
+            decisions: [
+                // An integrity veto: the department's setting (the guideline does not speak of it).
+                DecisionRule(vetoed: true, decision: .rectify),
+                DecisionRule(minScore: 55, decision: .continueSupport, clause: decisionClause, clauseEn: decisionClauseEn),
+                DecisionRule(minScore: 40, decision: .rectify, clause: decisionClause, clauseEn: decisionClauseEn),
+                DecisionRule(decision: .revoke, clause: decisionClause, clauseEn: decisionClauseEn),
+            ],
+            failedReEvaluation: DecisionRule(decision: .revoke),
             clause: "\(guideline)六（四）：建设期满前组织总结评估，根据评估结果决定整改、撤销或后续支持",
             clauseEn: "\(guidelineEn), VI(4): evaluation before the construction period ends decides rectification, revocation or continued support"))
 }

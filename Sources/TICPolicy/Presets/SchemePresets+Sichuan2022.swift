@@ -6,7 +6,8 @@ extension SchemePresets {
 
     /// Sichuan measures 2022: the five areas of art. 21 as dimensions, explicit dimension weights,
     /// a mix of explicit, equal and entropy indicator weights, goalposts for the service-income share;
-    /// grades per art. 22, post-subsidy for 优秀 and one year to rectify per art. 23, integrity veto per art. 24.
+    /// grades per art. 22, post-subsidy for 优秀 and one year to rectify per art. 23; the integrity veto is
+    /// the department's setting under art. 24 (按有关规定处理).
     static let sichuan2022 = Scheme(
         name: "sichuan-2022",
         title: "四川省技术创新中心绩效评估（示例指标体系）",
@@ -78,7 +79,9 @@ extension SchemePresets {
             quotas: GradeQuotas(excellent: GradeQuota(maxShare: 0.2)),
             quotaScope: .category,
             tieRule: .includeTies,
-            events: EventHandling(integrityViolation: .veto),
+            events: EventHandling(integrityViolation: .veto,
+                                  integrityClause: "\(measures)第二十四条：发现弄虚作假、违反科研诚信情况的按有关规定处理",
+                                  integrityClauseEn: "\(measuresEn), art. 24: fraud and research-integrity violations are handled per the applicable rules"),
             nonParticipation: NonParticipationRule(decision: .remove,
                                                    clause: "\(measures)第二十三条：不参加评估或中途退出评估的，不再列入创新中心序列",
                                                    clauseEn: "\(measuresEn), art. 23: a center that does not take part or withdraws is no longer in the sequence"),
@@ -88,6 +91,20 @@ extension SchemePresets {
                            clauseEn: "\(measuresEn), art. 23: 'excellent' centers receive a post-subsidy per the applicable rules (amount set by the department)"),
             ],
             rectificationYears: 1,
+            decisions: [
+                DecisionRule(grades: [.excellent], decision: .recommendNational,
+                             clause: "\(measures)第二十三条：评估结果为“优秀”的将优先推荐创建国家技术创新中心",
+                             clauseEn: "\(measuresEn), art. 23: 'excellent' centers are recommended first to create a national center"),
+                DecisionRule(grades: [.good, .qualified], decision: .continue,
+                             clause: "\(measures)第二十三条：评估结果为“优秀”“良好”“合格”及整改通过的创新中心进入下一轮建设运行周期",
+                             clauseEn: "\(measuresEn), art. 23: 'excellent', 'good' and 'qualified' centers and those passing rectification enter the next cycle"),
+                DecisionRule(grades: [.unqualified], decision: .rectify, rectificationYears: 1,
+                             clause: "\(measures)第二十三条：评估结果为“不合格”的创新中心应限期一年整改",
+                             clauseEn: "\(measuresEn), art. 23: 'unqualified' centers rectify within one year"),
+            ],
+            failedReEvaluation: DecisionRule(decision: .remove,
+                                             clause: "\(measures)第二十三条：整改未通过……的，不再列入创新中心序列",
+                                             clauseEn: "\(measuresEn), art. 23: a center failing rectification is no longer in the sequence"),
             clause: "\(measures)第二十二条至第二十四条",
             clauseEn: "\(measuresEn), arts. 22–24"))
 }

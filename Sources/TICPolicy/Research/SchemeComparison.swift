@@ -1,7 +1,8 @@
 import TICIngest
 import TICScoring
 
-/// How two schemes rank and grade the same centers.
+/// How two schemes rank and grade the same centers, or two methods rank the same alternatives of a
+/// decision matrix (``RankedAlternatives``; no grades, so the grade-change share and κ are NaN).
 ///
 /// Only centers evaluated under both schemes are compared. The correlation coefficients use the
 /// centers' mid-ranks by score within that common set (1 = best, ties averaged), so they are
@@ -50,9 +51,18 @@ public struct SchemeComparison: Sendable, Codable {
 
     /// Compares two evaluations of the same workspace.
     public init(_ a: Evaluation, labeled labelA: String, _ b: Evaluation, labeled labelB: String, topK: Int = 10, movers count: Int = 5) {
-        let evaluatedB = Dictionary(uniqueKeysWithValues: b.evaluated.map { ($0.center.id, $0) })
-        let pairs = a.evaluated.compactMap { x in evaluatedB[x.center.id].map { (x, $0) } }
-            .sorted { $0.0.center.id < $1.0.center.id }
+        self.init(RankedAlternatives(label: labelA, evaluation: a), RankedAlternatives(label: labelB, evaluation: b),
+                  topK: topK, movers: count)
+    }
+
+    /// Compares two rankings of the same alternatives (those present in both, paired by id).
+    /// Without grades on both sides, ``gradeChangeShare`` and ``weightedKappa`` are NaN (absent,
+    /// not zero).
+    public init(_ a: RankedAlternatives, _ b: RankedAlternatives, topK: Int = 10, movers count: Int = 5) {
+        let labelA = a.label, labelB = b.label
+        let evaluatedB = Dictionary(uniqueKeysWithValues: b.alternatives.map { ($0.id, $0) })
+        let pairs = a.alternatives.compactMap { x in evaluatedB[x.id].map { (x, $0) } }
+            .sorted { $0.0.id < $1.0.id }
         let ranksA = Ranking.averageRanks(pairs.map { -($0.0.score ?? 0) })
         let ranksB = Ranking.averageRanks(pairs.map { -($0.1.score ?? 0) })
         schemeA = labelA
@@ -69,22 +79,26 @@ public struct SchemeComparison: Sendable, Codable {
         weightedKappa = WeightedKappa.kappa(graded.map { $0.0.grade!.order }, graded.map { $0.1.grade!.order }, categories: Grade.allCases.count, weights: .linear)
         kappaWeights = WeightedKappa.Weights.linear.rawValue
         movers = pairs.map { x, y in
-            Mover(centerID: x.center.id, name: x.center.name, rankA: x.rank ?? 0, rankB: y.rank ?? 0,
+            Mover(centerID: x.id, name: x.name, rankA: x.rank ?? 0, rankB: y.rank ?? 0,
                   change: (y.rank ?? 0) - (x.rank ?? 0), gradeA: x.grade, gradeB: y.grade)
         }
         .sorted { (abs($0.change), $1.centerID) > (abs($1.change), $0.centerID) }
         .prefix(count).map { $0 }
     }
 
-    /// Every pair (i < j) of the labelled evaluations, in order.
-    public static func pairwise(_ evaluations: [(label: String, evaluation: Evaluation)], topK: Int = 10, movers: Int = 5) -> [SchemeComparison] {
+    /// Every pair (i < j) of the labelled rankings, in order.
+    public static func pairwise(_ rankings: [RankedAlternatives], topK: Int = 10, movers: Int = 5) -> [SchemeComparison] {
         var result: [SchemeComparison] = []
-        for i in evaluations.indices {
-            for j in evaluations.indices where j > i {
-                result.append(SchemeComparison(evaluations[i].evaluation, labeled: evaluations[i].label,
-                                               evaluations[j].evaluation, labeled: evaluations[j].label, topK: topK, movers: movers))
+        for i in rankings.indices {
+            for j in rankings.indices where j > i {
+                result.append(SchemeComparison(rankings[i], rankings[j], topK: topK, movers: movers))
             }
         }
         return result
+    }
+
+    /// Every pair (i < j) of the labelled evaluations, in order.
+    public static func pairwise(_ evaluations: [(label: String, evaluation: Evaluation)], topK: Int = 10, movers: Int = 5) -> [SchemeComparison] {
+        pairwise(evaluations.map { RankedAlternatives(label: $0.label, evaluation: $0.evaluation) }, topK: topK, movers: movers)
     }
 }

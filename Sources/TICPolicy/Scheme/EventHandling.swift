@@ -12,18 +12,32 @@ public struct EventHandling: Sendable, Hashable {
         case flagOnly = "flag_only"
     }
 
-    /// Handling of `integrity_violation` events.
+    /// Handling of `integrity_violation` events — always the department's setting: no seed says a
+    /// violation means 不合格.
     public var integrityViolation: IntegrityAction
+    /// The clause that speaks of integrity, under which the setting is made (Sichuan art. 24
+    /// "按有关规定处理"; Tianjin 五(四) "加强科研诚信建设"), in Chinese; nil when no text speaks of it.
+    public var integrityClause: String?
+    /// The clause in English.
+    public var integrityClauseEn: String?
 
     /// Creates event handling; integrity violations veto by default.
-    public init(integrityViolation: IntegrityAction = .veto) {
+    public init(integrityViolation: IntegrityAction = .veto, integrityClause: String? = nil, integrityClauseEn: String? = nil) {
         self.integrityViolation = integrityViolation
+        self.integrityClause = integrityClause; self.integrityClauseEn = integrityClauseEn
+    }
+
+    /// How a decision cites the integrity setting.
+    public var integrityBasis: DecisionClause {
+        integrityClause.map { .departmentSettingUnder(zh: $0, en: integrityClauseEn ?? $0) } ?? .departmentSetting
     }
 }
 
 extension EventHandling: Codable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case integrityViolation = "integrity_violation"
+        case integrityClause = "integrity_clause"
+        case integrityClauseEn = "integrity_clause_en"
     }
 
     /// Decodes leniently.
@@ -32,5 +46,7 @@ extension EventHandling: Codable {
         let sink = decoder.schemeSink
         let c = try decoder.container(keyedBy: CodingKeys.self)
         integrityViolation = try c.keyword(IntegrityAction.self, forKey: .integrityViolation, sink: sink) ?? .veto
+        integrityClause = try c.lenient(String.self, forKey: .integrityClause, sink: sink)
+        integrityClauseEn = try c.lenient(String.self, forKey: .integrityClauseEn, sink: sink)
     }
 }

@@ -35,8 +35,15 @@ public struct GradingRules: Sendable, Hashable {
     public var rewards: [RewardRule]
     /// Years given to a 不合格 center to rectify before it is re-evaluated (default 1: 限期一年整改).
     public var rectificationYears: Int
-    /// Tianjin 二(二)/三(六): the evaluation reviews existing municipal engineering technology centers for
-    /// conversion into (specialized) innovation centers; passing means admission rather than continuation.
+    /// What is decided for each evaluated center, in order (``DecisionRule``); nil: the department's
+    /// defaults (``DecisionRule/defaults(rectificationYears:)``), which the validator warns about.
+    public var decisions: [DecisionRule]?
+    /// What a failed re-evaluation after rectification decides (only `decision` and the clause count;
+    /// default: removed, the department's setting).
+    public var failedReEvaluation: DecisionRule
+    /// Tianjin 三(六) with a scheme that states no `decisions`: registry rows marked
+    /// `platform: engineering_center` are reviewed for conversion (passing converts them, failing does
+    /// not admit them) — the department's setting; a scheme that cites 三(六) states the rules itself.
     public var conversionReview: Bool
     /// The clause the grading implements, in Chinese.
     public var clause: String?
@@ -46,12 +53,38 @@ public struct GradingRules: Sendable, Hashable {
     /// Creates grading rules; every argument but `cutoffs`/`quotas` has the documented default.
     public init(cutoffs: GradeCutoffs? = nil, quotas: GradeQuotas? = nil, quotaScope: QuotaScope = .category,
                 tieRule: TieRule = .includeTies, vetoes: [Veto] = [], events: EventHandling = EventHandling(),
-                nonParticipation: NonParticipationRule = NonParticipationRule(), rewards: [RewardRule] = [], rectificationYears: Int = 1, conversionReview: Bool = false,
+                nonParticipation: NonParticipationRule = NonParticipationRule(), rewards: [RewardRule] = [], rectificationYears: Int = 1,
+                decisions: [DecisionRule]? = nil, failedReEvaluation: DecisionRule = DecisionRule(decision: .remove), conversionReview: Bool = false,
                 clause: String? = nil, clauseEn: String? = nil) {
         self.cutoffs = cutoffs; self.quotas = quotas; self.quotaScope = quotaScope; self.tieRule = tieRule
         self.vetoes = vetoes; self.events = events; self.nonParticipation = nonParticipation; self.rewards = rewards
-        self.rectificationYears = rectificationYears; self.conversionReview = conversionReview
+        self.rectificationYears = rectificationYears; self.decisions = decisions; self.failedReEvaluation = failedReEvaluation
+        self.conversionReview = conversionReview
         self.clause = clause; self.clauseEn = clauseEn
+    }
+
+    /// Whether the scheme assigns grades (it states cut-offs or quotas); without them the decision
+    /// rules decide on the score alone (national 六(四)).
+    public var assignsGrades: Bool { cutoffs != nil || quotas != nil }
+
+    /// The decision rules in force: the stated ones, or the department's defaults (with the
+    /// conversion review's two rules first when `conversion_review` is set).
+    public var effectiveDecisions: [DecisionRule] {
+        if let decisions { return decisions }
+        var rules = DecisionRule.defaults(rectificationYears: rectificationYears)
+        if conversionReview {
+            rules.insert(contentsOf: [
+                DecisionRule(grades: [.excellent, .good, .qualified], platform: .engineeringCenter, decision: .convert),
+                DecisionRule(platform: .engineeringCenter, decision: .notConverted),
+            ], at: 0)
+        }
+        return rules
+    }
+
+    /// The score a re-evaluation must reach: the 合格 cut-off, else the lowest `min_score` of a rule
+    /// that keeps a center; nil when neither exists.
+    public var passMark: Double? {
+        cutoffs?.qualified ?? effectiveDecisions.filter { $0.decision.keepsCenter && $0.grades == nil }.compactMap(\.minScore).min()
     }
 }
 
@@ -64,6 +97,8 @@ extension GradingRules: Codable {
         case nonParticipation = "non_participation"
         case rewards
         case rectificationYears = "rectification_years"
+        case decisions
+        case failedReEvaluation = "failed_re_evaluation"
         case conversionReview = "conversion_review"
         case clause
         case clauseEn = "clause_en"
@@ -83,6 +118,8 @@ extension GradingRules: Codable {
         nonParticipation = try c.lenient(NonParticipationRule.self, forKey: .nonParticipation, sink: sink) ?? NonParticipationRule()
         rewards = try c.lenient([RewardRule].self, forKey: .rewards, sink: sink) ?? []
         rectificationYears = try c.lenient(Int.self, forKey: .rectificationYears, sink: sink) ?? 1
+        decisions = try c.lenient([DecisionRule].self, forKey: .decisions, sink: sink)
+        failedReEvaluation = try c.lenient(DecisionRule.self, forKey: .failedReEvaluation, sink: sink) ?? DecisionRule(decision: .remove)
         conversionReview = try c.lenient(Bool.self, forKey: .conversionReview, sink: sink) ?? false
         clause = try c.lenient(String.self, forKey: .clause, sink: sink)
         clauseEn = try c.lenient(String.self, forKey: .clauseEn, sink: sink)

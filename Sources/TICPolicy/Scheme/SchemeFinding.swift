@@ -133,7 +133,7 @@ public enum SchemeFinding: Sendable, Hashable {
     case vikorParameterIgnored
     /// Geometric aggregation over zscore values (which can be negative), first at `indicatorPath`.
     case geometricWithZScore(indicatorPath: String)
-    /// Grading with neither cut-offs nor quotas.
+    /// Grading with neither cut-offs nor quotas, and no decision rules to decide on the score.
     case noGradingRule
     /// A cut-off (`value`) not below the one of the better grade (`above`, `aboveValue`).
     case cutoffNotDecreasing(Double, above: Grade, aboveValue: Double)
@@ -149,6 +149,12 @@ public enum SchemeFinding: Sendable, Hashable {
     case unknownVetoIndicator(String)
     /// `rectification_years` outside 1…5.
     case rectificationYearsOutOfRange(Int)
+    /// A decision rule or reward names a grade, but the scheme assigns none (no cut-offs, no quotas).
+    case gradesWithoutGradeScale
+    /// No `decisions`: the department's defaults decide (a warning).
+    case decisionsNotStated(rectificationYears: Int)
+    /// The decision rules do not cover every center: those no rule applies to are referred to the department (a warning).
+    case decisionsNotExhaustive
 
     /// Which level of the hierarchy a finding is about.
     public enum Level: Sendable, Hashable, CaseIterable {

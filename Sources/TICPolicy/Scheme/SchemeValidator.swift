@@ -360,9 +360,14 @@ private struct SchemeCheck {
 
     mutating func checkGrading() {
         let grading = scheme.grading
-        if grading.cutoffs == nil && grading.quotas == nil {
-            error("grading", .noGradingRule)
+        if !grading.assignsGrades {
+            if grading.decisions == nil { error("grading", .noGradingRule) }
+            for (index, rule) in (grading.decisions ?? []).enumerated() where rule.needsGrades {
+                error("grading.decisions[\(index)].grades", .gradesWithoutGradeScale)
+            }
+            for index in grading.rewards.indices { error("grading.rewards[\(index)]", .gradesWithoutGradeScale) }
         }
+        checkDecisions(grading)
         if let cutoffs = grading.cutoffs {
             let values: [(Grade, Double)] = [(.excellent, cutoffs.excellent), (.good, cutoffs.good), (.qualified, cutoffs.qualified)]
             var allFinite = true
@@ -424,6 +429,35 @@ private struct SchemeCheck {
         }
         if !(1...5).contains(grading.rectificationYears) {
             error("grading.rectification_years", .rectificationYearsOutOfRange(grading.rectificationYears))
+        }
+    }
+
+    /// The decision rules: stated, ending with a rule for everyone, deadlines in range, only on `rectify`.
+    mutating func checkDecisions(_ grading: GradingRules) {
+        guard let decisions = grading.decisions else {
+            warning("grading", .decisionsNotStated(rectificationYears: grading.rectificationYears))
+            return
+        }
+        if decisions.isEmpty { error("grading.decisions", .empty); return }
+        for (index, rule) in decisions.enumerated() {
+            let path = "grading.decisions[\(index)]"
+            guard let years = rule.rectificationYears else { continue }
+            if rule.decision != .rectify {
+                warning("\(path).rectification_years", .keyNotForMethod(key: "rectification_years", method: rule.decision.rawValue))
+            } else if !(1...5).contains(years) {
+                error("\(path).rectification_years", .rectificationYearsOutOfRange(years))
+            }
+        }
+        // Exhaustive: a rule on grades alone (or on nothing) covers every grade between them.
+        let gradeOnly = decisions.filter { $0.minScore == nil && $0.belowScore == nil && $0.vetoed == nil && $0.platform == nil }
+        let covered = Set(gradeOnly.flatMap { $0.grades ?? Grade.allCases })
+        if !(gradeOnly.contains { $0.grades == nil } || grading.assignsGrades && covered.count == Grade.allCases.count) {
+            warning("grading.decisions[\(decisions.count - 1)]", .decisionsNotExhaustive)
+        }
+        let failure = grading.failedReEvaluation.decision
+        if ![.remove, .revoke, .referToDepartment].contains(failure) {
+            error("grading.failed_re_evaluation.decision",
+                  .unknownValue(failure.rawValue, expected: [Decision.Kind.remove, .revoke, .referToDepartment].map(\.rawValue)))
         }
     }
 }

@@ -25,10 +25,10 @@ extension HTMLReport {
         <div class="tile"><span class="n">\(flagged)</span><span class="l">\(t("有数据核查提示的中心", "centers with integrity flags"))</span></div>
         </div>
         <div class="charts">
-        <figure><figcaption>\(t("各类别等级分布（个）", "Grades per category (centers)"))</figcaption>\(gradeChart())</figure>
+        \(evaluation.scheme.grading.assignsGrades ? "<figure><figcaption>\(t("各类别等级分布（个）", "Grades per category (centers)"))</figcaption>\(gradeChart())</figure>" : HTML.empty)
         <figure><figcaption>\(t("得分分布", "Score distribution"))</figcaption>\(ReportChart.histogram(scores: e.evaluated.compactMap(\.score), range: scoreRange, cutoffs: cutoffMarks(), emptyLabel: t("无得分", "no scores")))</figure>
         </div>
-        \(gradeCountTable())
+        \(evaluation.scheme.grading.assignsGrades ? gradeCountTable() : decisionCountTable())
         </section>
         """
     }
@@ -42,6 +42,22 @@ extension HTMLReport {
             return "<tr><th scope=\"row\">\(label)</th>\(cells)<td class=\"num\">\(counts.values.reduce(0, +))</td></tr>"
         }
         let heads: [HTML] = Grade.allCases.map { "<th class=\"num\">\($0.label(language))</th>" }
+        return """
+        <table class="compact grade-counts"><thead><tr><th>\(t("类别", "category"))</th>\(heads)<th class="num">\(t("合计", "total"))</th></tr></thead>
+        <tbody>\(rows)</tbody></table>
+        """
+    }
+
+    /// The decisions of the scored centers per category, for a scheme that assigns no grade.
+    func decisionCountTable() -> HTML {
+        let kinds = Decision.Kind.allCases.filter { (evaluation.decisionCounts(category: nil, evaluatedOnly: true)[$0] ?? 0) > 0 }
+        let rows: [HTML] = ([Category?.none] + Category.allCases.map(Optional.some)).map { category in
+            let counts = kinds.map { evaluation.decisionCounts(category: category, evaluatedOnly: true)[$0] ?? 0 }
+            let label = category.map { $0.label(language) } ?? t("全部", "all")
+            let cells: [HTML] = counts.map { "<td class=\"num\">\($0)</td>" }
+            return "<tr><th scope=\"row\">\(label)</th>\(cells)<td class=\"num\">\(counts.reduce(0, +))</td></tr>"
+        }
+        let heads: [HTML] = kinds.map { "<th class=\"num\">\($0.label(language))</th>" }
         return """
         <table class="compact grade-counts"><thead><tr><th>\(t("类别", "category"))</th>\(heads)<th class="num">\(t("合计", "total"))</th></tr></thead>
         <tbody>\(rows)</tbody></table>

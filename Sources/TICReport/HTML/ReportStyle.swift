@@ -43,6 +43,7 @@ enum ReportStyle {
     .g-none{background:var(--none);color:var(--ink)}
     .d-recommend_national{background:#276749}.d-continue{background:#4a5568}.d-rectify{background:#c05621}
     .d-remove{background:#9b2c2c}.d-convert{background:#2c5282}.d-withdraw{background:#702459}
+    .d-continue_support{background:#276749}.d-support_reference{background:#4a5568}.d-revoke{background:#9b2c2c}.d-not_converted{background:#702459}
     .tiles{display:flex;flex-wrap:wrap;gap:10px;margin-bottom:12px}
     .tile{display:flex;flex-direction:column;min-width:130px;padding:8px 14px;border-radius:6px;background:#334e68;color:#fff;text-decoration:none}
     .tile .n{font-size:22px;font-weight:700}.tile .l{font-size:12px}

@@ -2,8 +2,9 @@ import TICIngest
 import TICPolicy
 import TICSupport
 
-/// `compare.html`: one self-contained page comparing schemes on one workspace, built from the
-/// evaluations and their ``SchemeComparison``s.
+/// `compare.html`: one self-contained page comparing schemes on one workspace, or methods on one
+/// decision matrix, built from the rankings (``RankedAlternatives``) and their ``SchemeComparison``s.
+/// Rankings without grades (a decision matrix) say so instead of showing grade columns.
 ///
 /// It shows the Spearman ρ heatmap (schemes × schemes, the value in every cell), one rank-shift
 /// scatter per pair (rank under A against rank under B, the pair's largest movers labelled), the
@@ -16,27 +17,35 @@ import TICSupport
 /// let html = ComparisonPage(evaluations: evaluations, pairs: pairs).render(language: .en)
 /// ```
 public struct ComparisonPage: Sendable {
-    /// The labelled evaluations, in the order given to ``SchemeComparison/pairwise(_:topK:movers:)``.
-    public var evaluations: [(label: String, evaluation: Evaluation)]
-    /// Every pair i < j of `evaluations`, in `pairwise`'s order.
+    /// The labelled rankings, in the order given to ``SchemeComparison/pairwise(_:topK:movers:)``.
+    public var rankings: [RankedAlternatives]
+    /// Every pair i < j of `rankings`, in `pairwise`'s order.
     public var pairs: [SchemeComparison]
 
-    /// A page for `evaluations` and their pairwise comparisons.
+    /// A page for `rankings` and their pairwise comparisons.
     ///
-    /// - Precondition: `pairs` holds n(n − 1)/2 comparisons for n evaluations, in `pairwise`'s order.
-    public init(evaluations: [(label: String, evaluation: Evaluation)], pairs: [SchemeComparison]) {
-        precondition(pairs.count == evaluations.count * (evaluations.count - 1) / 2,
-                     "ComparisonPage: \(pairs.count) pairs for \(evaluations.count) evaluations; pass SchemeComparison.pairwise(evaluations)")
-        self.evaluations = evaluations
+    /// - Precondition: `pairs` holds n(n − 1)/2 comparisons for n rankings, in `pairwise`'s order.
+    public init(rankings: [RankedAlternatives], pairs: [SchemeComparison]) {
+        precondition(pairs.count == rankings.count * (rankings.count - 1) / 2,
+                     "ComparisonPage: \(pairs.count) pairs for \(rankings.count) rankings; pass SchemeComparison.pairwise(rankings)")
+        self.rankings = rankings
         self.pairs = pairs
     }
 
-    /// The labels of the schemes, in order.
-    public var labels: [String] { evaluations.map(\.label) }
+    /// A page for the labelled evaluations of one workspace and their pairwise comparisons.
+    public init(evaluations: [(label: String, evaluation: Evaluation)], pairs: [SchemeComparison]) {
+        self.init(rankings: evaluations.map { RankedAlternatives(label: $0.label, evaluation: $0.evaluation) }, pairs: pairs)
+    }
+
+    /// The labels of the schemes (or methods), in order.
+    public var labels: [String] { rankings.map(\.label) }
+
+    /// Whether the rankings carry grades (a workspace's evaluations); a decision matrix's do not.
+    public var isGraded: Bool { rankings.contains { $0.isGraded } }
 
     /// Spearman ρ as a square matrix over the schemes: 1 on the diagonal, `pairs`' values elsewhere.
     public var spearmanMatrix: [[Double]] {
-        let n = evaluations.count
+        let n = rankings.count
         var matrix = [[Double]](repeating: [Double](repeating: 1, count: n), count: n)
         var k = 0
         for i in 0..<n {
@@ -58,14 +67,14 @@ public struct ComparisonPage: Sendable {
     /// in center-id order, the pair's movers highlighted.
     public func rankShift(pair k: Int) -> HTML {
         let (i, j) = indices(ofPair: k)
-        let a = evaluations[i].evaluation, b = evaluations[j].evaluation
+        let a = rankings[i], b = rankings[j]
         var rankB: [String: Int] = [:]
-        for c in b.evaluated { if let rank = c.rank { rankB[c.center.id] = rank } }
+        for c in b.alternatives { if let rank = c.rank { rankB[c.id] = rank } }
         let movers = Set(pairs[k].movers.map(\.centerID))
-        let points = a.evaluated
+        let points = a.alternatives
             .compactMap { c -> (id: String, point: ReportChart.RankPoint)? in
-                guard let ra = c.rank, let rb = rankB[c.center.id] else { return nil }
-                return (c.center.id, ReportChart.RankPoint(label: c.center.name, tag: c.center.id, rankA: ra, rankB: rb, highlighted: movers.contains(c.center.id)))
+                guard let ra = c.rank, let rb = rankB[c.id] else { return nil }
+                return (c.id, ReportChart.RankPoint(label: c.name.isEmpty ? c.id : c.name, tag: c.id, rankA: ra, rankB: rb, highlighted: movers.contains(c.id)))
             }
             .sorted { $0.id < $1.id }
             .map(\.point)
@@ -75,8 +84,8 @@ public struct ComparisonPage: Sendable {
     /// The evaluations (i, j) compared by pair `k`.
     func indices(ofPair k: Int) -> (Int, Int) {
         var index = 0
-        for i in evaluations.indices {
-            for j in evaluations.indices where j > i {
+        for i in rankings.indices {
+            for j in rankings.indices where j > i {
                 if index == k { return (i, j) }
                 index += 1
             }
@@ -89,9 +98,10 @@ public struct ComparisonPage: Sendable {
         let n = { (v: Double) in HTML.number(v, digits: 3) }
         let topK = pairs.first?.topK ?? 10
         var body: [HTML] = []
-        let intro = lang.pick(
+        let intro = isGraded ? lang.pick(
             "每对方案在两种方案下均参评的中心上比较：ρ、τ-b、r_w、WS 基于得分的平均秩（1 = 最好）；前 \(topK) 重合率、等级变化比例与线性加权 κ 基于排名和等级。",
             "Each pair is compared on the centers evaluated under both schemes: ρ, τ-b, r_w and WS on mid-ranks by score (1 = best); top-\(topK) overlap, grade-change share and linear weighted κ on the ranks and grades.")
+            : ComparisonText.ungradedComparison(topK: topK, language: lang)
         body.append("<p class=\"hint\">\(intro)</p>")
         body.append("<h3>\(lang.pick("Spearman ρ 相关矩阵", "Spearman ρ between schemes"))</h3><div class=\"table-wrap\">\(heatmap())</div>")
 
@@ -129,7 +139,8 @@ public struct ComparisonPage: Sendable {
         }
         movers.append("</tbody></table>")
         body.append("<h3>\(lang.pick("排名变化最大的中心", "Largest rank movers"))</h3><div class=\"table-wrap\">\(movers)</div>")
-        return ReportChart.page(title: lang.pick("评价方案比较", "Scheme comparison"), language: lang, body: HTML(joining: body))
+        let title = isGraded ? lang.pick("评价方案比较", "Scheme comparison") : lang.pick("决策矩阵的方法比较", "Method comparison on a decision matrix")
+        return ReportChart.page(title: title, language: lang, body: HTML(joining: body))
     }
 
     /// A grade badge in the report's colours, or an empty fragment.

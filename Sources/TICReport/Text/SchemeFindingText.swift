@@ -183,7 +183,8 @@ extension SchemeFinding {
             return zh ? "几何加权需要正的标准化值；\(path) 的 zscore 会产生负值"
                       : "geometric aggregation needs positive normalized values; zscore at \(path) gives negative ones"
         case .noGradingRule:
-            return zh ? "需要 cutoffs（分数线）、quotas（比例）或两者" : "set cutoffs, quotas or both"
+            return zh ? "需要 cutoffs（分数线）、quotas（比例）或两者；不评等级时需要按得分决定的 decisions"
+                      : "set cutoffs, quotas or both; a scheme without grades needs decisions on the score"
         case .cutoffNotDecreasing(let value, let above, let limit):
             return zh ? "分数线必须严格递减：\(number(value)) 应小于 \(above.rawValue)（\(number(limit))）"
                       : "cut-offs must be strictly decreasing: \(number(value)) must be less than \(above.rawValue) (\(number(limit)))"
@@ -199,7 +200,16 @@ extension SchemeFinding {
             return zh ? "未知指标 “\(code)”；应为本体系的指标或年度报告的列"
                       : "unknown indicator '\(code)'; expected an indicator of the scheme or a report column"
         case .rectificationYearsOutOfRange:
-            return zh ? "应在 1 到 5 之间（各地规定为限期一年整改）" : "must be between 1 and 5 (the seeds give one year)"
+            return zh ? "应在 1 到 5 之间（四川省办法规定限期一年整改）" : "must be between 1 and 5 (the Sichuan measures give one year)"
+        case .gradesWithoutGradeScale:
+            return zh ? "本体系不评等级（没有 cutoffs 或 quotas），不能按等级决定或奖励；请改用 min_score/below_score，或设置分数线"
+                      : "the scheme assigns no grade (no cutoffs or quotas), so nothing can depend on a grade; use min_score/below_score, or set cut-offs"
+        case .decisionsNotStated(let years):
+            return zh ? "未设置 decisions：不合格的限期 \(years) 年整改，其余进入下一周期，均作为主管部门的设定；请写明 decisions 并引用本地政策条款"
+                      : "no decisions: unqualified centers rectify within \(years) year(s) and the others continue, all as the department's setting; state decisions citing your own policy text"
+        case .decisionsNotExhaustive:
+            return zh ? "decisions 未覆盖所有中心：不满足任何规则的中心将报主管部门研究决定；可在末尾加一条不带条件的规则"
+                      : "the decisions do not cover every center: a center no rule applies to is referred to the department; end with a rule without conditions"
         }
     }
 

@@ -10,7 +10,7 @@ struct AHP: ParsableCommand {
         commandName: "ahp",
         abstract: "AHP weights and consistency ratio of pairwise comparison matrices (层次分析法).",
         discussion: """
-            PAIRWISE is a CSV file with an n × n matrix: bare numbers, or with a header row and a label \
+            PAIRWISE is a CSV file (UTF-8 or GB18030) or an .xlsx workbook (its first visible sheet) with an n × n matrix: bare numbers, or with a header row and a label \
             column; cells may be fractions such as 1/3. Rows are matched to the header by their label. \
             Several files = group AHP: each expert's matrix is matched to the first file's labels (any \
             order; the same items in every file, else an error naming both files; bare matrices by \
@@ -25,7 +25,7 @@ struct AHP: ParsableCommand {
             """
     )
 
-    @Argument(help: "One pairwise comparison CSV file per expert.")
+    @Argument(help: "One pairwise comparison file (CSV or .xlsx) per expert.")
     var pairwise: [String]
 
     @Option(help: "Priority method: the principal eigenvector or normalized row geometric means.")

@@ -11,8 +11,8 @@ struct MCDA: ParsableCommand {
         commandName: "mcda",
         abstract: "Rank the alternatives of a decision matrix: WSM, WPM, TOPSIS, VIKOR (多准则决策排序).",
         discussion: """
-            MATRIX is a CSV file: a header row of criterion names, one row per alternative whose first \
-            column is the alternative id. Prints alternative,score,rank (rank 1 = best; equal scores share \
+            MATRIX is a CSV file (UTF-8 or GB18030) or an .xlsx workbook (its first visible sheet): a header \
+            row of criterion names, one row per alternative whose first column is the alternative id. Prints alternative,score,rank (rank 1 = best; equal scores share \
             a rank). For VIKOR the score is Q and lower is better.
             Defaults match pymcdm 1.4.0: WSM = weighted sum of sum-normalized values (pymcdm's WSM default; \
             --normalization minmax for the min-max variant); WPM = weighted product of sum-normalized \
@@ -28,15 +28,15 @@ struct MCDA: ParsableCommand {
             """
     )
 
-    @Argument(help: "The decision matrix CSV file.")
+    @Argument(help: "The decision matrix: a CSV file or an .xlsx workbook.")
     var matrix: String
 
     @Option(help: "Aggregation method.")
     var method: MCDAMethod = .topsis
 
-    @Option(help: ArgumentHelp("Criterion weights: entropy, entropy:spssau, critic, critic:inverted-cost, stddev, equal (as ticeval weights --method), or a list w1,w2,… (one per criterion), used as given. Default: entropy.",
+    @Option(help: ArgumentHelp("Criterion weights: entropy, entropy:spssau, critic, critic:inverted-cost, stddev, equal (as ticeval weights --method), ahp=FILE (AHP eigenvector weights of a pairwise file whose labels are the criteria, or a bare matrix in column order), combined:additive:α[:OBJECTIVE]=w1,w2,… or combined:multiplicative:… (as ticeval weights --method combined), or a list w1,w2,… (one per criterion), used as given. Default: entropy.",
                                valueName: "weights"),
-            transform: WeightsChoice.init(parsing:))
+            transform: { try WeightsChoice(parsing: $0) })
     var weights: WeightsChoice = .method(.entropy)
 
     @Option(parsing: .unconditional,
@@ -73,7 +73,7 @@ struct MCDA: ParsableCommand {
         if criticInvertCost {
             guard case .method(.critic) = weights else { throw ValidationError("--critic-invert-cost applies only to --weights critic") }
         }
-        if case .explicit(let given) = weights, let index = given.firstIndex(where: { !ScoringLimits.isUsableWeight($0) }) {
+        if let given = weights.givenWeights, let index = given.firstIndex(where: { !ScoringLimits.isUsableWeight($0) }) {
             let lang = language.lang, limit = NumberText.decimal(ScoringLimits.maximumWeight, maximumFractionDigits: 0)
             throw ValidationError(lang.pick(
                 "--weights 第 \(index + 1) 项为 \(given[index])，过大；权重按原值使用，须不超过 \(limit)（请给出份额，如 0.5,0.3,0.2）",
@@ -87,34 +87,20 @@ struct MCDA: ParsableCommand {
         let input = try DecisionMatrixInput(path: matrix, encoding: encoding.encoding)
         let (directions, weightVector) = try UsageCheck.run(Self.self) {
             (try CriterionTypes.directions(types, criteria: input.criteria),
-             try CriterionWeights.resolve(weights, criteria: input.criteria))
+             try CriterionWeights.resolve(weights, criteria: input.criteria, encoding: encoding.encoding))
         }
-        let outcome = try score(input, directions: directions, weights: weightVector)
+        let outcome = try MCDAOutcome(input, method: method, weights: weightVector, directions: directions,
+                                      normalization: normalization, v: vikorV, criticInvertsCost: criticInvertCost)
         ResearchWarnings.print(input.file.warnings, outcome.weightWarnings + outcome.scores.warnings,
                                path: matrix, names: input.criteria, language: lang)
-        if case .method(let weighting) = weights { ResearchWarnings.unitDependence(of: weighting.method, path: matrix, language: lang) }
+        if let weighting = weights.objectiveMethod { ResearchWarnings.unitDependence(of: weighting.method, path: matrix, language: lang) }
         let report = MCDAReport(method: method, weightsLabel: weightVector.label, criteria: input.criteria,
                                 weights: outcome.weights, alternatives: input.alternatives, result: outcome.scores,
-                                v: method == .vikor ? vikorV : nil, run: RunRecords.current(files: [matrix]))
+                                v: method == .vikor ? vikorV : nil, run: RunRecords.current(files: [matrix] + weights.files))
         try docx?.write(PaperTable.docx(report.paperTables(lang)))
         try Console.write(report.rendered(output.resolved(whenPiped: .csv), language: lang))
     }
 
     /// `--v`, else VIKOR's customary 0.5 (pymcdm's default).
     private var vikorV: Double { v ?? Aggregation.defaultVIKORWeight }
-
-    /// The weights and the scores; a value a step cannot take ends the command with a failure at its
-    /// cell that names the steps that reject it (status 1).
-    private func score(_ input: DecisionMatrixInput, directions: [Direction], weights weightVector: CriterionWeights) throws -> (weights: [Double], scores: MCDAScores, weightWarnings: [ScoringWarning]) {
-        do {
-            let resolved = try weightVector.compute(input.matrix, directions: directions, criticInvertsCost: criticInvertCost)
-            let scores = try MCDAScores(input.matrix, method: method, weights: resolved.weights, directions: directions,
-                                        normalization: normalization, v: vikorV)
-            return (resolved.weights, scores, resolved.warnings)
-        } catch {
-            let requirements = ValueRequirements.mcda(weights: weights, method: method, normalization: normalization,
-                                                      directions: directions)
-            throw input.failure(error, requirements: requirements)
-        }
-    }
 }

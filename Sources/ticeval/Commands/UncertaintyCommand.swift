@@ -15,7 +15,7 @@ struct Uncertainty: ParsableCommand {
         WORKSPACE mode (a folder): the scheme's DIMENSION weights are perturbed; every sample is aggregated with the \
         scheme's own aggregation (TOPSIS, VIKOR, geometric or weighted sum, as evaluate) and graded with the \
         scheme's cut-offs, quotas, tie rule and vetoes, giving P(grade) per center.
-        Research mode (a CSV file: alternative,<criteria…>): `ticeval uncertainty MATRIX.csv --types 1,1,-1 \
+        Research mode (a decision matrix file: alternative,<criteria…>, CSV in UTF-8 or GB18030 or an .xlsx workbook's first visible sheet): `ticeval uncertainty MATRIX.csv --types 1,1,-1 \
         --weights 0.4,0.3,0.3 --samples N`: weighted sum over min-max by default; --aggregations topsis|vikor|wpm|wsm \
         scores as ticeval mcda does (same normalization rules), so the nominal ranking is mcda's; --weight-samples FILE.csv \
         (one weight vector per row, optional header) replays given samples instead of drawing them.
@@ -30,7 +30,7 @@ struct Uncertainty: ParsableCommand {
         """
     )
 
-    @Argument(help: "A workspace folder, or a decision matrix CSV file (research mode). Default: the bundled sample.")
+    @Argument(help: "A workspace folder, or a decision matrix CSV or .xlsx file (research mode). Default: the bundled sample.")
     var input: String?
 
     @OptionGroup var encodingOptions: EncodingOptions
@@ -81,7 +81,7 @@ struct Uncertainty: ParsableCommand {
     @Option(help: "Research mode: nominal weights, comma-separated (default equal).")
     var weights: String?
 
-    @Option(help: "Research mode: replay these weight samples (CSV, one weight vector per row).")
+    @Option(help: "Research mode: replay these weight samples (CSV or .xlsx, one weight vector per row).")
     var weightSamples: String?
 
     @Option(help: "Samples per BLAS product.")

@@ -10,8 +10,8 @@ struct Weights: ParsableCommand {
         commandName: "weights",
         abstract: "Objective criterion weights of a decision matrix (客观赋权：熵权、CRITIC、标准差).",
         discussion: """
-            MATRIX is a CSV file: a header row of criterion names, one row per alternative whose first \
-            column is the alternative id. Prints criterion,weight (weights sum to 1).
+            MATRIX is a CSV file (UTF-8 or GB18030) or an .xlsx workbook (its first visible sheet): a header \
+            row of criterion names, one row per alternative whose first column is the alternative id. Prints criterion,weight (weights sum to 1).
             One name per convention: entropy (pymcdm 1.4.0: p = x/Σx, 0·ln 0 = 0, negative values are an error), \
             entropy:spssau (SPSSAU: a column with a value ≤ 0 shifted by |min| + 0.01 first), critic (pymcdm: min-max \
             of every column as benefit), critic:inverted-cost (scikit-criteria 0.10: cost columns from --types inverted), \
@@ -23,7 +23,7 @@ struct Weights: ParsableCommand {
             """
     )
 
-    @Argument(help: "The decision matrix CSV file.")
+    @Argument(help: "The decision matrix: a CSV file or an .xlsx workbook.")
     var matrix: String
 
     @Option(help: ArgumentHelp("Weighting method: entropy (pymcdm), entropy:spssau (columns with a value ≤ 0 shifted by |min| + 0.01), critic (pymcdm), critic:inverted-cost (scikit-criteria; needs --types), stddev, equal, or combined:additive:α / combined:multiplicative:α with --subjective.",
@@ -148,11 +148,8 @@ struct Weights: ParsableCommand {
         } ?? matrix
         // Normalized columns are oriented (higher is better): every one is a benefit now, as in a scheme.
         let oriented = normalization == nil ? directions : Array(repeating: Direction.benefit, count: matrix.columns)
-        var result = try objectiveMethod.weigh(data, directions: oriented)
-        if case .combined(let multiplicative, let alpha) = method, let given {
-            result.weights = try Weighting.combined(subjective: given, objective: result.weights,
-                                                    rule: multiplicative ? .multiplicative(alpha: alpha) : .additive(alpha: alpha))
-        }
-        return result
+        let result = try objectiveMethod.weigh(data, directions: oriented)
+        guard case .combined(let multiplicative, let alpha) = method, let given else { return result }
+        return try CriterionWeights.combined(given, with: result, multiplicative: multiplicative, alpha: alpha)
     }
 }

@@ -4,9 +4,9 @@ import TICPolicy
 import TICScoring
 import TICSupport
 
-/// A plain decision matrix read for `ticeval weights` and `ticeval mcda`: the file's names and
+/// A plain decision matrix read for the researcher commands (CSV or .xlsx): the file's names and
 /// values, the ``Matrix`` for TICScoring, and the way back from a cell `(row, column)` of the matrix
-/// to its `path:line:column` in the file.
+/// to its `path:line:column` (or `path:sheet!F7`) in the file.
 struct DecisionMatrixInput: Sendable {
     /// The file as read (alternatives, criteria, values, warnings).
     let file: DecisionMatrixFile
@@ -14,19 +14,12 @@ struct DecisionMatrixInput: Sendable {
     let matrix: Matrix
     /// The path as the user gave it.
     let path: String
-    /// The line each alternative's row starts on.
-    private let lines: [Int]
 
     /// Reads `path`.
     /// - Throws: ``CommandFailure`` with the location of the first problem in the file.
     init(path: String, encoding: EncodingChoice) throws(CommandFailure) {
         do {
-            let csv = try CSVFile(path: path, encoding: encoding)
-            let file = try DecisionMatrixFile(file: csv)
-            var ignored: [Diagnostic] = []
-            let table = try CSVTable(file: csv, diagnostics: &ignored)
-            self.file = file
-            self.lines = table.lines
+            self.file = try DecisionMatrixFile(path: path, encoding: encoding)
         } catch {
             throw CommandFailure(error)
         }
@@ -41,10 +34,7 @@ struct DecisionMatrixInput: Sendable {
     var alternatives: [String] { file.alternatives }
 
     /// Where the cell of alternative `row` and criterion `column` (both zero-based) is in the file.
-    func location(row: Int, column: Int) -> FileLocation {
-        let line = row < lines.count ? lines[row] : 1
-        return FileLocation(path: path, line: line, column: column + 2)
-    }
+    func location(row: Int, column: Int) -> FileLocation { file.location(row: row, column: column) }
 
     /// A scoring error turned into a failure at the cell it names (or at the file when it names none);
     /// `requirements` name the step that rejected a value and what to choose instead.
@@ -58,7 +48,7 @@ struct DecisionMatrixInput: Sendable {
              .negativeValue(let row, let column, _), .nonPositiveValue(let row, let column, _):
             location = self.location(row: row, column: column)
         default:
-            location = FileLocation(path: path, line: 1, column: 1)
+            location = FileLocation(path: path, line: 1, column: 1, sheet: file.sheet)
         }
         return CommandFailure(location, zh: text.message(.zh), en: text.message(.en))
     }

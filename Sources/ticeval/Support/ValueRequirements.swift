@@ -72,7 +72,7 @@ struct ValueRequirements: Sendable {
                      directions: [Direction]) -> ValueRequirements {
         let weighting: WeightingMethod?
         // entropy:spssau shifts what plain entropy would reject, so it sets no domain of its own.
-        if case .method(let chosen) = weights, chosen != .entropySPSSAU { weighting = chosen.method } else { weighting = nil }
+        if let chosen = weights.objectiveMethod, chosen != .entropySPSSAU { weighting = chosen.method } else { weighting = nil }
         return ValueRequirements(weightingFlag: "--weights", weighting: weighting, method: method,
                                  normalization: normalization, directions: directions)
     }
