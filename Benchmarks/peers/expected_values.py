@@ -288,6 +288,20 @@ def skcriteria_cases():
     check(w, "entropy with zeros (0·ln 0 = 0)", "skcriteria EntropyWeighter().transform(mkdm(Z, max)).weights",
           [0.6838852607427317, 0.31611473925726824, 0.0],
           EntropyWeighter().transform(skc.mkdm(zeros, ["max"] * 3)).weights.to_numpy(), 1e-12)
+    v = "WeightingTests.swift conventionsAgainstPeers"
+    suppliers = skc.mkdm(SUPPLIERS, objectives(ST))
+    check(v, "CRITIC suppliers, cost column inverted", "skcriteria CRITIC().transform(mkdm(S, objectives(ST))).weights",
+          [0.33860156306918276, 0.28478767797693505, 0.18629707061405493, 0.19031368833982726],
+          CRITIC().transform(suppliers).weights.to_numpy(), 1e-12)
+    check(v, "CRITIC suppliers, every column max = pymcdm critic_weights(S)", "skcriteria CRITIC().transform(mkdm(S, max)).weights",
+          [0.23477909967583896, 0.23817705317570165, 0.15278558942241996, 0.37425825772603943],
+          CRITIC().transform(skc.mkdm(SUPPLIERS, ["max"] * 4)).weights.to_numpy(), 1e-12)
+    zeros = np.array([[0, 3, 1.5], [2, 0, 1], [4, 3, 2], [1, 6, 1]], dtype=float)
+    check(v, "entropy with zeros (pymcdm raises)", "skcriteria EntropyWeighter().transform(mkdm(Z2, max)).weights",
+          [0.5242525928440492, 0.42195642529371735, 0.05379098186223334],
+          EntropyWeighter().transform(skc.mkdm(zeros, ["max"] * 3)).weights.to_numpy(), 1e-12)
+    check(v, "entropy:spssau with zeros (columns 1 and 2 shifted by 0.01)", "spssau_entropy(Z2)",
+          [0.52196668138578, 0.4231202163864926, 0.05491310222772747], spssau_entropy(zeros), 1e-12)
     a = "AggregationTests.swift"
     fighter = skc.mkdm(FA, objectives(FT), weights=FW)
     check(a, "TOPSIS vector, fighter aircraft", "skcriteria TOPSIS().evaluate(VectorScaler(target='matrix').transform(dm))",

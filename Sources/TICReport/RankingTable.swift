@@ -5,7 +5,9 @@ import TICSupport
 /// The rows of `ranking.csv`: `center_id,name,level,region,category,score,rank,category_rank,grade`
 /// then one column per dimension (its code in English, its name in Chinese). Every center of the
 /// registry appears once: evaluated centers by rank, then the others with empty score and grade.
-/// With `--lang en`, level, category and grade are codes; with `zh`, Chinese labels.
+/// With `--lang en`, level, category and grade are codes; with `zh`, Chinese labels. Scores are
+/// written at full precision (``NumberText/shortest(_:)``), so that ranks and correlations
+/// recomputed from the file are the evaluation's own; the terminal and report.html round them.
 public enum RankingTable {
     /// The header row.
     public static func header(_ evaluation: Evaluation, language: Language) -> [String] {
@@ -19,17 +21,18 @@ public enum RankingTable {
     public static func rows(_ evaluation: Evaluation, language: Language) -> [[String]] {
         evaluation.centers.map { c in
             let evaluated = c.participation == .evaluated
-            var row = [
+            let score: String = c.score.map(NumberText.shortest) ?? ""
+            var row: [String] = [
                 c.center.id, c.center.name,
                 language == .zh ? c.center.level.zh : c.center.level.rawValue,
                 c.center.region,
                 language == .zh ? c.center.category.zh : c.center.category.rawValue,
-                c.score.map { NumberText.fixed($0) } ?? "",
+                score,
                 c.rank.map(String.init) ?? "",
                 c.categoryRank.map(String.init) ?? "",
                 c.grade.map { language == .zh ? $0.zh : $0.rawValue } ?? "",
             ]
-            row += c.dimensionScores.map { evaluated ? NumberText.fixed($0) : "" }
+            row += c.dimensionScores.map { (value: Double) -> String in evaluated ? NumberText.shortest(value) : "" }
             return row
         }
     }

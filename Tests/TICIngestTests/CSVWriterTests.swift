@@ -84,4 +84,14 @@ struct NumberTextTests {
     func zeroPadded(value: Int, width: Int, expected: String) {
         #expect(NumberText.zeroPadded(value, width: width) == expected)
     }
+
+    @Test("shortest: every digit of the double, reading back as the same value; empty for NaN and infinities", arguments: [
+        (67.83412965302871, "67.83412965302871"), (0.1 + 0.2, "0.30000000000000004"), (100.00000000000001, "100.00000000000001"),
+        (91.5, "91.5"), (100, "100.0"), (-0.0, "0.0"), (1e-5, "1e-05"), (-2.5, "-2.5"), (.nan, ""), (.infinity, ""),
+    ])
+    func shortest(value: Double, expected: String) {
+        let text = NumberText.shortest(value)
+        #expect(text == expected)
+        if value.isFinite { #expect(Double(text) == value) }
+    }
 }

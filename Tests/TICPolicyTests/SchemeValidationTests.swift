@@ -219,6 +219,24 @@ private let brokenSchemes: [BrokenScheme] = [
 
 @Suite("Scheme validation")
 struct SchemeValidationTests {
+    @Test("the objective variants are scheme methods of the same names as `weights --method`, and round-trip")
+    func objectiveVariants() throws {
+        let inspection = Scheme.inspect(scheme([
+            "top": #"dimension_weights: {method: "combined", subjective: {method: "ahp", matrices: [[[1, 1, 1], [1, 1, 1], [1, 1, 1]]]}, objective: "critic:inverted-cost", alpha: 0.5},"#,
+            "a": #"indicator_weights: {method: "entropy:spssau"},"#,
+            "c": #"indicator_weights: {method: "critic:inverted-cost"},"#,
+        ]))
+        #expect(inspection.diagnostics == [])
+        let decoded = try #require(inspection.scheme)
+        #expect(decoded.dimensions[0].indicatorWeights == .objective(.entropySPSSAU))
+        #expect(decoded.dimensions[2].indicatorWeights == .objective(.criticInvertedCost))
+        guard case .combined(let combined) = decoded.dimensionWeights else { Issue.record("not combined"); return }
+        #expect(combined.objective == .criticInvertedCost)
+        let json = String(decoding: try JSONEncoder().encode(decoded), as: UTF8.self)
+        #expect(json.contains(#""method":"entropy:spssau""#) && json.contains(#""objective":"critic:inverted-cost""#))
+        #expect(try JSONDecoder().decode(Scheme.self, from: Data(json.utf8)) == decoded)
+    }
+
     @Test("the template scheme, with comments and trailing commas, is valid")
     func commentsAllowed() throws {
         let inspection = Scheme.inspect(scheme())

@@ -157,4 +157,25 @@ import TICTestSupport
         // Positive data: nothing is shifted, so it is pymcdm's entropy.
         try expectClose(try Weighting.entropySPSSAU(raw).weights, try Weighting.entropy(raw).weights, abs: 0)
     }
+
+    @Test("the named conventions against their peers on the suppliers matrix and on a matrix with zeros")
+    func conventionsAgainstPeers() throws {
+        // Values: Benchmarks/peers/expected_values.py (`skcriteria_cases`, "conventionsAgainstPeers"),
+        // pymcdm 1.4.0 and scikit-criteria 0.10 with numpy 2.4.6.
+        let suppliers = SupplierPeerTests.matrix, types = SupplierPeerTests.directions
+        // critic:inverted-cost = scikit-criteria CRITIC().transform(mkdm(S, [min, max, max, max])).weights
+        expectClose(try Weighting.critic(suppliers, directions: types, variant: .invertCost).weights,
+                    [0.33860156306918276, 0.28478767797693505, 0.18629707061405493, 0.19031368833982726], abs: 1e-12)
+        // With every column a benefit the two CRITICs agree: scikit-criteria CRITIC(mkdm(S, max)) = pymcdm critic_weights(S).
+        let pymcdmCritic = [0.23477909967583896, 0.23817705317570165, 0.15278558942241996, 0.37425825772603943]
+        expectClose(try Weighting.critic(suppliers, directions: Array(repeating: .benefit, count: 4), variant: .invertCost).weights,
+                    pymcdmCritic, abs: 1e-12)
+        expectClose(try Weighting.critic(suppliers).weights, pymcdmCritic, abs: 1e-12)
+        // entropy on data with zeros = scikit-criteria EntropyWeighter (pymcdm 1.4.0 entropy_weights raises
+        // "sum_normalization requires all positive values"); entropy:spssau shifts the columns holding a 0 by
+        // |0| + 0.01 first (SPSSAU's help, steps 2–6, written out in expected_values.py `spssau_entropy`).
+        let zeros = Matrix(rows: [[0, 3, 1.5], [2, 0, 1], [4, 3, 2], [1, 6, 1]])
+        expectClose(try Weighting.entropy(zeros).weights, [0.5242525928440492, 0.42195642529371735, 0.05379098186223334], abs: 1e-12)
+        expectClose(try Weighting.entropySPSSAU(zeros).weights, [0.52196668138578, 0.4231202163864926, 0.05491310222772747], abs: 1e-12)
+    }
 }

@@ -139,13 +139,17 @@ import TICScoring
         #expect(object["method"] as? String == "combined:multiplicative:0.8" && object["objective"] as? String == "entropy")
     }
 
-    @Test("a scheme's entropy and CRITIC are `weights` on the scheme's normalized values (sichuan-2022, tianjin-2018)",
-          arguments: [("sichuan-2022", "industry_leadership", "entropy"), ("tianjin-2018", "common_tech", "critic")])
+    @Test("a scheme's objective method is `weights --method` of the same name on the scheme's normalized values",
+          arguments: [("sichuan-2022", "industry_leadership", "entropy"), ("tianjin-2018", "common_tech", "critic"),
+                      ("sichuan-2022", "industry_leadership", "entropy:spssau"), ("tianjin-2018", "common_tech", "critic:inverted-cost"),
+                      ("hunan-2020", "key_tech_rd", "stddev")])
     func schemeConvention(scheme name: String, dimension: String, method: String) throws {
         let workspace = WorkspaceLoader().load(root: Fixtures.sampleWorkspace.path)
-        let scheme = try Scheme.preset(named: name)
-        let evaluation = try Evaluator(workspace: workspace, scheme: scheme).evaluate()
+        var scheme = try Scheme.preset(named: name)
         let d = try #require(scheme.dimensions.firstIndex { $0.code == dimension })
+        // The preset's own method, or the variant named in its place (as {"method": "entropy:spssau"} in a scheme file).
+        scheme.dimensions[d].indicatorWeights = .objective(try #require(ObjectiveWeighting(rawValue: method)))
+        let evaluation = try Evaluator(workspace: workspace, scheme: scheme).evaluate()
         let first = scheme.dimensions[..<d].reduce(0) { $0 + $1.indicators.count }
         let columns = first..<(first + scheme.dimensions[d].indicators.count)
         let codes = columns.map { evaluation.indicatorWeights[$0].code }
@@ -156,6 +160,20 @@ import TICScoring
             csv += center.center.id + "," + values.map { "\($0!)" }.joined(separator: ",") + "\n"
         }
         let path = try Self.write(csv)
-        expectClose(try Self.weights([path, "--method", method]), columns.map { evaluation.indicatorWeights[$0].withinDimension }, abs: 1e-12)
+        // The scheme's values are oriented (higher is better): every column is a benefit.
+        let types = method == "critic:inverted-cost" ? ["--types", columns.map { _ in "1" }.joined(separator: ",")] : []
+        let expected = columns.map { evaluation.indicatorWeights[$0].withinDimension }
+        expectClose(try Self.weights([path, "--method", method] + types), expected, abs: 1e-12)
+        #expect(evaluation.weightOrigins.contains { $0.method == method })
+    }
+
+    @Test("--normalization orients the columns first, so critic:inverted-cost on raw values = critic or critic:inverted-cost after min-max")
+    func normalizedCriticVariants() throws {
+        let path = try Self.write(Self.matrix)
+        let scikit = try Self.weights([path, "--method", "critic:inverted-cost", "--types=-1,1,1,1"])
+        expectClose(try Self.weights([path, "--method", "critic", "--normalization", "minmax", "--types=-1,1,1,1"]), scikit, abs: 1e-12)
+        expectClose(try Self.weights([path, "--method", "critic:inverted-cost", "--normalization", "minmax", "--types=-1,1,1,1"]), scikit, abs: 1e-12)
+        // …and differs from pymcdm's critic, which keeps the cost column's sign in the correlations.
+        #expect(!isClose(scikit, Self.pymcdmWeights[1].1, abs: 1e-3))
     }
 }

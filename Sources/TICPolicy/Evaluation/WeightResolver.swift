@@ -4,7 +4,8 @@ import TICScoring
 /// Turns a scheme's ``WeightSpec`` into numbers for one level (the dimensions, or the indicators
 /// of one dimension).
 ///
-/// Objective methods (entropy, CRITIC, stddev) are computed on the normalized, direction-oriented
+/// Objective methods (``ObjectiveWeighting``: entropy, entropy:spssau, CRITIC, critic:inverted-cost,
+/// stddev) are computed on the normalized, direction-oriented
 /// values of the evaluated centers (so every column is "higher is better" and non-negative for
 /// the bounded normalizations), using the rows with no excluded value; with fewer than two such
 /// rows the level falls back to equal weights, with a note.
@@ -51,12 +52,8 @@ struct WeightResolver {
             return Weighting.equal(count: codes.count)
         }
         do {
-            let result: WeightingResult
-            switch method {
-            case .entropy: result = try Weighting.entropy(data)
-            case .critic: result = try Weighting.critic(data)
-            case .stddev: result = try Weighting.standardDeviation(data)
-            }
+            // The values are oriented (higher is better), so every column is a benefit here.
+            let result = try method.weigh(data, directions: Array(repeating: .benefit, count: data.columns))
             for warning in result.warnings {
                 notes.append(EvaluationNote(.weightingWarning(path: path, method: method.rawValue, warning: warning, names: codes)))
             }

@@ -7,7 +7,7 @@ import TICScoring
 /// ```json
 /// {"method": "explicit"}                       // the children's own "weight" fields
 /// {"method": "equal"}
-/// {"method": "entropy"}                        // or "critic", "stddev"
+/// {"method": "entropy"}                        // or "entropy:spssau", "critic", "critic:inverted-cost", "stddev"
 /// {"method": "ahp", "matrices": [[[1, 3], ["1/3", 1]]], "random_index": "saaty"}
 /// {"method": "combined", "alpha": 0.6, "subjective": {"method": "explicit"}, "objective": "critic", "form": "additive"}
 /// ```
@@ -50,15 +50,23 @@ public indirect enum WeightSpec: Sendable, Hashable {
         case .explicit: .explicit
         case .equal: .equal
         case .objective(.entropy): .entropy
+        case .objective(.entropySPSSAU): .entropySPSSAU
         case .objective(.critic): .critic
+        case .objective(.criticInvertedCost): .criticInvertedCost
         case .objective(.stddev): .stddev
         case .ahp: .ahp
         case .combined: .combined
         }
     }
 
-    /// The spellings of `method`.
-    enum Keyword: String, CaseIterable { case explicit, equal, entropy, critic, stddev, ahp, combined }
+    /// The spellings of `method`; the objective ones are ``ObjectiveWeighting``'s.
+    enum Keyword: String, CaseIterable {
+        case explicit, equal, entropy
+        case entropySPSSAU = "entropy:spssau"
+        case critic
+        case criticInvertedCost = "critic:inverted-cost"
+        case stddev, ahp, combined
+    }
 }
 
 extension WeightSpec: Codable {
@@ -89,7 +97,9 @@ extension WeightSpec: Codable {
         case .explicit: self = .explicit
         case .equal: self = .equal
         case .entropy: self = .objective(.entropy)
+        case .entropySPSSAU: self = .objective(.entropySPSSAU)
         case .critic: self = .objective(.critic)
+        case .criticInvertedCost: self = .objective(.criticInvertedCost)
         case .stddev: self = .objective(.stddev)
         case .ahp:
             allowed += [.matrices, .criteria, .allowInconsistent, .randomIndex, .expertAggregation]

@@ -67,6 +67,15 @@ public enum NumberText {
         return text + "." + String(repeating: "0", count: fractionDigits)
     }
 
+    /// The shortest text that reads back as exactly `value` (Swift's `description`: `91.5`,
+    /// `0.1234567890123`, `1e-05`), for CSV files that other programs recompute from; NaN and the
+    /// infinities give an empty string, and negative zero prints `0.0`. Tables round for display
+    /// with ``fixed(_:fractionDigits:)``.
+    public static func shortest(_ value: Double) -> String {
+        guard value.isFinite else { return "" }
+        return value == 0 ? "0.0" : value.description
+    }
+
     /// The integer in decimal, left-padded with zeros to at least `width` digits (`-` comes first).
     public static func zeroPadded(_ value: Int, width: Int) -> String {
         let digits = String(value.magnitude)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import TICIngest
+import TICReport
 import TICScoring
 
 /// `ticeval ahp`: priority weights and consistency of one AHP pairwise comparison matrix, or of
@@ -33,7 +34,7 @@ struct AHP: ParsableCommand {
     @Option(help: "Random consistency index table for CR.")
     var ri: RandomIndexChoice = .saaty
 
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: ResearchOutputOptions
     @OptionGroup var encoding: EncodingOptions
 
     @OptionGroup var language: LanguageOptions
@@ -44,9 +45,11 @@ struct AHP: ParsableCommand {
 
     func run() throws {
         let lang = language.lang
+        let docx = try output.docxFile(inputs: pairwise)
         let outcome = try AHPOutcome(paths: pairwise, encoding: encoding.encoding, method: method, randomIndex: ri)
         ResearchWarnings.print([], outcome.result.warnings, path: pairwise[0], names: outcome.labels, language: lang)
         let report = AHPReport(outcome: outcome, method: method, randomIndex: ri, run: RunRecords.current(files: pairwise))
+        try docx?.write(PaperTable.docx(report.paperTables(lang)))
         try Console.write(report.rendered(output.resolved(whenPiped: .json), language: lang))
     }
 }

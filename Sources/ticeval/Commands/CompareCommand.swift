@@ -32,8 +32,9 @@ struct Compare: ParsableCommand {
         On a workspace every scheme is applied to the first scheme's centers (its scope and due rule; a note on \
         standard error says so when another scheme states a different scope), so the schemes are compared on the \
         same cohort.
-        Writes compare.csv, movers.csv, compare.json (with the SHA-256 of every input) and compare.html (heatmap, \
-        rank shifts, tables) to --out (default out/compare) and prints a table.
+        Writes compare.csv (full precision), movers.csv, compare.json (with the SHA-256 of every input) and compare.html \
+        (heatmap, rank shifts, tables) to --out (default out/compare) and prints a table (four decimals); --format latex \
+        prints it as a booktabs table, --docx FILE writes it as a Word table.
         """
     )
 
@@ -69,7 +70,7 @@ struct Compare: ParsableCommand {
 
     /// `--out`, default `out/compare`.
     var out: String { outputFolder.folder(default: "out/compare") }
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: ResearchOutputOptions
 
     func validate() throws {
         if !schemes.isEmpty && !methods.isEmpty {
@@ -89,6 +90,7 @@ struct Compare: ParsableCommand {
         var folder = OutputWriting.folder(out, inputs: matrixMode ? [root] + methods.flatMap(\.weights.files)
                                                                   : OutputWriting.likelyInputs(ofWorkspace: root, scheme: "\(root)/scheme.json") + schemes)
         try folder.prepare()
+        let docx = try output.docxFile(inputs: folder.inputs)
         let (rankings, run, page) = matrixMode ? try compareMethods(matrix: root, language: lang)
                                                : try compareSchemes(workspace: root, folder: &folder, language: lang)
         let pairs = SchemeComparison.pairwise(rankings, topK: topK, movers: movers)
@@ -99,9 +101,11 @@ struct Compare: ParsableCommand {
             ("compare.html", Array(page(pairs).render(language: lang).utf8)),
         ]
         try folder.write(files)
+        try docx?.write(PaperTable.docx(report.paperTables(lang)))
         switch output.format ?? .table {
         case .csv: try Console.write(report.csvText)
         case .json: try Console.write(bytes: json)
+        case .latex: try Console.write(PaperTable.latex(report.paperTables(lang)))
         case .table: try Console.write(report.terminalText(lang, outputs: files.map { "\(out)/\($0.name)" }))
         }
     }

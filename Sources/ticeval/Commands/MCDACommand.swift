@@ -1,5 +1,6 @@
 import ArgumentParser
 import TICIngest
+import TICReport
 import TICScoring
 import TICSupport
 
@@ -53,7 +54,7 @@ struct MCDA: ParsableCommand {
     @Flag(help: "With --weights critic: scikit-criteria's CRITIC, cost columns inverted.")
     var criticInvertCost = false
 
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: ResearchOutputOptions
     @OptionGroup var encoding: EncodingOptions
 
     @OptionGroup var language: LanguageOptions
@@ -82,6 +83,7 @@ struct MCDA: ParsableCommand {
 
     func run() throws {
         let lang = language.lang
+        let docx = try output.docxFile(inputs: [matrix])
         let input = try DecisionMatrixInput(path: matrix, encoding: encoding.encoding)
         let (directions, weightVector) = try UsageCheck.run(Self.self) {
             (try CriterionTypes.directions(types, criteria: input.criteria),
@@ -95,6 +97,7 @@ struct MCDA: ParsableCommand {
         let report = MCDAReport(method: method, weightsLabel: weightVector.label, criteria: input.criteria,
                                 weights: outcome.weights, alternatives: input.alternatives, result: outcome.scores,
                                 v: method == .vikor ? vikorV : nil, run: RunRecords.current(files: [matrix] + weights.files))
+        try docx?.write(PaperTable.docx(report.paperTables(lang)))
         try Console.write(report.rendered(output.resolved(whenPiped: .csv), language: lang))
     }
 

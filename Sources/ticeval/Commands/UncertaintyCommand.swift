@@ -26,7 +26,7 @@ struct Uncertainty: ParsableCommand {
         the same output for every --block-size and --threads.
         --sensitivity adds first-order (Saltelli 2010) and total (Jansen) Sobol indices of each factor on each \
         rank and on the mean absolute rank change, from N(d+2) runs, with --bootstrap 5–95 % intervals.
-        Writes uncertainty.csv, uncertainty.json, uncertainty.html (rank intervals, grade probabilities) (and sensitivity.csv) to --out (default out/uncertainty).
+        Writes uncertainty.csv, uncertainty.json, uncertainty.html (rank intervals, grade probabilities) (and sensitivity.csv) to --out (default out/uncertainty). --format latex prints the rank-interval (and Sobol) tables as booktabs tables; --docx FILE writes them as Word tables.
         """
     )
 
@@ -94,7 +94,7 @@ struct Uncertainty: ParsableCommand {
 
     /// `--out`, default `out/uncertainty`.
     var out: String { outputFolder.folder(default: "out/uncertainty") }
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: ResearchOutputOptions
 
     @Flag(help: "Print the analysis time (without reading and writing files) to standard error.")
     var timing = false
@@ -155,9 +155,11 @@ struct Uncertainty: ParsableCommand {
         }
         let folder = outputFolder(reading: path, research: research)
         try folder.prepare()
+        let docx = try output.docxFile(inputs: folder.inputs)
         let result = research ? try researchRun(path: path, settings: settings, progress: progress)
                               : try workspaceRun(root: path, settings: settings, progress: progress)
         try write(result, research: research, to: folder, language: language.lang)
+        try docx?.write(PaperTable.docx(Self.paperTables(result, language: language.lang)))
         for warning in result.warnings {
             Console.report(CommandFailure.warning(file: path, zh: warning.message(.zh), en: warning.message(.en)), language: language.lang)
         }
@@ -245,6 +247,51 @@ struct Uncertainty: ParsableCommand {
         return result
     }
 
+    /// The rank-interval table as the terminal shows it (every alternative; the terminal prints the
+    /// first 20): mean rank with 2 decimals, percentiles with 1, probabilities with 3.
+    static func rankTable(_ result: UncertaintyResult, language lang: Language) -> PaperTable {
+        let n = { (value: Double, digits: Int) in NumberText.fixed(value, fractionDigits: digits) }
+        let workspace = result.mode == .workspace
+        var titles = lang == .zh ? ["编号", "名称", "名义排名", "平均", "P5", "中位", "P95", "P(前\(result.topK))"]
+                                 : ["id", "name", "nominal", "mean", "p5", "median", "p95", "P(top \(result.topK))"]
+        if workspace { titles += lang == .zh ? ["名义等级", "P(优秀)", "P(良好)", "P(合格)", "P(不合格)"] : ["grade", "P(exc)", "P(good)", "P(qual)", "P(unq)"] }
+        let rows = result.alternatives.map { a in
+            var row = [a.id, a.name, "\(a.nominalRank)", n(a.meanRank, 2), n(a.p5Rank, 1), n(a.medianRank, 1), n(a.p95Rank, 1), n(a.pTopK, 3)]
+            if workspace, let g = a.gradeProbabilities {
+                row += [a.nominalGrade?.label(lang) ?? "", n(g.excellent, 3), n(g.good, 3), n(g.qualified, 3), n(g.unqualified, 3)]
+            }
+            return row
+        }
+        return PaperTable(
+            title: lang.pick("排名不确定性（\(result.samples) 个样本，\(result.perturbation)）",
+                             "Rank uncertainty (\(result.samples) samples, \(result.perturbation))"),
+            header: titles, rows: rows, rightAligned: Set(2..<titles.count).subtracting(workspace ? [8] : []),
+            notes: [lang.pick("相对名义排名的平均绝对位移：", "Mean absolute rank shift against nominal: ") + n(result.meanAbsoluteRankShift, 3)])
+    }
+
+    /// The Sobol indices of each factor on the mean absolute rank change, four decimals, with
+    /// their bootstrap 5–95 % intervals; `nil` without `--sensitivity`.
+    static func sobolTable(_ result: UncertaintyResult, language lang: Language) -> PaperTable? {
+        guard let s = result.sensitivity else { return nil }
+        let n = { (value: Double, digits: Int) in NumberText.fixed(value, fractionDigits: digits) }
+        let x = s.meanAbsoluteRankChange
+        func interval(_ low: [Double], _ high: [Double], _ k: Int) -> String {
+            low.isEmpty || high.isEmpty ? "" : "\(n(low[k], 4))…\(n(high[k], 4))"
+        }
+        let rows = s.factors.indices.map { k in
+            [s.factors[k], n(x.firstOrder[k], 4), interval(x.firstOrderLow, x.firstOrderHigh, k),
+             n(x.total[k], 4), interval(x.totalLow, x.totalHigh, k)]
+        }
+        return PaperTable(title: lang.pick("Sobol 指数（目标：平均绝对排名变化，\(s.runs) 次运行）",
+                                           "Sobol indices (target: mean absolute rank change, \(s.runs) runs)"),
+                          header: [lang.pick("因素", "factor"), "S1", "S1 5–95 %", "ST", "ST 5–95 %"], rows: rows, rightAligned: [1, 2, 3, 4])
+    }
+
+    /// The tables for a paper: rank intervals, then the Sobol indices with `--sensitivity`.
+    static func paperTables(_ result: UncertaintyResult, language lang: Language) -> [PaperTable] {
+        [rankTable(result, language: lang)] + [sobolTable(result, language: lang)].compactMap { $0 }
+    }
+
     private func write(_ result: UncertaintyResult, research: Bool, to folder: OutputFolder, language lang: Language) throws {
         let n = ResearchOutput.number
         let workspace = result.mode == .workspace
@@ -291,18 +338,12 @@ struct Uncertainty: ParsableCommand {
             }
         case .json:
             try Console.write(String(decoding: files[files.count - 2].bytes, as: UTF8.self))
+        case .latex:
+            try Console.write(PaperTable.latex(Self.paperTables(result, language: lang)))
         case .table:
-            var titles = lang == .zh ? ["编号", "名称", "名义排名", "平均", "P5", "中位", "P95", "P(前\(result.topK))"]
-                                     : ["id", "name", "nominal", "mean", "p5", "median", "p95", "P(top \(result.topK))"]
-            if workspace { titles += lang == .zh ? ["名义等级", "P(优秀)", "P(良好)", "P(合格)", "P(不合格)"] : ["grade", "P(exc)", "P(good)", "P(qual)", "P(unq)"] }
-            var table = TextTable(header: titles, rightAligned: Set(2..<titles.count).subtracting(workspace ? [8] : []))
-            for a in result.alternatives.prefix(20) {
-                var row = [a.id, a.name, "\(a.nominalRank)", n(a.meanRank, 2), n(a.p5Rank, 1), n(a.medianRank, 1), n(a.p95Rank, 1), n(a.pTopK, 3)]
-                if workspace, let g = a.gradeProbabilities {
-                    row += [a.nominalGrade?.label(lang) ?? "", n(g.excellent, 3), n(g.good, 3), n(g.qualified, 3), n(g.unqualified, 3)]
-                }
-                table.append(row)
-            }
+            let ranks = Self.rankTable(result, language: lang)
+            var table = TextTable(header: ranks.header, rightAligned: ranks.rightAligned)
+            for row in ranks.rows.prefix(20) { table.append(row) }
             try Console.write(table.rendered())
             if result.alternatives.count > 20 {
                 try Console.writeLine(lang.pick("……共 \(result.alternatives.count) 个，完整结果见 CSV", "… \(result.alternatives.count) in all; see the CSV"))
@@ -310,12 +351,10 @@ struct Uncertainty: ParsableCommand {
             try Console.writeLine(lang.pick("相对名义排名的平均绝对位移：", "Mean absolute rank shift against nominal: ") + n(result.meanAbsoluteRankShift, 3)
                   + lang.pick("（\(result.samples) 个样本，\(result.perturbation)，聚合：\(result.aggregations.joined(separator: "、"))）",
                               " (\(result.samples) samples, \(result.perturbation), aggregation: \(result.aggregations.joined(separator: ", ")))"))
-            if let s = result.sensitivity {
-                try Console.writeLine(lang.pick("\nSobol 指数（目标：平均绝对排名变化，\(s.runs) 次运行）：", "\nSobol indices (target: mean absolute rank change, \(s.runs) runs):"))
-                var st = TextTable(header: ["factor", "S1", "S1 5–95 %", "ST", "ST 5–95 %"], rightAligned: [1, 2, 3, 4])
-                for row in sensitivityRows.prefix(s.factors.count) {
-                    st.append([row[1], row[2], row[3].isEmpty ? "" : "\(row[3])…\(row[4])", row[5], row[6].isEmpty ? "" : "\(row[6])…\(row[7])"])
-                }
+            if let sobol = Self.sobolTable(result, language: lang) {
+                try Console.writeLine("\n" + sobol.title + lang.pick("：", ":"))
+                var st = TextTable(header: sobol.header, rightAligned: sobol.rightAligned)
+                for row in sobol.rows { st.append(row) }
                 try Console.write(st.rendered())
             }
             try Console.writeLine(lang.pick("输出：", "Outputs: ") + files.map { "\(out)/\($0.name)" }.joined(separator: ", "))

@@ -1,5 +1,6 @@
 import ArgumentParser
 import TICIngest
+import TICReport
 import TICScoring
 
 /// `ticeval weights`: objective criterion weights of a plain decision matrix, with pymcdm 1.4.0's
@@ -16,7 +17,8 @@ struct Weights: ParsableCommand {
             of every column as benefit), critic:inverted-cost (scikit-criteria 0.10: cost columns from --types inverted), \
             stddev (raw matrix, ddof = 1; depends on units), equal; combined:additive:α or combined:multiplicative:α \
             with --subjective w1,w2,… and --objective (default entropy). --normalization normalizes with the --types \
-            directions first, as a scheme weighs its normalized values. An option the method ignores is an error.
+            directions first, as a scheme weighs its normalized values; the columns are then oriented, so \
+            critic:inverted-cost equals critic there. A scheme's {"method": …} takes the same names and gives the same numbers. An option the method ignores is an error.
             Exit status: 0 success, 1 a problem in the file (path:line:column: error: …), 2 usage error.
             """
     )
@@ -46,7 +48,7 @@ struct Weights: ParsableCommand {
     @Option(help: "With --method combined:…: the objective method (default entropy).")
     var objective: ObjectiveWeightsMethod?
 
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: ResearchOutputOptions
     @OptionGroup var encoding: EncodingOptions
 
     @OptionGroup var language: LanguageOptions
@@ -103,6 +105,7 @@ struct Weights: ParsableCommand {
 
     func run() throws {
         let lang = language.lang
+        let docx = try output.docxFile(inputs: [matrix])
         let input = try DecisionMatrixInput(path: matrix, encoding: encoding.encoding)
         let directions = try UsageCheck.run(Self.self) { try CriterionTypes.directions(types, criteria: input.criteria) }
         let given = try UsageCheck.run(Self.self) { try subjectiveWeights(criteria: input.criteria) }
@@ -119,6 +122,7 @@ struct Weights: ParsableCommand {
         if normalization == nil { ResearchWarnings.unitDependence(of: objectiveMethod.method, path: matrix, language: lang) }
         let report = WeightsReport(method: method.name, objective: objectiveMethod, normalization: normalization,
                                    criteria: input.criteria, weights: result.weights, run: RunRecords.current(files: [matrix]))
+        try docx?.write(PaperTable.docx(report.paperTables(lang)))
         try Console.write(report.rendered(output.resolved(whenPiped: .csv), language: lang))
     }
 
@@ -142,7 +146,9 @@ struct Weights: ParsableCommand {
         let data = try normalization.map { method throws(ScoringError) in
             try Normalization.normalize(matrix, method: method, directions: directions).matrix
         } ?? matrix
-        let result = try objectiveMethod.weigh(data, directions: directions)
+        // Normalized columns are oriented (higher is better): every one is a benefit now, as in a scheme.
+        let oriented = normalization == nil ? directions : Array(repeating: Direction.benefit, count: matrix.columns)
+        let result = try objectiveMethod.weigh(data, directions: oriented)
         guard case .combined(let multiplicative, let alpha) = method, let given else { return result }
         return try CriterionWeights.combined(given, with: result, multiplicative: multiplicative, alpha: alpha)
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import TICPolicy
 import TICScoring
 import TICSupport
 
@@ -64,16 +65,16 @@ enum ObjectiveWeightsMethod: String, CaseIterable, Sendable, ExpressibleByArgume
     }
 
     /// Whether the formula reads the criterion directions (`--types`); the others would ignore them.
-    var usesDirections: Bool { self == .criticInvertedCost }
+    var usesDirections: Bool { convention?.usesDirections ?? false }
 
-    /// The weights of `matrix`.
+    /// The scheme convention of the same name (every case but `equal`).
+    var convention: ObjectiveWeighting? { ObjectiveWeighting(rawValue: rawValue) }
+
+    /// The weights of `matrix`: through ``ObjectiveWeighting/weigh(_:directions:)``, the call a scheme
+    /// makes, so a name gives the same numbers here and in a scheme.
     func weigh(_ matrix: Matrix, directions: [Direction]) throws(ScoringError) -> ComputedWeights {
-        switch self {
-        case .entropySPSSAU:
-            let result = try Weighting.entropySPSSAU(matrix)
-            return ComputedWeights(weights: result.weights, warnings: result.warnings)
-        default:
-            return try method.weigh(matrix, directions: directions, criticInvertsCost: self == .criticInvertedCost)
-        }
+        guard let convention else { return ComputedWeights(weights: Weighting.equal(count: matrix.columns), warnings: []) }
+        let result = try convention.weigh(matrix, directions: directions)
+        return ComputedWeights(weights: result.weights, warnings: result.warnings)
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import TICIngest
 import TICPolicy
+import TICReport
 import TICScoring
 import TICSupport
 
@@ -22,8 +23,25 @@ struct AHPReport: Sendable {
                     rows: zip(outcome.labels, outcome.result.weights).map { [.text($0), .number($1)] })
     }
 
+    /// λmax, CI, CR and RI with four decimals, and the verdict.
+    func consistencyLine(_ language: Language) -> String {
+        let result = outcome.result
+        let verdict = consistent ? language.pick("一致（CR ≤ 0.1）", "consistent (CR ≤ 0.1)")
+                                 : language.pick("不一致（CR > 0.1）", "inconsistent (CR > 0.1)")
+        return "λmax = \(NumberText.fixed(result.lambdaMax, fractionDigits: 4))  "
+            + "CI = \(NumberText.fixed(result.consistencyIndex, fractionDigits: 4))  "
+            + "CR = \(NumberText.fixed(result.consistencyRatio, fractionDigits: 4))  "
+            + "RI = \(NumberText.fixed(result.randomIndex, fractionDigits: 4)) (\(randomIndex.rawValue))  \(verdict)"
+    }
+
+    /// The table for a paper: the weights, with the consistency line as its note.
+    func paperTables(_ language: Language) -> [PaperTable] {
+        [table.paper(language.pick("AHP 权重（\(method.argumentName)）", "AHP weights (\(method.argumentName))"),
+                     language: language, notes: [consistencyLine(language)])]
+    }
+
     /// The report in `format`.
-    func rendered(_ format: OutputFormat, language: Language) -> String {
+    func rendered(_ format: ResearchFormat, language: Language) -> String {
         let result = outcome.result
         switch format {
         case .csv:
@@ -36,15 +54,8 @@ struct AHPReport: Sendable {
             return ResultTable(keys: ["label", "weight", "lambda_max", "ci", "cr", "ri", "random_index", "consistent", "method"],
                                titles: (zh: [], en: []),
                                rows: zip(outcome.labels, result.weights).map { [.text($0), .number($1)] + shared }).csv()
-        case .table:
-            let digits = 4
-            let verdict = consistent ? language.pick("一致（CR ≤ 0.1）", "consistent (CR ≤ 0.1)")
-                                     : language.pick("不一致（CR > 0.1）", "inconsistent (CR > 0.1)")
-            return table.table(language, fractionDigits: digits)
-                + "λmax = \(NumberText.fixed(result.lambdaMax, fractionDigits: digits))  "
-                + "CI = \(NumberText.fixed(result.consistencyIndex, fractionDigits: digits))  "
-                + "CR = \(NumberText.fixed(result.consistencyRatio, fractionDigits: digits))  "
-                + "RI = \(NumberText.fixed(result.randomIndex, fractionDigits: digits)) (\(randomIndex.rawValue))  \(verdict)\n"
+        case .table: return table.table(language) + consistencyLine(language) + "\n"
+        case .latex: return PaperTable.latex(paperTables(language))
         case .json:
             return JSONValue.object([
                 ("labels", .array(outcome.labels.map { .string($0) })),

@@ -1,6 +1,7 @@
 import ArgumentParser
 import TICIngest
 import TICPolicy
+import TICReport
 import TICScoring
 import TICSupport
 
@@ -25,11 +26,18 @@ struct MCDAReport: Sendable {
             rows: alternatives.indices.map { [.text(alternatives[$0]), .number(result.scores[$0]), .integer(result.ranks[$0])] })
     }
 
+    /// The table for a paper: scores with the terminal's four decimals, and ranks.
+    func paperTables(_ language: Language) -> [PaperTable] {
+        [table.paper(language.pick("\(method.rawValue.uppercased()) 得分与排名（权重：\(weightsLabel)）",
+                                   "\(method.rawValue.uppercased()) scores and ranks (weights: \(weightsLabel))"), language: language)]
+    }
+
     /// The report in `format`.
-    func rendered(_ format: OutputFormat, language: Language) -> String {
+    func rendered(_ format: ResearchFormat, language: Language) -> String {
         switch format {
         case .csv: return table.csv()
         case .table: return table.table(language)
+        case .latex: return PaperTable.latex(paperTables(language))
         case .json:
             var members: [(String, JSONValue)] = [("method", .string(method.rawValue))]
             if let normalization = result.normalization { members.append(("normalization", .string(normalization.rawValue))) }

@@ -39,7 +39,7 @@ struct ResultTable: Sendable {
             writer.writeRow(row.map { value in
                 switch value {
                 case .text(let text): return text
-                case .number(let number): return number.description
+                case .number(let number): return NumberText.shortest(number)
                 case .integer(let integer): return String(integer)
                 }
             })
@@ -54,20 +54,34 @@ struct ResultTable: Sendable {
 
     /// An aligned table with `fractionDigits` decimals for real numbers.
     func table(_ language: Language, fractionDigits: Int = 4) -> String {
-        let header = language == .zh ? titles.zh : titles.en
-        let numeric = Set(rows.first.map { row in
+        var table = TextTable(header: language == .zh ? titles.zh : titles.en, rightAligned: numericColumns)
+        for row in displayRows(fractionDigits: fractionDigits) { table.append(row) }
+        return table.rendered()
+    }
+
+    /// The same table for a paper (LaTeX or .docx), with the terminal's decimals.
+    func paper(_ title: String, language: Language, fractionDigits: Int = 4, notes: [String] = []) -> PaperTable {
+        PaperTable(title: title, header: language == .zh ? titles.zh : titles.en,
+                   rows: displayRows(fractionDigits: fractionDigits), rightAligned: numericColumns, notes: notes)
+    }
+
+    /// The columns of numbers and whole numbers (right-aligned).
+    private var numericColumns: Set<Int> {
+        Set(rows.first.map { row in
             row.indices.filter { if case .text = row[$0] { return false } else { return true } }
         } ?? [])
-        var table = TextTable(header: header, rightAligned: numeric)
-        for row in rows {
-            table.append(row.map { value in
+    }
+
+    /// The rows as displayed: real numbers with `fractionDigits` decimals.
+    private func displayRows(fractionDigits: Int) -> [[String]] {
+        rows.map { row in
+            row.map { value in
                 switch value {
                 case .text(let text): return text
                 case .number(let number): return NumberText.fixed(number, fractionDigits: fractionDigits)
                 case .integer(let integer): return String(integer)
                 }
-            })
+            }
         }
-        return table.rendered()
     }
 }

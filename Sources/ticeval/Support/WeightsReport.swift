@@ -1,6 +1,7 @@
 import ArgumentParser
 import TICIngest
 import TICPolicy
+import TICReport
 import TICScoring
 import TICSupport
 
@@ -23,11 +24,17 @@ struct WeightsReport: Sendable {
                     rows: zip(criteria, weights).map { [.text($0), .number($1)] })
     }
 
+    /// The table for a paper: the weights with the terminal's four decimals.
+    func paperTables(_ language: Language) -> [PaperTable] {
+        [table.paper(language.pick("指标权重（\(method)）", "Criterion weights (\(method))"), language: language)]
+    }
+
     /// The report in `format`.
-    func rendered(_ format: OutputFormat, language: Language) -> String {
+    func rendered(_ format: ResearchFormat, language: Language) -> String {
         switch format {
         case .csv: return table.csv()
         case .table: return table.table(language)
+        case .latex: return PaperTable.latex(paperTables(language))
         case .json:
             var members: [(String, JSONValue)] = [("method", .string(method))]
             if method != objective.rawValue { members.append(("objective", .string(objective.rawValue))) }
