@@ -17,6 +17,8 @@ struct Compare: ParsableCommand {
         grade changes, Cohen's weighted κ on the grades with LINEAR weights (|i − j|/3 on the four grades), and \
         the largest rank movers. Correlations use mid-ranks by score over the centers evaluated under both schemes.
         Writes compare.csv, movers.csv, compare.json and compare.html (heatmap, rank shifts, tables) to --out (default out/compare) and prints a table.
+        --figures DIR also writes the figures for papers: heatmap-spearman, heatmap-kendall-tau-b, heatmap-weighted-spearman \
+        and heatmap-ws, each as a standalone .svg and a .pdf with its font embedded (one column, 85 mm wide; see Guides/Research.md).
         """
     )
 
@@ -37,6 +39,7 @@ struct Compare: ParsableCommand {
     /// `--out`, default `out/compare`.
     var out: String { outputFolder.folder(default: "out/compare") }
     @OptionGroup var output: OutputOptions
+    @OptionGroup var figureOptions: FigureOptions
 
     func validate() throws {
         if schemes.count < 2 { throw ValidationError("give at least two --scheme values") }
@@ -65,11 +68,14 @@ struct Compare: ParsableCommand {
             ("compare.html", Array(ComparisonPage(evaluations: evaluations, pairs: pairs).render(language: lang).utf8)),
         ]
         try folder.write(files)
+        let figures = try figureOptions.write(ComparisonPage(evaluations: evaluations, pairs: pairs).figures(language: lang),
+                                              inputs: folder.inputs)
         switch output.format ?? .table {
         case .csv: try Console.write(report.csvText)
         case .json: try Console.write(bytes: json)
-        case .table: try Console.write(report.terminalText(lang, outputs: files.map { "\(out)/\($0.name)" }))
+        case .table: try Console.write(report.terminalText(lang, outputs: files.map { "\(out)/\($0.name)" } + figures.paths))
         }
+        if let failure = figures.failure { throw failure }
     }
 
     /// Evaluates the workspace under every `--scheme`; a scheme or evaluation error ends the command.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import TICIngest
+import TICReport
 import TICScoring
 
 /// `ticeval weights`: objective criterion weights of a plain decision matrix, with pymcdm 1.4.0's
@@ -17,6 +18,7 @@ struct Weights: ParsableCommand {
             stddev (raw matrix, ddof = 1; depends on units), equal; combined:additive:α or combined:multiplicative:α \
             with --subjective w1,w2,… and --objective (default entropy). --normalization normalizes with the --types \
             directions first, as a scheme weighs its normalized values. An option the method ignores is an error.
+            --figures DIR writes weights-METHOD.svg and .pdf (font embedded; 85 mm wide), a bar per criterion.
             Exit status: 0 success, 1 a problem in the file (path:line:column: error: …), 2 usage error.
             """
     )
@@ -47,6 +49,7 @@ struct Weights: ParsableCommand {
     var objective: ObjectiveWeightsMethod?
 
     @OptionGroup var output: OutputOptions
+    @OptionGroup var figureOptions: FigureOptions
     @OptionGroup var encoding: EncodingOptions
 
     @OptionGroup var language: LanguageOptions
@@ -120,6 +123,10 @@ struct Weights: ParsableCommand {
         let report = WeightsReport(method: method.name, objective: objectiveMethod, normalization: normalization,
                                    criteria: input.criteria, weights: result.weights, run: RunRecords.current(files: [matrix]))
         try Console.write(report.rendered(output.resolved(whenPiped: .csv), language: lang))
+        let figure = ResearchFigures.weights(criteria: input.criteria, weights: result.weights, method: method.name, language: lang)
+        let figures = try figureOptions.write(FigureSet([("weights-" + FigureSet.fileName(method.name), figure)]), inputs: [matrix])
+        if !figures.paths.isEmpty { Console.note(lang.pick("图：", "Figures: ") + figures.paths.joined(separator: ", ")) }
+        if let failure = figures.failure { throw failure }
     }
 
     /// `--subjective`, one weight per criterion (a usage error otherwise); `nil` when not given.
