@@ -42,7 +42,7 @@ import TICTestSupport
             #expect(Array(pdf[offset..<(offset + header.count)]) == header, "xref entry \(k) points at the wrong byte")
             let end = try #require(find("\nendobj\n", in: pdf, from: offset))
             // A large stream (a font program) is left out; small ones (contents, ToUnicode) are kept.
-            let body = end - offset < 65_536 ? end : (find(">>\nstream\n", in: Array(pdf[offset..<min(end, offset + 4096)])).map { offset + $0 + 2 } ?? end)
+            let body = end - offset < 65_536 ? end : (find(">>\nstream\n", in: Array(pdf[offset..<min(end, offset + 4096)])).map { offset + $0 + 9 } ?? end)
             objects[k] = String(decoding: pdf[offset..<body], as: UTF8.self)
         }
         #expect(xref.contains("/Size \(count) "))
@@ -61,7 +61,12 @@ import TICTestSupport
         let descriptors = objects.values.filter { $0.contains("/Type /FontDescriptor") }
         #expect(descriptors.count == fonts.filter { $0.contains("/CIDFontType") }.count)
         for descriptor in descriptors {
-            #expect(descriptor.contains("/FontFile2 ") || descriptor.contains("/FontFile3 "))
+            // The font program: a stream object, named by the descriptor.
+            let pattern = /\/FontFile[23] (\d+) 0 R/
+            let match = descriptor.firstMatch(of: pattern)
+            let number = try #require(match.flatMap { Int($0.1) })
+            let program = try #require(objects[number])
+            #expect(program.contains("stream"))
         }
         #expect(fonts.filter { $0.contains("/Subtype /Type0") }.allSatisfy { $0.contains("/ToUnicode") && $0.contains("/Identity-H") })
         #expect(!objects.values.contains { $0.contains("/CreationDate") })

@@ -29,6 +29,13 @@ import TICTestSupport
         }
     }
 
+    @Test("--figures naming the --out folder is a usage error")
+    func figuresInOut() throws {
+        let result = try CLIRunner.run(["compare", "--scheme", "sichuan-2022", "--scheme", "hunan-2020", "--out", "/tmp/x-out", "--figures", "/tmp/x-out/"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--figures"))
+    }
+
     @Test("--font without --figures is a usage error")
     func fontAlone() throws {
         let result = try CLIRunner.run(["weights", try Self.write(Self.matrix), "--font", "/nonexistent.ttf"])

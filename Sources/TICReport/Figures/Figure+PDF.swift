@@ -103,7 +103,8 @@ extension Figure {
             var codes = ""
             var advance = 0
             for scalar in t.string.unicodeScalars {
-                let glyph = font.glyph(for: scalar) ?? 0
+                // A space the font lacks (a no-break space) is drawn as its plain space, never as .notdef.
+                let glyph = font.glyph(for: scalar) ?? (scalar.properties.isWhitespace ? font.glyph(for: " ") : nil) ?? 0
                 if used[glyph] == nil { used[glyph] = scalar.value }
                 advance += font.advance(of: glyph)
                 codes += PDFDocument.hex4(font.code(for: glyph))

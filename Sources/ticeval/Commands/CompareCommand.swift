@@ -45,6 +45,7 @@ struct Compare: ParsableCommand {
         if schemes.count < 2 { throw ValidationError("give at least two --scheme values") }
         if topK < 1 { throw ValidationError("--top-k must be ≥ 1") }
         if movers < 0 { throw ValidationError("--movers must be ≥ 0") }
+        try figureOptions.check(distinctFrom: out)
     }
 
     func run() throws {

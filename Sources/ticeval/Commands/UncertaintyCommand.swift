@@ -122,6 +122,7 @@ struct Uncertainty: ParsableCommand {
             }
         }
         try check(samples, in: Self.sampleRange, "--samples")
+        try figureOptions.check(distinctFrom: out)
         if sensitivity { try check(samples, in: Self.sensitivitySampleRange, "--samples (with --sensitivity)") }
         try check(threads, in: Self.threadRange, "--threads")
         try check(blockSize, in: Self.blockSizeRange, "--block-size")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import TICReport
 
 /// `--figures DIR` and `--font FILE`: the figures for papers (standalone SVG and PDF) of
@@ -12,6 +13,13 @@ struct FigureOptions: ParsableArguments {
 
     func validate() throws {
         if font != nil && figures == nil { throw ValidationError("--font applies only with --figures FOLDER") }
+    }
+
+    /// Refuses `--figures` naming the command's `--out` folder, whose files the figures would replace.
+    func check(distinctFrom out: String) throws {
+        guard let figures else { return }
+        let a = URL(fileURLWithPath: figures).standardizedFileURL.path, b = URL(fileURLWithPath: out).standardizedFileURL.path
+        if a == b { throw ValidationError("--figures \(figures) is the --out folder; give the figures their own folder, e.g. --figures \(out)/figures") }
     }
 
     /// Writes `set` to `--figures` (nothing without it), refusing to replace `inputs`. The SVGs are
