@@ -182,3 +182,30 @@ import TICSupport
         #expect(!ResearchFigures.rankIntervals(rows: many, maximumRank: 300, language: .en).texts.contains("c3"))
     }
 }
+
+/// The evaluation figures (`evaluate --figures`).
+@Suite struct EvaluationFigureTests {
+    @Test("score histogram: the counts of ten bins over the range, cut-offs as labelled lines")
+    func histogram() throws {
+        // 12 scores over 0–100: bins [0,10): 1, [50,60): 2, [90,100]: 3 (100 counts in the last bin); NaN left out.
+        let scores = [5.0, 55, 59.9, 90, 95, 100, .nan]
+        let figure = ResearchFigures.scoreHistogram(scores: scores, range: (0, 100), cutoffs: [(85, "excellent"), (60, "good")], title: "t", axis: "score")
+        let bars = figure.marks.compactMap { mark -> Double? in
+            if case .rectangle(_, _, _, let h, let f?, nil) = mark, f == FigurePalette.grades[1] { h } else { nil }
+        }
+        #expect(bars.count == 3)
+        #expect(abs(bars[0] * 3 - bars[2]) < 1e-9 && abs(bars[1] * 3 - bars[2] * 2) < 1e-9)
+        #expect(figure.texts.contains("excellent ≥ 85") && figure.texts.contains("good ≥ 60"))
+        let dashed = figure.marks.filter { if case .line(_, _, _, _, let s) = $0 { !s.dash.isEmpty } else { false } }
+        #expect(dashed.count == 2)
+        #expect(FigureTests.parse(figure.svg()) != nil)
+    }
+
+    @Test("grades per category: one bar per non-zero count in the grade colours, every count written")
+    func gradeCounts() throws {
+        let figure = ResearchFigures.gradeCounts(groups: [("A", [1, 2, 0, 4]), ("B", [3, 0, 0, 1])], legend: ["e", "g", "q", "u"], title: "t")
+        let filled = figure.marks.filter { if case .rectangle(_, _, _, _, let f?, _) = $0 { FigurePalette.grades.contains(f) } else { false } }
+        #expect(filled.count == 4 + 5)  // legend + non-zero bars
+        for count in ["1", "2", "0", "4", "3"] { #expect(figure.texts.contains(count)) }
+    }
+}
