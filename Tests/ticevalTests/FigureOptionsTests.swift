@@ -17,12 +17,12 @@ import TICTestSupport
             let svg = try String(contentsOfFile: "\(folder)/weights-combined-additive-0.5.svg", encoding: .utf8)
             #expect(svg.hasPrefix("<?xml") && svg.contains("xmlns=\"http://www.w3.org/2000/svg\""))
             #expect(svg.contains(">price<") && svg.contains(">service<"))
-            if FigurePDFFont.path != nil {
+            if !FigureFonts.installedFonts().isEmpty {
                 #expect(result.status == 0, "\(result.stderr)")
                 let pdf = try #require(FileManager.default.contents(atPath: "\(folder)/weights-combined-additive-0.5.pdf"))
                 #expect(pdf.starts(with: Array("%PDF-1.7".utf8)))
             } else {
-                // No font: the SVG is there, the run fails and says which font to install.
+                // No font at all: the SVG is there, the run fails and says which font to install.
                 #expect(result.status == 1 && result.stderr.contains("fonts-noto-cjk"))
             }
             #expect(plain.stdout.split(separator: "\n").first == result.stdout.split(separator: "\n").first)
