@@ -81,9 +81,17 @@ import TICSupport
     func compareFigures() throws {
         let page = try ResearchPagesTests.comparison()
         let set = page.figures(language: .en)
-        #expect(set.figures.map(\.name) == ["heatmap-spearman", "heatmap-kendall-tau-b", "heatmap-weighted-spearman", "heatmap-ws"])
+        #expect(set.figures.map(\.name) == ["heatmap-spearman", "heatmap-kendall-tau-b", "heatmap-weighted-spearman", "heatmap-ws",
+                                             "rank-shift-1-2", "rank-shift-1-3", "rank-shift-2-3"])
+        // Rank shifts: one point per center ranked under both, the movers larger and tagged.
+        for (k, (_, figure)) in set.figures.suffix(3).enumerated() {
+            let dots = figure.marks.compactMap { if case .circle(_, _, let r, _, _) = $0 { r } else { nil } }
+            #expect(dots.count == page.rankPoints(pair: k).count)
+            #expect(dots.filter { $0 > 2 }.count == page.pairs[k].movers.count)
+            for mover in page.pairs[k].movers { #expect(figure.texts.contains(mover.centerID)) }
+        }
         var cells = 0
-        for (_, figure) in set.figures {
+        for (_, figure) in set.figures.prefix(4) {
             let reader = try #require(Self.parse(figure.svg()))
             #expect(reader.rootNamespace == "http://www.w3.org/2000/svg")
             cells += figure.marks.filter { if case .rectangle(_, _, _, _, _, let s) = $0 { s?.colour == .white } else { false } }.count

@@ -88,3 +88,38 @@ extension ResearchFigures {
         return figure
     }
 }
+
+extension ResearchFigures {
+    /// Rank under scheme A (across) against rank under scheme B (down), rank 1 at the top left, the
+    /// dashed diagonal of unchanged ranks; highlighted points (the pair's largest movers) are larger,
+    /// dark red with a white outline, and tagged with their ids. One column wide and square.
+    public static func rankShift(schemeA: String, schemeB: String, points: [ReportChart.RankPoint]) -> Figure {
+        let size = Figure.columnWidth, left = 24.0, top = 18.0, right = 6.0, bottom = 22.0
+        let plot = size - left - right
+        let maxRank = max(2, points.map { max($0.rankA, $0.rankB) }.max() ?? 2)
+        func x(_ r: Int) -> Double { left + plot * Double(r - 1) / Double(maxRank - 1) }
+        func y(_ r: Int) -> Double { top + (size - top - bottom) * Double(r - 1) / Double(maxRank - 1) }
+        var figure = Figure(width: size, height: size, title: "\(schemeA) → \(schemeB)")
+        figure.add(.text(figure.title, x: 0, y: 10, size: 8))
+        for tick in ReportChart.rankTicks(maximum: maxRank) {
+            figure.add(.line(x1: x(tick), y1: top, x2: x(tick), y2: y(maxRank), stroke: FigureStroke(.grid)))
+            figure.add(.line(x1: left, y1: y(tick), x2: x(maxRank), y2: y(tick), stroke: FigureStroke(.grid)))
+            figure.add(.text("\(tick)", x: x(tick), y: y(maxRank) + 8, size: 5.5, anchor: .middle, colour: .muted))
+            figure.add(.text("\(tick)", x: left - 3, y: y(tick) + 2, size: 5.5, anchor: .end, colour: .muted))
+        }
+        figure.add(.line(x1: x(1), y1: y(1), x2: x(maxRank), y2: y(maxRank), stroke: FigureStroke(.muted, width: 0.5, dash: [3, 2])))
+        figure.add(.text("\(fitted(schemeA, width: plot * 0.8, size: 6.5)) →", x: left + plot / 2, y: size - 4, size: 6.5, anchor: .middle, colour: .muted))
+        figure.add(.text("\(fitted(schemeB, width: plot * 0.8, size: 6.5)) →", x: 7, y: (top + y(maxRank)) / 2, size: 6.5, anchor: .middle, colour: .muted, rotation: -90))
+        let red = FigureColour(0x9b2c2c)
+        for p in points where !p.highlighted {
+            figure.add(.circle(cx: x(p.rankA), cy: y(p.rankB), r: 1.1, fill: FigurePalette.grades[1], stroke: nil))
+        }
+        for p in points where p.highlighted {
+            figure.add(.circle(cx: x(p.rankA), cy: y(p.rankB), r: 2.2, fill: red, stroke: FigureStroke(.white, width: 0.5)))
+            let onRight = x(p.rankA) > left + plot / 2
+            figure.add(.text(fitted(p.tag, width: 60, size: 5.5), x: x(p.rankA) + (onRight ? -3.5 : 3.5), y: y(p.rankB) + 2,
+                             size: 5.5, anchor: onRight ? .end : .start, colour: red))
+        }
+        return figure
+    }
+}

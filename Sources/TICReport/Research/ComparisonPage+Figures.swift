@@ -20,10 +20,15 @@ extension ComparisonPage {
 
     /// One lower-triangle heatmap per coefficient (ρ, τ-b, r_w, WS with the column scheme as
     /// reference), cells = pairs: `heatmap-spearman`, `heatmap-kendall-tau-b`,
-    /// `heatmap-weighted-spearman`, `heatmap-ws`.
+    /// `heatmap-weighted-spearman`, `heatmap-ws`; then one rank-shift scatter per pair i < j,
+    /// `rank-shift-I-J` (schemes numbered from 1 in the order given).
     public func figures(language lang: Language) -> FigureSet {
         let names = schemeNames
         let n = evaluations.count
+        let shifts = pairs.indices.map { k -> (name: String, figure: Figure) in
+            let (i, j) = indices(ofPair: k)
+            return ("rank-shift-\(i + 1)-\(j + 1)", ResearchFigures.rankShift(schemeA: names[i], schemeB: names[j], points: rankPoints(pair: k)))
+        }
         return FigureSet(Self.coefficients.map { coefficient in
             var matrix = [[Double]](repeating: [Double](repeating: .nan, count: n), count: n)
             for (k, pair) in pairs.enumerated() {
@@ -31,6 +36,6 @@ extension ComparisonPage {
                 matrix[j][i] = coefficient.value(pair)
             }
             return ("heatmap-\(coefficient.file)", ResearchFigures.heatmap(labels: names, values: matrix, coefficient: coefficient.name, language: lang))
-        })
+        } + shifts)
     }
 }

@@ -17,8 +17,9 @@ struct Compare: ParsableCommand {
         grade changes, Cohen's weighted κ on the grades with LINEAR weights (|i − j|/3 on the four grades), and \
         the largest rank movers. Correlations use mid-ranks by score over the centers evaluated under both schemes.
         Writes compare.csv, movers.csv, compare.json and compare.html (heatmap, rank shifts, tables) to --out (default out/compare) and prints a table.
-        --figures DIR also writes the figures for papers: heatmap-spearman, heatmap-kendall-tau-b, heatmap-weighted-spearman \
-        and heatmap-ws, each as a standalone .svg and a .pdf with its font embedded (one column, 85 mm wide; see Guides/Research.md).
+        --figures DIR also writes the figures for papers: heatmap-spearman, heatmap-kendall-tau-b, heatmap-weighted-spearman, \
+        heatmap-ws and rank-shift-I-J per pair, each as a standalone .svg and a .pdf with its font embedded (one column, \
+        85 mm wide; see Guides/Research.md).
         """
     )
 
