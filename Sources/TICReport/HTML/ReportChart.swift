@@ -64,12 +64,7 @@ public enum ReportChart {
         let plotWidth = width - left - right, plotHeight = height - bottom - top
         let binCount = 10
         let span = range.high - range.low
-        var bins = [Int](repeating: 0, count: binCount)
-        for s in scores where s.isFinite {
-            // Clamped before the conversion: a score far outside the range (or a zero span) must not trap.
-            let position = ((s - range.low) / span * Double(binCount)).rounded(.down)
-            bins[position.isNaN ? 0 : Int(min(max(position, 0), Double(binCount - 1)))] += 1
-        }
+        let bins = binCounts(scores, range: range, count: binCount)
         let maxCount = max(1, bins.max() ?? 1)
         func x(_ v: Double) -> Double { left + plotWidth * (v - range.low) / span }
         var parts: [HTML] = []
@@ -154,6 +149,19 @@ public enum ReportChart {
         }
         // Size comes from the style sheet (svg.spark), which keeps the 7,000-odd sparklines of a large cohort small.
         return "<svg class=\"spark\" viewBox=\"0 0 \(Int(width)) \(Int(height))\"><path d=\"\(HTML.trusted(path))\"/>\(dots)</svg>"
+    }
+
+    /// How many finite `scores` fall in each of `count` equal bins over `range`; a score outside
+    /// the range counts in the nearest bin, the high end in the last one.
+    static func binCounts(_ scores: [Double], range: (low: Double, high: Double), count: Int) -> [Int] {
+        let span = range.high - range.low
+        var bins = [Int](repeating: 0, count: count)
+        for s in scores where s.isFinite {
+            // Clamped before the conversion: a score far outside the range (or a zero span) must not trap.
+            let position = ((s - range.low) / span * Double(count)).rounded(.down)
+            bins[position.isNaN ? 0 : Int(min(max(position, 0), Double(count - 1)))] += 1
+        }
+        return bins
     }
 
     /// Up to five round tick values from 0 to `maximum`.

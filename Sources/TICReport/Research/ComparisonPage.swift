@@ -66,19 +66,24 @@ public struct ComparisonPage: Sendable {
     /// The rank-shift scatter of pair `k` (evaluations i < j): every center evaluated under both,
     /// in center-id order, the pair's movers highlighted.
     public func rankShift(pair k: Int) -> HTML {
+        ReportChart.rankShift(schemeA: pairs[k].schemeA, schemeB: pairs[k].schemeB, points: rankPoints(pair: k))
+    }
+
+    /// The points of pair `k`'s rank-shift scatter: every center evaluated under both schemes, in
+    /// center-id order, the pair's movers highlighted.
+    public func rankPoints(pair k: Int) -> [ReportChart.RankPoint] {
         let (i, j) = indices(ofPair: k)
         let a = rankings[i], b = rankings[j]
         var rankB: [String: Int] = [:]
         for c in b.alternatives { if let rank = c.rank { rankB[c.id] = rank } }
         let movers = Set(pairs[k].movers.map(\.centerID))
-        let points = a.alternatives
+        return a.alternatives
             .compactMap { c -> (id: String, point: ReportChart.RankPoint)? in
                 guard let ra = c.rank, let rb = rankB[c.id] else { return nil }
                 return (c.id, ReportChart.RankPoint(label: c.name.isEmpty ? c.id : c.name, tag: c.id, rankA: ra, rankB: rb, highlighted: movers.contains(c.id)))
             }
             .sorted { $0.id < $1.id }
             .map(\.point)
-        return ReportChart.rankShift(schemeA: pairs[k].schemeA, schemeB: pairs[k].schemeB, points: points)
     }
 
     /// The evaluations (i, j) compared by pair `k`.

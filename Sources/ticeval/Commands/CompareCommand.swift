@@ -35,6 +35,9 @@ struct Compare: ParsableCommand {
         Writes compare.csv (full precision), movers.csv, compare.json (with the SHA-256 of every input) and compare.html \
         (heatmap, rank shifts, tables) to --out (default out/compare) and prints a table (four decimals); --format latex \
         prints it as a booktabs table, --docx FILE writes it as a Word table.
+        --figures DIR also writes the figures for papers: heatmap-spearman, heatmap-kendall-tau-b, heatmap-weighted-spearman, \
+        heatmap-ws and rank-shift-I-J per pair, each as a standalone .svg and a .pdf with its font embedded (one column, \
+        85 mm wide; see Guides/Research.md).
         """
     )
 
@@ -71,6 +74,7 @@ struct Compare: ParsableCommand {
     /// `--out`, default `out/compare`.
     var out: String { outputFolder.folder(default: "out/compare") }
     @OptionGroup var output: ResearchOutputOptions
+    @OptionGroup var figureOptions: FigureOptions
 
     func validate() throws {
         if !schemes.isEmpty && !methods.isEmpty {
@@ -81,6 +85,7 @@ struct Compare: ParsableCommand {
         }
         if topK < 1 { throw ValidationError("--top-k must be ≥ 1") }
         if movers < 0 { throw ValidationError("--movers must be ≥ 0") }
+        try figureOptions.check(distinctFrom: out)
     }
 
     func run() throws {
@@ -102,12 +107,15 @@ struct Compare: ParsableCommand {
         ]
         try folder.write(files)
         try docx?.write(PaperTable.docx(report.paperTables(lang)))
+        let figures = try figureOptions.write(page(pairs).figures(language: lang),
+                                              inputs: folder.inputs)
         switch output.format ?? .table {
         case .csv: try Console.write(report.csvText)
         case .json: try Console.write(bytes: json)
         case .latex: try Console.write(PaperTable.latex(report.paperTables(lang)))
-        case .table: try Console.write(report.terminalText(lang, outputs: files.map { "\(out)/\($0.name)" }))
+        case .table: try Console.write(report.terminalText(lang, outputs: files.map { "\(out)/\($0.name)" } + figures.paths))
         }
+        if let failure = figures.failure { throw failure }
     }
 
     /// The argument, or the bundled sample.

@@ -23,6 +23,8 @@ struct Evaluate: ParsableCommand {
         The evaluation date is --date, else the scheme's evaluation_date, never the clock. When it or \
         a year of the cycle falls outside the validity the scheme's policy states (valid; sichuan-2022: \
         art. 27, 2022-02-01 to 2024-01-31), every output says so.
+        --figures DIR also writes report.html's overview charts for papers (grades-per-category, score-distribution) \
+        as standalone .svg and .pdf with the font embedded, 85 mm wide (Guides/Research.md, "Figures for papers").
 
         Standard output gets the summary table (--format table, the default on a terminal; --top N rows), \
         the whole ranking as CSV (--format csv, the default when piped) or summary.json (--format json).
@@ -47,6 +49,7 @@ struct Evaluate: ParsableCommand {
     var top: Int = 10
 
     @OptionGroup var output: OutputOptions
+    @OptionGroup var figureOptions: FigureOptions
 
     @Option(help: "Colour grades in the table: auto (only on a terminal without NO_COLOR), always or never.")
     var color: ColorChoice = .auto
@@ -59,6 +62,7 @@ struct Evaluate: ParsableCommand {
 
     func validate() throws {
         if top < 0 { throw ValidationError("--top must be ≥ 0") }
+        try figureOptions.check(distinctFrom: out)
     }
 
     func run() throws {
@@ -81,14 +85,17 @@ struct Evaluate: ParsableCommand {
         let summary = SummaryDocument(evaluation, workspace: root, language: lang, version: TICEvalVersion.string)
         let files = try outputFiles(evaluation, summary: summary, diagnostics: workspace.diagnostics, language: lang)
         try folder.write(files)
-        try printResult(evaluation, summary: summary, files: files, warnings: workspace.diagnostics.count, language: lang)
+        let figures = try figureOptions.write(HTMLReport(evaluation: evaluation, language: lang, version: TICEvalVersion.string).figures(),
+                                              inputs: folder.inputs)
+        try printResult(evaluation, summary: summary, files: files, figures: figures.paths, warnings: workspace.diagnostics.count, language: lang)
+        if let failure = figures.failure { throw failure }
     }
 
     /// Standard output in `--format`: the summary table, the ranking as CSV or summary.json; the
     /// list of files written goes after the table, or to standard error.
     private func printResult(_ evaluation: Evaluation, summary: SummaryDocument, files: [(name: String, bytes: [UInt8])],
-                             warnings: Int, language lang: Language) throws {
-        let outputs = lang.pick("输出：", "Outputs: ") + files.map { "\(out)/\($0.name)" }.joined(separator: ", ")
+                             figures: [String], warnings: Int, language lang: Language) throws {
+        let outputs = lang.pick("输出：", "Outputs: ") + (files.map { "\(out)/\($0.name)" } + figures).joined(separator: ", ")
         switch output.resolved(whenPiped: .csv) {
         case .table:
             let colored = color.enabled(isTerminal: Console.stdoutIsTerminal, environment: ProcessInfo.processInfo.environment)

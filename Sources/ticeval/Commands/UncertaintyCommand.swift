@@ -27,6 +27,8 @@ struct Uncertainty: ParsableCommand {
         --sensitivity adds first-order (Saltelli 2010) and total (Jansen) Sobol indices of each factor on each \
         rank and on the mean absolute rank change, from N(d+2) runs, with --bootstrap 5–95 % intervals.
         Writes uncertainty.csv, uncertainty.json, uncertainty.html (rank intervals, grade probabilities) (and sensitivity.csv) to --out (default out/uncertainty). --format latex prints the rank-interval (and Sobol) tables as booktabs tables; --docx FILE writes them as Word tables.
+        --figures DIR also writes the figures for papers as standalone .svg and .pdf (font embedded): rank-intervals and \
+        grade-probabilities (170 mm wide), sobol (with --sensitivity; 85 mm wide). See Guides/Research.md.
         """
     )
 
@@ -95,6 +97,7 @@ struct Uncertainty: ParsableCommand {
     /// `--out`, default `out/uncertainty`.
     var out: String { outputFolder.folder(default: "out/uncertainty") }
     @OptionGroup var output: ResearchOutputOptions
+    @OptionGroup var figureOptions: FigureOptions
 
     @Flag(help: "Print the analysis time (without reading and writing files) to standard error.")
     var timing = false
@@ -119,6 +122,7 @@ struct Uncertainty: ParsableCommand {
             }
         }
         try check(samples, in: Self.sampleRange, "--samples")
+        try figureOptions.check(distinctFrom: out)
         if sensitivity { try check(samples, in: Self.sensitivitySampleRange, "--samples (with --sensitivity)") }
         try check(threads, in: Self.threadRange, "--threads")
         try check(blockSize, in: Self.blockSizeRange, "--block-size")
@@ -158,11 +162,12 @@ struct Uncertainty: ParsableCommand {
         let docx = try output.docxFile(inputs: folder.inputs)
         let result = research ? try researchRun(path: path, settings: settings, progress: progress)
                               : try workspaceRun(root: path, settings: settings, progress: progress)
-        try write(result, research: research, to: folder, language: language.lang)
+        let figureFailure = try write(result, research: research, to: folder, language: language.lang)
         try docx?.write(PaperTable.docx(Self.paperTables(result, language: language.lang)))
         for warning in result.warnings {
             Console.report(CommandFailure.warning(file: path, zh: warning.message(.zh), en: warning.message(.en)), language: language.lang)
         }
+        if let figureFailure { throw figureFailure }
     }
 
     /// The analysis the options ask for; a bad list item is a usage error.
@@ -292,7 +297,8 @@ struct Uncertainty: ParsableCommand {
         [rankTable(result, language: lang)] + [sobolTable(result, language: lang)].compactMap { $0 }
     }
 
-    private func write(_ result: UncertaintyResult, research: Bool, to folder: OutputFolder, language lang: Language) throws {
+    /// Writes the outputs (and `--figures`); returns why the PDF figures were not written, if so.
+    private func write(_ result: UncertaintyResult, research: Bool, to folder: OutputFolder, language lang: Language) throws -> FigureFailure? {
         let n = ResearchOutput.number
         let workspace = result.mode == .workspace
         var header = ["alternative", "name", "nominal_rank", "mean_rank", "p5_rank", "median_rank", "p95_rank", "p_rank1",
@@ -325,6 +331,7 @@ struct Uncertainty: ParsableCommand {
         files.append(("uncertainty.json", try ResearchOutput.json(result)))
         files.append(("uncertainty.html", Array(UncertaintyPage(result: result).render(language: lang).utf8)))
         try folder.write(files)
+        let figures = try figureOptions.write(UncertaintyPage(result: result).figures(language: lang), inputs: folder.inputs)
         switch output.resolved(whenPiped: .csv) {
         case .csv:
             if research {
@@ -357,7 +364,8 @@ struct Uncertainty: ParsableCommand {
                 for row in sobol.rows { st.append(row) }
                 try Console.write(st.rendered())
             }
-            try Console.writeLine(lang.pick("输出：", "Outputs: ") + files.map { "\(out)/\($0.name)" }.joined(separator: ", "))
+            try Console.writeLine(lang.pick("输出：", "Outputs: ") + (files.map { "\(out)/\($0.name)" } + figures.paths).joined(separator: ", "))
         }
+        return figures.failure
     }
 }

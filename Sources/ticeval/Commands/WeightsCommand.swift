@@ -19,6 +19,7 @@ struct Weights: ParsableCommand {
             with --subjective w1,w2,… and --objective (default entropy). --normalization normalizes with the --types \
             directions first, as a scheme weighs its normalized values; the columns are then oriented, so \
             critic:inverted-cost equals critic there. A scheme's {"method": …} takes the same names and gives the same numbers. An option the method ignores is an error.
+            --figures DIR writes weights-METHOD.svg and .pdf (font embedded; 85 mm wide), a bar per criterion.
             Exit status: 0 success, 1 a problem in the file (path:line:column: error: …), 2 usage error.
             """
     )
@@ -49,6 +50,7 @@ struct Weights: ParsableCommand {
     var objective: ObjectiveWeightsMethod?
 
     @OptionGroup var output: ResearchOutputOptions
+    @OptionGroup var figureOptions: FigureOptions
     @OptionGroup var encoding: EncodingOptions
 
     @OptionGroup var language: LanguageOptions
@@ -124,6 +126,10 @@ struct Weights: ParsableCommand {
                                    criteria: input.criteria, weights: result.weights, run: RunRecords.current(files: [matrix]))
         try docx?.write(PaperTable.docx(report.paperTables(lang)))
         try Console.write(report.rendered(output.resolved(whenPiped: .csv), language: lang))
+        let figure = ResearchFigures.weights(criteria: input.criteria, weights: result.weights, method: method.name, language: lang)
+        let figures = try figureOptions.write(FigureSet([("weights-" + FigureSet.fileName(method.name), figure)]), inputs: [matrix])
+        if !figures.paths.isEmpty { Console.note(lang.pick("图：", "Figures: ") + figures.paths.joined(separator: ", ")) }
+        if let failure = figures.failure { throw failure }
     }
 
     /// `--subjective`, one weight per criterion (a usage error otherwise); `nil` when not given.
