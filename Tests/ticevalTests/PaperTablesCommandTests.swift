@@ -86,7 +86,7 @@ import TICTestSupport
     @Test("compare: compare.csv at full precision, the LaTeX table with four decimals, the same ρ")
     func compareFullPrecision() throws {
         try withTemporaryDirectory(prefix: "ticeval-compare-tables") { dir in
-            let result = try CLIRunner.run(["compare", Fixtures.sampleWorkspace.path, "--scheme", "sichuan-2022", "--scheme", "national-2017",
+            let result = try CLIRunner.run(["compare", Fixtures.sampleWorkspace.path, "--scheme", "sichuan-2022", "--scheme", "hunan-2020",
                                             "--out", dir.path + "/c", "--format", "latex", "--lang", "en"])
             #expect(result.status == 0, "\(result.stderr)")
             let csv = String(decoding: try Data(contentsOf: dir.appendingPathComponent("c/compare.csv")), as: UTF8.self)
@@ -95,7 +95,7 @@ import TICTestSupport
             let json = String(decoding: try Data(contentsOf: dir.appendingPathComponent("c/compare.json")), as: UTF8.self)
             #expect(json.contains("\"spearman\" : \(row[3]),"), "\(row[3])")   // every digit, as compare.json has it
             #expect(row[3].count > 6)
-            #expect(result.stdout.contains("sichuan-2022 & national-2017 & 292 & \(NumberText.fixed(rho, fractionDigits: 4)) & "), "\(result.stdout)")
+            #expect(result.stdout.contains("sichuan-2022 & hunan-2020 & 112 & \(NumberText.fixed(rho, fractionDigits: 4)) & "), "\(result.stdout)")
         }
     }
 }

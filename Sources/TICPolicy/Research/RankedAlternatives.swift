@@ -35,12 +35,15 @@ public struct RankedAlternatives: Sendable {
 
     /// The label shown for this ranking (a scheme, or a method spec such as `topsis:entropy`).
     public var label: String
+    /// A short name for figures: a scheme's own `name` (not the file path it was given as), else the label.
+    public var shortName: String
     /// The alternatives ranked, in any order; ids are unique.
     public var alternatives: [Alternative]
 
     /// A ranking from its alternatives.
     public init(label: String, alternatives: [Alternative]) {
         self.label = label
+        self.shortName = label
         self.alternatives = alternatives
     }
 
@@ -49,6 +52,7 @@ public struct RankedAlternatives: Sendable {
         self.init(label: label, alternatives: evaluation.evaluated.map {
             Alternative(id: $0.center.id, name: $0.center.name, score: $0.score, rank: $0.rank, grade: $0.grade)
         })
+        if !evaluation.scheme.name.isEmpty { shortName = evaluation.scheme.name }
     }
 
     /// Scores oriented higher-is-better and competition ranks of an MCDA result, one per alternative

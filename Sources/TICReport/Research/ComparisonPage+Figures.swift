@@ -12,9 +12,9 @@ extension ComparisonPage {
     /// `name`), not file paths; where two schemes share a name, the label given on the command line
     /// (its last path component) follows it in parentheses.
     public var schemeNames: [String] {
-        let titles = evaluations.map { e -> String in e.evaluation.scheme.name.isEmpty ? e.label : e.evaluation.scheme.name }
+        let titles = rankings.map(\.shortName)
         return titles.enumerated().map { k, title in
-            titles.filter { $0 == title }.count > 1 ? "\(title) (\(evaluations[k].label.split(separator: "/").last.map(String.init) ?? evaluations[k].label))" : title
+            titles.filter { $0 == title }.count > 1 ? "\(title) (\(rankings[k].label.split(separator: "/").last.map(String.init) ?? rankings[k].label))" : title
         }
     }
 
@@ -24,7 +24,7 @@ extension ComparisonPage {
     /// `rank-shift-I-J` (schemes numbered from 1 in the order given).
     public func figures(language lang: Language) -> FigureSet {
         let names = schemeNames
-        let n = evaluations.count
+        let n = rankings.count
         let shifts = pairs.indices.map { k -> (name: String, figure: Figure) in
             let (i, j) = indices(ofPair: k)
             return ("rank-shift-\(i + 1)-\(j + 1)", ResearchFigures.rankShift(schemeA: names[i], schemeB: names[j], points: rankPoints(pair: k)))
