@@ -3,6 +3,7 @@ import Testing
 import TICIngest
 @testable import TICPolicy
 import TICSupport
+import TICTestSupport
 
 /// Issue #19 items 4–5: the previous cycle's grade as a decision condition ("two consecutive 不合格
 /// → removal", DecisionRule.swift `previous_grades`) and the site-check shortlist (SiteChecks.swift).
@@ -134,5 +135,25 @@ import TICSupport
         scheme.grading.cutoffs = nil
         scheme.grading.quotas = GradeQuotas(excellent: GradeQuota(maxShare: 0.3))
         #expect(SchemeValidator().validate(scheme).contains { $0.path == "grading.site_checks.margin" && $0.finding == .siteCheckMarginWithoutCutoffs })
+    }
+
+    @Test("on the sample under sichuan-2022, the shortlist is exactly the centers within the margin of a cut-off plus the flagged ones; the preset alone lists none",
+          arguments: [0.5, 2.0])
+    func sampleShortlist(margin: Double) throws {
+        let workspace = WorkspaceLoader().load(root: Fixtures.sampleWorkspace.path)
+        var scheme = try Scheme.preset(named: "sichuan-2022")
+        #expect(try Evaluator(workspace: workspace, scheme: scheme).evaluate().toVerify.allSatisfy { $0.kind != .siteCheck })
+        scheme.grading.siteChecks = SiteChecks(margin: margin)
+        let evaluation = try Evaluator(workspace: workspace, scheme: scheme).evaluate()
+        let cutoffs = try #require(scheme.grading.cutoffs)
+        let evaluated = evaluation.centers.filter { $0.participation == .evaluated }
+        let near = Set(evaluated.filter { c in
+            [cutoffs.excellent, cutoffs.good, cutoffs.qualified].contains { abs((c.score ?? -1000) - $0) <= margin }
+        }.map(\.center.id))
+        let flagged = Set(evaluated.filter { !$0.flags.isEmpty }.map(\.center.id))
+        let items = evaluation.toVerify.filter { $0.kind == .siteCheck }
+        #expect(Set(items.compactMap { if case .gradeBoundary = $0.reference { $0.centerID } else { nil } }) == near)
+        #expect(Set(items.compactMap { if case .flaggedCenter = $0.reference { $0.centerID } else { nil } }) == flagged)
+        #expect(items.count == near.count + flagged.count && !near.isEmpty)
     }
 }
