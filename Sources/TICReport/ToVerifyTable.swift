@@ -9,7 +9,8 @@ import TICSupport
 ///
 /// Columns: `center_id,name,year,indicator,kind,value,imputed_value,reference,source,action`;
 /// `kind` is one of `imputed`, `missing_report`, `integrity_flag`, `outside_cycle`,
-/// `row_not_used`; `source` is `file:line[:column]`.
+/// `row_not_used`, `site_check` (the shortlist of `grading.site_checks`: a center near a cut-off or
+/// carrying integrity flags, one row per reason); `source` is `file:line[:column]`.
 public enum ToVerifyTable {
     /// The header row, in the given language (the English one is the machine names).
     public static func header(language: Language) -> [String] {
@@ -63,6 +64,13 @@ public enum ToVerifyTable {
             let v = NumberText.decimal(value)
             return zh ? "增长率无法计算：首年（\(year)）值为 \(v)（≤ 0 或只有一年）；该指标不计入本中心得分，其余权重重新归一"
                       : "growth undefined: the first year (\(year)) is \(v) (≤ 0, or a single year); the indicator is left out of this center's score and its other weights renormalized"
+        case .gradeBoundary(let score, let grade, let cutoff, let margin):
+            let (sv, cv, mv) = (NumberText.decimal(score), NumberText.decimal(cutoff), NumberText.decimal(margin))
+            return zh ? "得分 \(sv) 距\(grade.zh)分数线 \(cv) 不超过 \(mv) 分（site_checks.margin）：列入现场核查名单"
+                      : "score \(sv) is within \(mv) points of the \(grade.rawValue) cut-off \(cv) (site_checks.margin): shortlisted for a site check"
+        case .flaggedCenter(let count):
+            return zh ? "有 \(count) 条诚信疑点（site_checks.flagged）：列入现场核查名单"
+                      : "\(count) integrity flag(s) (site_checks.flagged): shortlisted for a site check"
         case .reportOutsideCycle(let cycle):
             return zh ? "该年度报告不在评价周期 \(cycle.lowerBound)-\(cycle.upperBound) 内，未使用" : "a report year outside the cycle \(cycle.lowerBound)-\(cycle.upperBound); not used"
         }
@@ -87,6 +95,8 @@ public enum ToVerifyTable {
             return zh ? "核对年份是否填错；周期外的记录不影响本次评价" : "check whether the year is a typo; rows outside the cycle do not affect this evaluation"
         case .rowNotUsed:
             return zh ? "无需处理；若评价周期有误，请用 --cycle 指定" : "nothing to do; if the cycle is wrong, give it with --cycle"
+        case .siteCheck:
+            return zh ? "发布结果前现场核查其年度报告数据；数据有误的，更正后重新评价" : "check the annual-report data on site before the result is published; if a value is wrong, correct it and evaluate again"
         }
     }
 }

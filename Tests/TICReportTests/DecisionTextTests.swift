@@ -191,11 +191,18 @@ struct CodeLabelTests {
             .policy(.groupMean, years: [2023], count: 12), .missingReport(.imputeOwnYears), .missingReport(.notParticipating),
             .outsideCycle(file: "events.csv", cycle: 2022...2024), .outsideCycle(file: "history.csv", cycle: 2022...2024),
             .integrityOutsideCycle(cycle: 2022...2024), .reportOutsideCycle(cycle: 2022...2024), .growthUndefined(firstYear: 2022, firstValue: 0),
+            .gradeBoundary(score: 78.5, grade: .excellent, cutoff: 80, margin: 2), .flaggedCenter(count: 2),
         ]
         for reference in references {
             let zh = ToVerifyTable.reference(reference, language: .zh), en = ToVerifyTable.reference(reference, language: .en)
             #expect(zh != en && !en.isEmpty && en.unicodeScalars.allSatisfy { !(0x4E00...0x9FFF).contains($0.value) })
         }
+        // The site-check shortlist names the score, the cut-off and the scheme's margin (grading.site_checks).
+        #expect(ToVerifyTable.reference(.gradeBoundary(score: 78.5, grade: .excellent, cutoff: 80, margin: 2), language: .en)
+                == "score 78.5 is within 2 points of the excellent cut-off 80 (site_checks.margin): shortlisted for a site check")
+        #expect(ToVerifyTable.reference(.gradeBoundary(score: 78.5, grade: .excellent, cutoff: 80, margin: 2), language: .zh)
+                == "得分 78.5 距优秀分数线 80 不超过 2 分（site_checks.margin）：列入现场核查名单")
+        #expect(ToVerifyTable.reference(.flaggedCenter(count: 2), language: .zh) == "有 2 条诚信疑点（site_checks.flagged）：列入现场核查名单")
         for kind in VerificationItem.Kind.allCases {
             let item = VerificationItem(centerID: "A", name: "甲", year: 2023, indicator: "rd_staff", kind: kind, value: "", imputedValue: 1,
                                         reference: .missingReport(.imputeOwnYears), source: "reports/2023.csv")

@@ -105,7 +105,7 @@ struct ReasonGoldenTests {
         for basis in ["graded", "quotaMoved", "hardFloor"] {
             guard let k = evaluation.centers.firstIndex(where: { Self.caseName($0.decision.reason.basis) == basis }) else { continue }
             let c = evaluation.centers[k], reason = c.decision.reason(language)
-            #expect(rows[k][0] == c.center.id && rows[k][5] == reason)
+            #expect(rows[k][0] == c.center.id && rows[k][6] == reason)
             let entry = try #require(centers.first { $0["center_id"] as? String == c.center.id }?["decision"] as? [String: Any])
             #expect(entry[language == .zh ? "reason" : "reason_en"] as? String == reason)
             #expect(html.contains(HTMLText.escaped(reason)), "\(c.center.id): report.html lacks its reason")

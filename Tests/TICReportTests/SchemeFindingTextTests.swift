@@ -178,6 +178,12 @@ struct SchemeFindingTextTests {
             Words(.decisionsNotExhaustive,
                   "the decisions do not cover every center: a center no rule applies to is referred to the department; end with a rule without conditions",
                   "decisions 未覆盖所有中心：不满足任何规则的中心将报主管部门研究决定；可在末尾加一条不带条件的规则"),
+            Words(.previousGradesRuleShadowed(by: 2),
+                  "this rule decides on the previous cycle's grade (previous_grades), but the earlier decisions[2] already decides for centers of these grades, so this rule never applies; move it before decisions[2]",
+                  "此规则按上一周期等级（previous_grades）决定，但前面的 decisions[2] 已对这些等级的中心作出决定，此规则永远不会适用；请把它移到 decisions[2] 之前"),
+            Words(.siteCheckMarginWithoutCutoffs,
+                  "the scheme has no cut-offs, so margin shortlists no center for a site check; set cut-offs, or remove margin",
+                  "本体系没有分数线（cutoffs），margin 不会把任何中心列入现场核查名单；请设置分数线，或删去 margin"),
             Words(.notADate("2025/3/31"), "'2025/3/31' is not a date: write it YYYY-MM-DD, e.g. 2025-03-31",
                   "“2025/3/31” 不是日期：请写成 YYYY-MM-DD，例如 2025-03-31"),
             Words(.validityEndsBeforeStart(from: "2022-02-01"), "the validity ends before it begins (2022-02-01): check valid.from and valid.until",
@@ -275,6 +281,8 @@ struct SchemeFindingTextTests {
         case .gradesWithoutGradeScale: "gradesWithoutGradeScale"
         case .decisionsNotStated: "decisionsNotStated"
         case .decisionsNotExhaustive: "decisionsNotExhaustive"
+        case .previousGradesRuleShadowed: "previousGradesRuleShadowed"
+        case .siteCheckMarginWithoutCutoffs: "siteCheckMarginWithoutCutoffs"
         case .notADate: "notADate"
         case .validityEndsBeforeStart: "validityEndsBeforeStart"
         case .constructionYearsOutOfRange: "constructionYearsOutOfRange"
@@ -283,7 +291,7 @@ struct SchemeFindingTextTests {
     }
 
     /// How many cases ``SchemeFinding`` has (the lines of ``caseName(_:)``).
-    static let caseCount = 74
+    static let caseCount = 76
 
     /// The name of a JSON expectation's case; fails to compile when one is added.
     static func caseName(_ expected: SchemeFinding.JSONExpectation) -> String {

@@ -64,9 +64,9 @@ import TICTestSupport
             #expect(ranking.contains("\r\n"))
             #expect(!ranking.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
             let adjustments = String(decoding: try Self.bytes(out.appendingPathComponent("adjustments.csv")), as: UTF8.self)
-            #expect(adjustments.hasPrefix("center_id,name,grade,previous_status,decision,reason,clause,amount_rmb\r\n"))
+            #expect(adjustments.hasPrefix("center_id,name,grade,previous_grade,previous_status,decision,reason,clause,amount_rmb\r\n"))
             let decisions = Set(adjustments.components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }.map { line in
-                String(line.split(separator: ",", omittingEmptySubsequences: false)[4])
+                String(line.split(separator: ",", omittingEmptySubsequences: false)[5])
             })
             #expect(!decisions.isEmpty)
             #expect(decisions.isSubset(of: ["recommend_national", "continue", "rectify", "remove", "convert", "revoke", "refer_to_department", "out_of_scope"]), "\(decisions)")

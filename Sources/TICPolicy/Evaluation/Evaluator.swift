@@ -327,14 +327,16 @@ public struct Evaluator: Sendable {
         evaluation.evaluationDate = date
         let reEvaluationYears = Set(latestHistory.values.filter { $0.status == .rectifying }.map { $0.cycle.upperBound + rules.rectificationYears })
         evaluation.toVerify = Self.itemsToVerify(results, flags: flags, workspace: workspace, cycle: cycle,
-                                                 reEvaluationYears: reEvaluationYears, missingReport: defaults.missingReport)
+                                                 reEvaluationYears: reEvaluationYears, missingReport: defaults.missingReport,
+                                                 grading: scheme.grading)
             .filter { !outside.contains($0.centerID) }
         return evaluation
     }
 
     /// The list of things to verify (`to_verify.csv`).
     static func itemsToVerify(_ results: [CenterEvaluation], flags: [IntegrityFlag], workspace: Workspace, cycle: ClosedRange<Int>,
-                              reEvaluationYears: Set<Int>, missingReport: MissingReportPolicy) -> [VerificationItem] {
+                              reEvaluationYears: Set<Int>, missingReport: MissingReportPolicy,
+                              grading: GradingRules = GradingRules()) -> [VerificationItem] {
         var items: [VerificationItem] = []
         var names: [String: String] = [:]
         for c in results { names[c.center.id] = c.center.name }
@@ -365,6 +367,23 @@ public struct Evaluator: Sendable {
             items.append(VerificationItem(centerID: flag.centerID, name: names[flag.centerID] ?? "", year: flag.year, indicator: flag.indicator,
                                           kind: .integrityFlag, value: NumberText.decimal(flag.value), imputedValue: nil,
                                           reference: .flag(flag), source: flag.source))
+        }
+        if let checks = grading.siteChecks {
+            // The shortlist for site checks: evaluated centers near a cut-off, and flagged centers.
+            let registry = workspace.path(of: "centers.csv")
+            for c in results where c.participation == .evaluated {
+                let id = c.center.id, name = c.center.name, score = c.score.map { NumberText.decimal($0) } ?? ""
+                if let s = c.score, let near = checks.boundary(score: s, cutoffs: grading.cutoffs) {
+                    items.append(VerificationItem(centerID: id, name: name, year: cycle.upperBound, indicator: nil, kind: .siteCheck, value: score,
+                                                  imputedValue: nil, reference: .gradeBoundary(score: s, grade: near.grade, cutoff: near.cutoff, margin: checks.margin ?? 0),
+                                                  source: "\(registry):\(c.center.line)"))
+                }
+                if checks.flagged, !c.flags.isEmpty {
+                    items.append(VerificationItem(centerID: id, name: name, year: cycle.upperBound, indicator: nil, kind: .siteCheck, value: score,
+                                                  imputedValue: nil, reference: .flaggedCenter(count: c.flags.count),
+                                                  source: "\(registry):\(c.center.line)"))
+                }
+            }
         }
         let evaluationYear = cycle.upperBound + 1
         let eventsPath = workspace.path(of: "events.csv"), ratingsPath = workspace.path(of: "ratings.csv")
@@ -465,7 +484,7 @@ public struct Evaluator: Sendable {
         let vetoed = c.gradeBasis == .integrity || c.gradeBasis == .veto
         let decisions = rules.effectiveDecisions
         guard let index = decisions.firstIndex(where: {
-            $0.applies(grade: c.grade, score: c.score, vetoed: vetoed, platform: c.center.platform)
+            $0.applies(grade: c.grade, score: c.score, vetoed: vetoed, platform: c.center.platform, previousGrade: c.previousGrade)
         }) else {
             reason.additions.append(.outcome(.referToDepartment))
             return Decision(kind: .referToDepartment, reason: reason, clause: .departmentSetting)
@@ -473,7 +492,7 @@ public struct Evaluator: Sendable {
         let rule = decisions[index]
         if case .scored(let score, _, _) = reason.basis, let score {
             // The band the score fell in: the rule's own bounds, and the thresholds of the earlier rules it missed.
-            let missed = decisions[..<index].filter { $0.grades == nil && $0.vetoed != true && $0.platform == nil }
+            let missed = decisions[..<index].filter { $0.grades == nil && $0.vetoed != true && $0.platform == nil && $0.previousGrades == nil }
                 .compactMap(\.minScore).filter { score < $0 }
             reason.basis = .scored(score: score, atLeast: rule.minScore, below: (missed + [rule.belowScore].compactMap { $0 }).min())
         }

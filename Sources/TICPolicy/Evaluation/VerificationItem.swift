@@ -17,6 +17,8 @@ public struct VerificationItem: Sendable, Hashable, Codable, Comparable {
         case outsideCycle = "outside_cycle"
         /// An input file or row the evaluation did not use (a report year outside the cycle).
         case rowNotUsed = "row_not_used"
+        /// A center shortlisted for a site check (`grading.site_checks`): near a cut-off, or flagged.
+        case siteCheck = "site_check"
     }
 
     /// What the item refers to, for the words of the `reference` column.
@@ -36,6 +38,10 @@ public struct VerificationItem: Sendable, Hashable, Codable, Comparable {
         /// A `growth` cycle value that is not defined (its first year is ≤ 0, or a single year):
         /// the indicator is left out of the center's score and its other weights renormalized.
         case growthUndefined(firstYear: Int, firstValue: Double)
+        /// Shortlisted: the score lies within `margin` points of the cut-off that opens `grade`.
+        case gradeBoundary(score: Double, grade: Grade, cutoff: Double, margin: Double)
+        /// Shortlisted: the center carries this many integrity flags.
+        case flaggedCenter(count: Int)
     }
 
     /// The center (empty for a whole file).

@@ -6,8 +6,14 @@ import TICIngest
 /// The rules are tried in order and the first that applies decides. A rule applies when every
 /// condition it states holds: `grades` (the center's grade is one of them), `min_score`
 /// (score ≥ it), `below_score` (score < it), `vetoed` (a hard floor or an integrity veto hit it, or
-/// not) and `platform` (the registry's `platform` column). A rule without conditions applies to
-/// every center that reaches it.
+/// not), `platform` (the registry's `platform` column) and `previous_grades` (the grade of the
+/// center's latest earlier cycle in history.csv is one of them; a center without such a cycle, or
+/// whose cycle has no grade, does not match). A rule without conditions applies to every center
+/// that reaches it.
+///
+/// `previous_grades` lets a department write "two consecutive 不合格 → removal" (Yingtan, Shandong):
+/// `{grades: [unqualified], previous_grades: [unqualified], decision: remove}` before its rectify
+/// rule. No preset states it: the seeds behind them do not.
 ///
 /// Each jurisdiction decides in its own vocabulary: Sichuan art. 23 recommends 优秀 centers for a
 /// national center, lets 良好/合格 ones continue and gives 不合格 ones a year to rectify; the
@@ -25,6 +31,8 @@ public struct DecisionRule: Sendable, Hashable {
     public var vetoed: Bool?
     /// Only registry rows of this platform (nil: any).
     public var platform: Platform?
+    /// Only centers whose latest earlier cycle (history.csv) had one of these grades (nil: any history or none).
+    public var previousGrades: [Grade]?
     /// What is decided.
     public var decision: Decision.Kind
     /// For `rectify`: the years given before the re-evaluation; nil when the text sets no deadline.
@@ -36,20 +44,23 @@ public struct DecisionRule: Sendable, Hashable {
 
     /// Creates a rule.
     public init(grades: [Grade]? = nil, minScore: Double? = nil, belowScore: Double? = nil, vetoed: Bool? = nil,
-                platform: Platform? = nil, decision: Decision.Kind, rectificationYears: Int? = nil,
+                platform: Platform? = nil, previousGrades: [Grade]? = nil, decision: Decision.Kind, rectificationYears: Int? = nil,
                 clause: String? = nil, clauseEn: String? = nil) {
         self.grades = grades; self.minScore = minScore; self.belowScore = belowScore; self.vetoed = vetoed
-        self.platform = platform; self.decision = decision; self.rectificationYears = rectificationYears
+        self.platform = platform; self.previousGrades = previousGrades; self.decision = decision; self.rectificationYears = rectificationYears
         self.clause = clause; self.clauseEn = clauseEn
     }
 
-    /// Whether the rule applies to a center with this grade, score, veto state and platform.
-    public func applies(grade: Grade?, score: Double?, vetoed isVetoed: Bool, platform center: Platform) -> Bool {
+    /// Whether the rule applies to a center with this grade, score, veto state, platform and
+    /// previous grade (its latest earlier cycle's, from history.csv).
+    public func applies(grade: Grade?, score: Double?, vetoed isVetoed: Bool, platform center: Platform,
+                        previousGrade: Grade? = nil) -> Bool {
         if let grades, !(grade.map(grades.contains) ?? false) { return false }
         if let minScore, !((score ?? -.infinity) >= minScore) { return false }
         if let belowScore, !((score ?? .infinity) < belowScore) { return false }
         if let vetoed, vetoed != isVetoed { return false }
         if let platform, platform != center { return false }
+        if let previousGrades, !(previousGrade.map(previousGrades.contains) ?? false) { return false }
         return true
     }
 
@@ -76,7 +87,9 @@ extension DecisionRule: Codable {
         case grades
         case minScore = "min_score"
         case belowScore = "below_score"
-        case vetoed, platform, decision
+        case vetoed, platform
+        case previousGrades = "previous_grades"
+        case decision
         case rectificationYears = "rectification_years"
         case clause
         case clauseEn = "clause_en"
@@ -92,6 +105,7 @@ extension DecisionRule: Codable {
         belowScore = try c.lenient(Double.self, forKey: .belowScore, sink: sink)
         vetoed = try c.lenient(Bool.self, forKey: .vetoed, sink: sink)
         platform = try c.keyword(Platform.self, forKey: .platform, sink: sink)
+        previousGrades = try c.keywords(Grade.self, forKey: .previousGrades, sink: sink)
         if let sink, !c.contains(.decision) {
             sink.record(.error(at: SchemePath.render(c.codingPath + [CodingKeys.decision]), .missingKey))
         }

@@ -67,6 +67,8 @@ public struct GradingRules: Sendable, Hashable {
     /// `platform: engineering_center` are reviewed for conversion (passing converts them, failing does
     /// not admit them) — the department's setting; a scheme that cites 三(六) states the rules itself.
     public var conversionReview: Bool
+    /// The verification shortlist for site checks (``SiteChecks``); nil: no shortlist.
+    public var siteChecks: SiteChecks?
     /// The clause the grading implements, in Chinese.
     public var clause: String?
     /// The clause in English.
@@ -77,12 +79,12 @@ public struct GradingRules: Sendable, Hashable {
                 tieRule: TieRule = .includeTies, quotaRounding: QuotaRounding = .floor, vetoes: [Veto] = [], events: EventHandling = EventHandling(),
                 nonParticipation: NonParticipationRule = NonParticipationRule(), rewards: [RewardRule] = [], rectificationYears: Int = 1,
                 decisions: [DecisionRule]? = nil, failedReEvaluation: DecisionRule = DecisionRule(decision: .remove), conversionReview: Bool = false,
-                clause: String? = nil, clauseEn: String? = nil) {
+                siteChecks: SiteChecks? = nil, clause: String? = nil, clauseEn: String? = nil) {
         self.cutoffs = cutoffs; self.quotas = quotas; self.quotaScope = quotaScope; self.tieRule = tieRule
         self.quotaRounding = quotaRounding
         self.vetoes = vetoes; self.events = events; self.nonParticipation = nonParticipation; self.rewards = rewards
         self.rectificationYears = rectificationYears; self.decisions = decisions; self.failedReEvaluation = failedReEvaluation
-        self.conversionReview = conversionReview
+        self.conversionReview = conversionReview; self.siteChecks = siteChecks
         self.clause = clause; self.clauseEn = clauseEn
     }
 
@@ -124,6 +126,7 @@ extension GradingRules: Codable {
         case decisions
         case failedReEvaluation = "failed_re_evaluation"
         case conversionReview = "conversion_review"
+        case siteChecks = "site_checks"
         case clause
         case clauseEn = "clause_en"
     }
@@ -146,6 +149,7 @@ extension GradingRules: Codable {
         decisions = try c.lenient([DecisionRule].self, forKey: .decisions, sink: sink)
         failedReEvaluation = try c.lenient(DecisionRule.self, forKey: .failedReEvaluation, sink: sink) ?? DecisionRule(decision: .remove)
         conversionReview = try c.lenient(Bool.self, forKey: .conversionReview, sink: sink) ?? false
+        siteChecks = try c.lenient(SiteChecks.self, forKey: .siteChecks, sink: sink)
         clause = try c.lenient(String.self, forKey: .clause, sink: sink)
         clauseEn = try c.lenient(String.self, forKey: .clauseEn, sink: sink)
     }

@@ -157,6 +157,12 @@ public enum SchemeFinding: Sendable, Hashable {
     case decisionsNotStated(rectificationYears: Int)
     /// The decision rules do not cover every center: those no rule applies to are referred to the department (a warning).
     case decisionsNotExhaustive
+    /// A rule with `previous_grades` that an earlier rule always pre-empts (that rule's index): the
+    /// earlier one states no other condition and covers this rule's grades, so this one never decides (a warning).
+    case previousGradesRuleShadowed(by: Int)
+    /// `site_checks.margin` in a scheme without `cutoffs`: there is no cut-off to be near, so no
+    /// center is shortlisted for it (a warning).
+    case siteCheckMarginWithoutCutoffs
     /// A date (`evaluation_date`, `valid.from`, `valid.until`) that is not a day written `YYYY-MM-DD`, as written.
     case notADate(String)
     /// `valid.until` before `valid.from` (given).

@@ -369,6 +369,10 @@ struct SchemeCheck {
             for index in grading.rewards.indices { error("grading.rewards[\(index)]", .gradesWithoutGradeScale) }
         }
         checkDecisions(grading)
+        if let margin = grading.siteChecks?.margin {
+            if !(margin > 0) { error("grading.site_checks.margin", .notPositive) }
+            else if grading.cutoffs == nil { warning("grading.site_checks.margin", .siteCheckMarginWithoutCutoffs) }
+        }
         if let cutoffs = grading.cutoffs {
             let values: [(Grade, Double)] = [(.excellent, cutoffs.excellent), (.good, cutoffs.good), (.qualified, cutoffs.qualified)]
             var allFinite = true
@@ -445,6 +449,16 @@ struct SchemeCheck {
         if decisions.isEmpty { error("grading.decisions", .empty); return }
         for (index, rule) in decisions.enumerated() {
             let path = "grading.decisions[\(index)]"
+            if let previous = rule.previousGrades {
+                if previous.isEmpty { error("\(path).previous_grades", .empty) }
+                // An earlier rule on grades alone that covers this rule's grades decides first.
+                if let earlier = decisions[..<index].firstIndex(where: { e in
+                    e.minScore == nil && e.belowScore == nil && e.vetoed == nil && e.platform == nil && e.previousGrades == nil
+                        && (e.grades.map { Set(rule.grades ?? Grade.allCases).isSubset(of: $0) } ?? true)
+                }) {
+                    warning("\(path).previous_grades", .previousGradesRuleShadowed(by: earlier))
+                }
+            }
             guard let years = rule.rectificationYears else { continue }
             if rule.decision != .rectify {
                 warning("\(path).rectification_years", .keyNotForMethod(key: "rectification_years", method: rule.decision.rawValue))
@@ -453,7 +467,9 @@ struct SchemeCheck {
             }
         }
         // Exhaustive: a rule on grades alone (or on nothing) covers every grade between them.
-        let gradeOnly = decisions.filter { $0.minScore == nil && $0.belowScore == nil && $0.vetoed == nil && $0.platform == nil }
+        let gradeOnly = decisions.filter {
+            $0.minScore == nil && $0.belowScore == nil && $0.vetoed == nil && $0.platform == nil && $0.previousGrades == nil
+        }
         let covered = Set(gradeOnly.flatMap { $0.grades ?? Grade.allCases })
         if !(gradeOnly.contains { $0.grades == nil } || grading.assignsGrades && covered.count == Grade.allCases.count) {
             warning("grading.decisions[\(decisions.count - 1)]", .decisionsNotExhaustive)

@@ -57,6 +57,9 @@ extension HTMLReport {
             if let byScore = c.gradeByScore, byScore != c.grade { text += t("（按分数为", " (by score: ") + byScore.label(language) + t("）", ")") }
             facts.append((t("定级依据", "grade basis"), "\(text)"))
         }
+        if let cycle = c.previousCycle, let grade = c.previousGrade {
+            facts.append((t("上周期等级", "previous grade"), "\(grade.label(language)) · \(cycle.lowerBound)–\(cycle.upperBound)"))
+        }
         if let previous = c.previousStatus { facts.append((t("原状态", "previous status"), "\(previous.label(language))")) }
         let factItems: [HTML] = facts.map { "<div><dt>\($0.0)</dt><dd>\($0.1)</dd></div>" }
 

@@ -213,6 +213,12 @@ extension SchemeFinding {
         case .decisionsNotExhaustive:
             return zh ? "decisions 未覆盖所有中心：不满足任何规则的中心将报主管部门研究决定；可在末尾加一条不带条件的规则"
                       : "the decisions do not cover every center: a center no rule applies to is referred to the department; end with a rule without conditions"
+        case .previousGradesRuleShadowed(let index):
+            return zh ? "此规则按上一周期等级（previous_grades）决定，但前面的 decisions[\(index)] 已对这些等级的中心作出决定，此规则永远不会适用；请把它移到 decisions[\(index)] 之前"
+                      : "this rule decides on the previous cycle's grade (previous_grades), but the earlier decisions[\(index)] already decides for centers of these grades, so this rule never applies; move it before decisions[\(index)]"
+        case .siteCheckMarginWithoutCutoffs:
+            return zh ? "本体系没有分数线（cutoffs），margin 不会把任何中心列入现场核查名单；请设置分数线，或删去 margin"
+                      : "the scheme has no cut-offs, so margin shortlists no center for a site check; set cut-offs, or remove margin"
         case .notADate(let text):
             return zh ? "“\(text)” 不是日期：请写成 YYYY-MM-DD，例如 2025-03-31"
                       : "'\(text)' is not a date: write it YYYY-MM-DD, e.g. 2025-03-31"

@@ -11,7 +11,8 @@ struct Evaluate: ParsableCommand {
         abstract: "Run the triennial evaluation: scores, grades, ranking and the dynamic-adjustment list.",
         discussion: """
         Writes ranking.csv, adjustments.csv, summary.json, report.html (one self-contained page), \
-        rejected.csv and to_verify.csv (everything filled in or set aside, per center) to --out \
+        rejected.csv and to_verify.csv (everything filled in or set aside, per center, and the \
+        scheme's site-check shortlist, grading.site_checks) to --out \
         (default ./out): a new folder, an empty one, or one ticeval wrote before (any other folder is \
         refused), replaced as a whole in one step, and prints a short summary. The scheme is --scheme \
         (a preset name or a JSON file), else WORKSPACE/scheme.json; with neither, evaluate stops and \
